@@ -1,0 +1,48 @@
+import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
+import { journalHandlers } from './journal-handlers'
+import { openPartners, partnersHandlers } from './partners/partners'
+import { createRouter, type Router } from './router'
+import { openSessions, sessionsHandlers } from './sessions/sessions'
+import { Journal } from './store/journal'
+
+export interface TandemOptions {
+  dataDir: string
+  resourcesDir: string
+  ports: Ports
+  clock?: Clock
+  log?: (error: unknown) => void
+}
+
+export interface Tandem {
+  router: Router
+  journal: Journal
+  /** Waits for every pending write; call before quitting. */
+  close(): Promise<void>
+}
+
+/**
+ * The engine: opens the journal folder and wires every feature onto one router.
+ * It knows nothing of Electron, so the app and the tests run exactly this.
+ */
+export async function createTandem(options: TandemOptions): Promise<Tandem> {
+  const journal = await Journal.open(options.dataDir)
+  const ctx: FeatureContext = {
+    journal,
+    clock: options.clock ?? systemClock,
+    events: createEvents(),
+    ports: options.ports,
+    resourcesDir: options.resourcesDir,
+  }
+  const partners = await openPartners(ctx)
+  const sessions = await openSessions(ctx, partners)
+
+  const router = createRouter(
+    {
+      ...journalHandlers(ctx),
+      ...partnersHandlers(partners),
+      ...sessionsHandlers(sessions),
+    },
+    options.log,
+  )
+  return { router, journal, close: () => journal.settle() }
+}

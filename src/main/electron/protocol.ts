@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { protocol } from 'electron'
+import { CONTENT_SECURITY_POLICY } from './csp'
+
+export const APP_SCHEME = 'tandem'
+export const APP_ORIGIN = `${APP_SCHEME}://app`
+
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+}
+
+/** Must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+  ])
+}
+
+/** Serves the built renderer from `root` under tandem://app/, refusing any path that leaves it. */
+export function serveRenderer(root: string): void {
+  const base = normalize(root + sep)
+  protocol.handle(APP_SCHEME, async (request) => {
+    const url = new URL(request.url)
+    if (url.host !== 'app') return new Response('Not found', { status: 404 })
+    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
+    const path = normalize(join(base, relative))
+    if (!path.startsWith(base)) return new Response('Not found', { status: 404 })
+    try {
+      const body = await readFile(path)
+      return new Response(body, {
+        headers: {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      })
+    } catch {
+      return new Response('Not found', { status: 404 })
+    }
+  })
+}

@@ -1,0 +1,108 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, Menu, nativeTheme, session, shell } from 'electron'
+import { createTandem, type Tandem } from './app'
+import { resolveDataDir } from './data-dir'
+import { bindIpc } from './electron/ipc'
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
+import { denyPermissions, hardenWebContents } from './electron/security'
+
+const here = import.meta.dirname
+const devServerUrl = process.env.ELECTRON_RENDERER_URL
+const appOrigin = (): string => (devServerUrl && !app.isPackaged ? new URL(devServerUrl).origin : APP_ORIGIN)
+
+let tandem: Tandem | null = null
+let mainWindow: BrowserWindow | null = null
+
+registerAppScheme()
+hardenWebContents(app, appOrigin)
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.show()
+    mainWindow.focus()
+  })
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })
+}
+
+async function start(): Promise<void> {
+  denyPermissions(session.defaultSession)
+  serveRenderer(join(here, '../renderer'))
+  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  tandem = await createTandem({
+    dataDir,
+    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources'),
+    ports: { openExternal: (url) => shell.openExternal(url) },
+  })
+  bindIpc(tandem.router, appOrigin)
+  Menu.setApplicationMenu(buildMenu())
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+}
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1200,
+    height: 820,
+    minWidth: 760,
+    minHeight: 520,
+    title: 'Tandem',
+    show: false,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f6f3',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  })
+  mainWindow.once('ready-to-show', () => mainWindow?.show())
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  void mainWindow.loadURL(devServerUrl && !app.isPackaged ? devServerUrl : `${APP_ORIGIN}/index.html`)
+}
+
+function buildMenu(): Menu {
+  const isMac = process.platform === 'darwin'
+  return Menu.buildFromTemplate([
+    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+    { role: 'fileMenu' },
+    { role: 'editMenu' },
+    {
+      label: 'View',
+      submenu: [
+        { role: 'resetZoom' },
+        { role: 'zoomIn' },
+        { role: 'zoomOut' },
+        { type: 'separator' },
+        { role: 'togglefullscreen' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
+      ],
+    },
+    { role: 'windowMenu' },
+  ])
+}
+
+let quitting = false
+app.on('before-quit', (event) => {
+  // Let pending saves reach the disk before the process ends.
+  if (quitting || !tandem) return
+  event.preventDefault()
+  quitting = true
+  void tandem.close().finally(() => app.quit())
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})

@@ -1,0 +1,196 @@
+import { rename } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { type Adapter, Low } from 'lowdb'
+import type { z } from 'zod'
+import type { JournalProblem } from '../../shared/contract/journal'
+import { TandemError } from '../../shared/errors'
+import { type DurableFs, readTextIfExists, writeFileDurable } from './durable-file'
+import { InvalidDocumentError, migrate, NewerVersionError, type VersionedFormat } from './migrations'
+
+export interface DocumentFormat<T> extends VersionedFormat {
+  /** Validates the whole document after migration, on every read. */
+  schema: z.ZodType<T>
+  /** The document of a new journal, or of one whose file was set aside. */
+  empty: () => T
+}
+
+export interface DocumentHost {
+  readonly dir: string
+  readonly fs: DurableFs
+  report(problem: JournalProblem): void
+}
+
+/** A lowdb adapter that migrates and validates on read and writes durably. */
+class ValidatingDurableAdapter<T> implements Adapter<T> {
+  constructor(
+    private readonly path: string,
+    private readonly format: DocumentFormat<T>,
+    private readonly fs: DurableFs,
+  ) {}
+
+  async read(): Promise<T | null> {
+    const text = await readTextIfExists(this.path)
+    if (text === null) return null
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      throw new InvalidDocumentError(
+        text.trim() === '' ? 'the file is empty' : 'it is not readable JSON (the file may be damaged or cut short)',
+      )
+    }
+    const { doc } = migrate(raw, this.format)
+    const parsed = this.format.schema.safeParse(doc)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+      throw new InvalidDocumentError(`its contents are not what Tandem expects${where}`)
+    }
+    return parsed.data
+  }
+
+  async write(data: T): Promise<void> {
+    // Serialised synchronously here, so later changes to `data` wait for the next write.
+    await writeFileDurable(this.path, JSON.stringify(data, null, 2), this.fs)
+  }
+}
+
+interface Deferred {
+  promise: Promise<void>
+  resolve: () => void
+  reject: (error: unknown) => void
+}
+
+function deferred(): Deferred {
+  let resolve: () => void = () => undefined
+  let reject: (error: unknown) => void = () => undefined
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+/** A moment as a file-name-safe stamp: 2026-11-27T14-04-05-123Z. */
+export function fileStamp(now: Date = new Date()): string {
+  return now.toISOString().replace(/[:.]/g, '-')
+}
+
+/**
+ * One JSON document of the journal, held in memory. Writes to it are serialized and coalesced:
+ * while one write is on its way to disk, any number of further changes share the next single write.
+ */
+export class JsonDocument<T> {
+  private readOnlyReason: string | null = null
+  private writing: Promise<void> = Promise.resolve()
+  private queued: Deferred | null = null
+
+  private constructor(
+    private readonly low: Low<T>,
+    readonly relPath: string,
+  ) {}
+
+  static async open<T>(host: DocumentHost, relPath: string, format: DocumentFormat<T>): Promise<JsonDocument<T>> {
+    const path = join(host.dir, relPath)
+    const low = new Low<T>(new ValidatingDurableAdapter(path, format, host.fs), format.empty())
+    const doc = new JsonDocument(low, relPath)
+    try {
+      await low.read()
+    } catch (error) {
+      low.data = format.empty()
+      if (error instanceof NewerVersionError) {
+        doc.readOnlyReason = `${relPath} was ${error.message}. Tandem leaves it untouched; update Tandem to use it.`
+        host.report({
+          kind: 'newer-version',
+          file: relPath,
+          movedTo: null,
+          message: doc.readOnlyReason,
+          at: new Date().toISOString(),
+        })
+      } else {
+        const reason = error instanceof InvalidDocumentError ? error.message : describeFsError(error)
+        const movedTo = await setAside(host.dir, relPath)
+        host.report({
+          kind: 'set-aside',
+          file: relPath,
+          movedTo,
+          message: `${relPath} could not be read: ${reason}. It was kept as ${movedTo} and nothing was written over it; what it held is not shown.`,
+          at: new Date().toISOString(),
+        })
+      }
+    }
+    return doc
+  }
+
+  get data(): T {
+    return this.low.data
+  }
+
+  get writable(): boolean {
+    return this.readOnlyReason === null
+  }
+
+  /** Applies `mutate` in memory now; resolves once a write that includes it is on disk. */
+  change(mutate: (data: T) => void): Promise<void> {
+    if (this.readOnlyReason !== null) {
+      return Promise.reject(new TandemError('read-only', this.readOnlyReason))
+    }
+    mutate(this.low.data)
+    return this.scheduleWrite()
+  }
+
+  /** Waits for every write asked for so far. */
+  async settle(): Promise<void> {
+    await (this.queued?.promise ?? this.writing).catch(() => undefined)
+  }
+
+  private scheduleWrite(): Promise<void> {
+    if (this.queued) return this.queued.promise
+    const ticket = deferred()
+    this.queued = ticket
+    const previous = this.writing
+    this.writing = (async () => {
+      await previous.catch(() => undefined)
+      // From here on, new changes queue for the write after this one.
+      this.queued = null
+      try {
+        await this.low.write()
+        ticket.resolve()
+      } catch (error) {
+        ticket.reject(
+          new TandemError(
+            'write-failed',
+            `Tandem could not save to your journal folder (${describeFsError(error)}). Nothing you typed is lost: it stays on screen and Tandem tries again with your next change.`,
+          ),
+        )
+      }
+    })()
+    return ticket.promise
+  }
+}
+
+async function setAside(dir: string, relPath: string): Promise<string> {
+  const ext = extname(relPath)
+  const movedTo = join(dirname(relPath), `${basename(relPath, ext)}.corrupt-${fileStamp()}${ext}`)
+  await rename(join(dir, relPath), join(dir, movedTo))
+  return movedTo
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EACCES':
+    case 'EPERM':
+      return 'Tandem is not allowed to write there'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENOENT':
+      return 'the journal folder is missing'
+    case 'EIO':
+      return 'the disk reported an error'
+    default:
+      return error instanceof Error ? error.message : String(error)
+  }
+}

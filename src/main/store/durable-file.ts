@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto'
+import * as fsp from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+
+/**
+ * The few file operations a durable write needs. Injectable so tests can prove the order
+ * (temp file -> fsync -> rename -> fsync folder) and simulate a failure at each step.
+ */
+export interface DurableFs {
+  open(path: string, flags: 'w' | 'r'): Promise<{ writeFile(text: string): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+}
+
+export const nodeDurableFs: DurableFs = {
+  open: (path, flags) => fsp.open(path, flags),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+}
+
+export const TEMP_MARKER = '.tmp-'
+
+/**
+ * Writes `text` to `path` so that after a power cut the file holds either the old bytes or the new
+ * ones, never an empty or half-written file: lowdb's own writer renames without fsync (lowdb #139, #352).
+ */
+export async function writeFileDurable(path: string, text: string, fs: DurableFs = nodeDurableFs): Promise<void> {
+  const temp = join(dirname(path), `${basename(path)}${TEMP_MARKER}${randomUUID().slice(0, 8)}`)
+  try {
+    const file = await fs.open(temp, 'w')
+    try {
+      await file.writeFile(text)
+      await file.sync()
+    } finally {
+      await file.close()
+    }
+    await fs.rename(temp, path)
+  } catch (error) {
+    await fs.unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await syncFolder(dirname(path), fs)
+}
+
+/** Makes the rename itself durable. Windows cannot open a folder for fsync; there NTFS journals the rename. */
+async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
+  let handle: Awaited<ReturnType<DurableFs['open']>>
+  try {
+    handle = await fs.open(folder, 'r')
+  } catch (error) {
+    if (process.platform === 'win32') return
+    throw error
+  }
+  try {
+    await handle.sync()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'EINVAL' && code !== 'EPERM' && code !== 'EISDIR') throw error
+  } finally {
+    await handle.close()
+  }
+}
+
+/** The file's text, or null when it does not exist. */
+export async function readTextIfExists(path: string): Promise<string | null> {
+  try {
+    return await fsp.readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
+    throw error
+  }
+}

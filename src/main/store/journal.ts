@@ -1,0 +1,67 @@
+import { mkdir, readdir, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { JournalProblem } from '../../shared/contract/journal'
+import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
+import { type DurableFs, nodeDurableFs, TEMP_MARKER } from './durable-file'
+import { ShardedCollection, type ShardedFormat } from './sharded'
+
+/**
+ * The journal folder: every document Tandem keeps, and the problems met while opening them.
+ * Features ask it for their documents; it knows nothing of sessions, goals or skills.
+ */
+export class Journal implements DocumentHost {
+  private readonly found: JournalProblem[] = []
+  private readonly settlers: Array<() => Promise<void>> = []
+
+  private constructor(
+    readonly dir: string,
+    readonly fs: DurableFs,
+  ) {}
+
+  static async open(dir: string, fs: DurableFs = nodeDurableFs): Promise<Journal> {
+    await mkdir(dir, { recursive: true })
+    await removeStaleTempFiles(dir)
+    return new Journal(dir, fs)
+  }
+
+  report(problem: JournalProblem): void {
+    this.found.push(problem)
+  }
+
+  get problems(): JournalProblem[] {
+    return [...this.found]
+  }
+
+  dismissProblems(): void {
+    this.found.length = 0
+  }
+
+  async document<T>(relPath: string, format: DocumentFormat<T>): Promise<JsonDocument<T>> {
+    const doc = await JsonDocument.open(this, relPath, format)
+    this.settlers.push(() => doc.settle())
+    return doc
+  }
+
+  async sharded<T extends { id: string }>(folder: string, format: ShardedFormat<T>): Promise<ShardedCollection<T>> {
+    const collection = await ShardedCollection.open<T>(this, folder, format)
+    this.settlers.push(() => collection.settle())
+    return collection
+  }
+
+  /** Waits until every write asked for is on disk (or has failed). */
+  async settle(): Promise<void> {
+    await Promise.all(this.settlers.map((settle) => settle()))
+  }
+}
+
+/** A temp file left by a write that never reached its rename holds nothing the journal needs. */
+async function removeStaleTempFiles(dir: string, depth = 0): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true })
+  await Promise.all(
+    entries.map(async (entry) => {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory() && depth < 2) await removeStaleTempFiles(path, depth + 1)
+      else if (entry.isFile() && entry.name.includes(TEMP_MARKER)) await unlink(path).catch(() => undefined)
+    }),
+  )
+}

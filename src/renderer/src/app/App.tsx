@@ -1,0 +1,33 @@
+import { useEffect } from 'react'
+import { ProblemsBanner } from './ProblemsBanner'
+import { Sidebar } from './Sidebar'
+import { Screen } from './Screens'
+import { newSessionRoute, useNavigation } from './navigation'
+
+export function App() {
+  const { route, go } = useNavigation()
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
+        event.preventDefault()
+        go(newSessionRoute())
+      }
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [go])
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <Sidebar />
+      <main id="main" className="main" tabIndex={-1}>
+        <ProblemsBanner />
+        <Screen route={route} />
+      </main>
+    </div>
+  )
+}

@@ -1,0 +1,31 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { tandem, unwrap } from '../lib/client'
+import { keys } from '../lib/queries'
+
+/** Tells the user, plainly, about any journal file that could not be read and was set aside. */
+export function ProblemsBanner() {
+  const client = useQueryClient()
+  const status = useQuery({ queryKey: keys.journalStatus, queryFn: () => unwrap(tandem().journal.status()) })
+  const dismiss = useMutation({
+    mutationFn: () => unwrap(tandem().journal.dismissProblems()),
+    onSuccess: () => client.invalidateQueries({ queryKey: keys.journalStatus }),
+  })
+  const problems = status.data?.problems ?? []
+  if (problems.length === 0) return null
+  return (
+    <section className="banner warning" role="alert" aria-label="Journal problems">
+      <div>
+        <strong>Some of your journal could not be read.</strong>
+        <ul>
+          {problems.map((p) => (
+            <li key={`${p.file}-${p.at}`}>{p.message}</li>
+          ))}
+        </ul>
+        <p className="muted">Your journal folder: {status.data?.dataDir}</p>
+      </div>
+      <button type="button" className="button" onClick={() => dismiss.mutate()}>
+        Dismiss
+      </button>
+    </section>
+  )
+}

@@ -1,0 +1,38 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+
+/** Every screen the app can show. Features add their own variants here. */
+export type Route =
+  | { screen: 'home' }
+  | { screen: 'sessions' }
+  /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
+  | { screen: 'session'; id: string | null; key?: string }
+
+interface Navigation {
+  route: Route
+  go(route: Route): void
+  /** Swaps the current route without a history step (a new session that just got its id). */
+  replace(route: Route): void
+  back(): void
+}
+
+const NavigationContext = createContext<Navigation | null>(null)
+
+export function NavigationProvider({ children, initial }: { children: ReactNode; initial?: Route }) {
+  const [stack, setStack] = useState<Route[]>([initial ?? { screen: 'home' }])
+  const go = useCallback((route: Route) => setStack((s) => [...s.slice(-30), route]), [])
+  const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), [])
+  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), [])
+  const route = stack[stack.length - 1] ?? { screen: 'home' }
+  const value = useMemo(() => ({ route, go, replace, back }), [route, go, replace, back])
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
+}
+
+export function useNavigation(): Navigation {
+  const nav = useContext(NavigationContext)
+  if (!nav) throw new Error('useNavigation outside NavigationProvider')
+  return nav
+}
+
+export function newSessionRoute(): Route {
+  return { screen: 'session', id: null, key: crypto.randomUUID() }
+}

@@ -1,0 +1,4 @@
+import type { ComponentType } from 'react'
+
+/** Summary cards that later features put on the home screen (goals due, prompt of the day, reviews due…). */
+export const homeWidgets: ComponentType[] = []

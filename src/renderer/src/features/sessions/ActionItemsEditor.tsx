@@ -1,0 +1,76 @@
+import { useId } from 'react'
+import type { EditorActionItem } from './draft'
+
+interface Props {
+  items: EditorActionItem[]
+  onChange(items: EditorActionItem[]): void
+  errorFor(key: string): string | undefined
+}
+
+export function ActionItemsEditor({ items, onChange, errorFor }: Props) {
+  const id = useId()
+  function update(key: string, patch: Partial<EditorActionItem>) {
+    onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
+  }
+  function add() {
+    const key = crypto.randomUUID()
+    onChange([...items, { key, text: '', done: false, due: null }])
+    // Focus the new item once React has drawn it.
+    requestAnimationFrame(() => document.getElementById(`${id}-${key}`)?.focus())
+  }
+  return (
+    <fieldset className="action-items">
+      <legend>Action items</legend>
+      {items.length === 0 && <p className="muted">Nothing to follow up yet.</p>}
+      <ul>
+        {items.map((item, index) => {
+          const error = errorFor(item.key)
+          return (
+            <li key={item.key} className={item.done ? 'action-item done' : 'action-item'}>
+              <input
+                type="checkbox"
+                checked={item.done}
+                aria-label={`Done: ${item.text || `action item ${index + 1}`}`}
+                onChange={(e) => update(item.key, { done: e.target.checked })}
+              />
+              <input
+                id={`${id}-${item.key}`}
+                className="action-text"
+                value={item.text}
+                placeholder="What needs doing?"
+                aria-label={`Action item ${index + 1}`}
+                aria-invalid={error !== undefined}
+                onChange={(e) => update(item.key, { text: e.target.value })}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') {
+                    e.preventDefault()
+                    add()
+                  }
+                }}
+              />
+              <input
+                type="date"
+                className="action-due"
+                value={item.due ?? ''}
+                aria-label={`Due date for action item ${index + 1}`}
+                onChange={(e) => update(item.key, { due: e.target.value === '' ? null : e.target.value })}
+              />
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove action item ${index + 1}`}
+                onClick={() => onChange(items.filter((it) => it.key !== item.key))}
+              >
+                ×
+              </button>
+              {error && <p className="field-error">{error}</p>}
+            </li>
+          )
+        })}
+      </ul>
+      <button type="button" className="button ghost" onClick={add}>
+        + Add action item
+      </button>
+    </fieldset>
+  )
+}

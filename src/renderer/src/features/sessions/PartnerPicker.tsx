@@ -1,0 +1,104 @@
+import { useId, useState } from 'react'
+import { type PartnerDirection, partnerDirectionLabels } from '../../../../shared/domain/partner'
+import { messageOf } from '../../lib/client'
+import { useCreatePartner, usePartners } from './queries'
+
+const ADD = '__add__'
+
+/** Picks the session's partner from the list of people, or adds a new one with the direction of the relationship. */
+export function PartnerPicker({ value, onChange }: { value: string | null; onChange(id: string | null): void }) {
+  const partners = usePartners()
+  const create = useCreatePartner()
+  const [adding, setAdding] = useState(false)
+  const [name, setName] = useState('')
+  const [direction, setDirection] = useState<PartnerDirection>('they-mentor-me')
+  const [error, setError] = useState<string | null>(null)
+  const id = useId()
+  const selected = partners.data?.find((p) => p.id === value)
+
+  async function add() {
+    setError(null)
+    try {
+      const partner = await create.mutateAsync({ name, direction })
+      onChange(partner.id)
+      setAdding(false)
+      setName('')
+    } catch (e) {
+      setError(messageOf(e))
+    }
+  }
+
+  return (
+    <div className="field">
+      <label htmlFor={`${id}-partner`}>Partner</label>
+      <select
+        id={`${id}-partner`}
+        value={adding ? ADD : (value ?? '')}
+        onChange={(e) => {
+          if (e.target.value === ADD) {
+            setAdding(true)
+            return
+          }
+          setAdding(false)
+          onChange(e.target.value === '' ? null : e.target.value)
+        }}
+      >
+        <option value="">No partner</option>
+        {partners.data?.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name}
+          </option>
+        ))}
+        <option value={ADD}>Add a partner…</option>
+      </select>
+      {selected && !adding && <p className="hint">{partnerDirectionLabels[selected.direction]}</p>}
+      {adding && (
+        <fieldset className="inline-form" aria-label="New partner">
+          <div className="field">
+            <label htmlFor={`${id}-name`}>Name</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault()
+                  void add()
+                }
+              }}
+              aria-invalid={error !== null}
+              aria-describedby={error ? `${id}-error` : undefined}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-direction`}>Who mentors whom</label>
+            <select
+              id={`${id}-direction`}
+              value={direction}
+              onChange={(e) => setDirection(e.target.value as PartnerDirection)}
+            >
+              {Object.entries(partnerDirectionLabels).map(([key, label]) => (
+                <option key={key} value={key}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="row">
+            <button type="button" className="button primary" onClick={() => void add()} disabled={create.isPending}>
+              Add partner
+            </button>
+            <button type="button" className="button ghost" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+          {error && (
+            <p className="field-error" id={`${id}-error`} role="alert">
+              {error}
+            </p>
+          )}
+        </fieldset>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,223 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import type { Session } from '../../../../shared/domain/session'
+import { useNavigation } from '../../app/navigation'
+import { messageOf } from '../../lib/client'
+import { localToday } from '../../lib/dates'
+import { keys } from '../../lib/queries'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { MarkdownView } from '../../ui/MarkdownView'
+import { SaveStatus } from '../../ui/SaveStatus'
+import { TagInput } from '../../ui/TagInput'
+import { useAutosave } from '../../ui/useAutosave'
+import { ActionItemsEditor } from './ActionItemsEditor'
+import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
+import { PartnerPicker } from './PartnerPicker'
+import { saveSession, useDeleteSession, useSession, useSessions } from './queries'
+
+export function SessionEditor({ sessionId }: { sessionId: string | null }) {
+  const session = useSession(sessionId)
+  if (sessionId === null) return <SessionForm stored={null} />
+  if (session.isPending) return <p className="muted loading">Opening the session…</p>
+  if (session.isError)
+    return (
+      <div className="screen">
+        <p className="banner warning" role="alert">
+          {messageOf(session.error)}
+        </p>
+      </div>
+    )
+  return <SessionForm stored={session.data} />
+}
+
+function SessionForm({ stored }: { stored: Session | null }) {
+  const nav = useNavigation()
+  const client = useQueryClient()
+  const [initial] = useState<EditorDraft>(() => (stored ? draftOf(stored) : blankDraft(localToday())))
+  const [draft, setDraft] = useState<EditorDraft>(initial)
+  const idRef = useRef<string | null>(stored?.id ?? null)
+  const storedIds = useRef(new Map(stored?.actionItems.map((item) => [item.id, item.id]) ?? []))
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [deleteError, setDeleteError] = useState<string | null>(null)
+  const remove = useDeleteSession()
+  const allSessions = useSessions()
+  const fieldId = useId()
+
+  async function save(value: EditorDraft): Promise<boolean> {
+    if (idRef.current === null && isBlank(value)) return false
+    const saved = await saveSession(toSessionDraft(value, storedIds.current), idRef.current)
+    idRef.current = saved.id
+    sentActionItems(value).forEach((item, index) => {
+      const id = saved.actionItems[index]?.id
+      if (id) storedIds.current.set(item.key, id)
+    })
+    client.setQueryData(keys.session(saved.id), saved)
+    void client.invalidateQueries({ queryKey: keys.sessions, exact: true })
+    void client.invalidateQueries({ queryKey: keys.openActionItems })
+    return true
+  }
+
+  const autosave = useAutosave(draft, save)
+  const error = autosave.state.status === 'error' ? autosave.state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const actionItemError = (key: string) => {
+    if (!error?.field?.startsWith('actionItems.')) return undefined
+    const index = Number(error.field.split('.')[1])
+    return sentActionItems(draft)[index]?.key === key ? error.message : undefined
+  }
+
+  function set<K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) {
+    setDraft((d) => ({ ...d, [key]: value }))
+  }
+
+  async function confirmDeletion() {
+    setConfirmDelete(false)
+    const id = idRef.current
+    if (id === null) {
+      nav.go({ screen: 'sessions' })
+      return
+    }
+    try {
+      await remove.mutateAsync(id)
+      nav.go({ screen: 'sessions' })
+    } catch (e) {
+      setDeleteError(messageOf(e))
+    }
+  }
+
+  const knownTopics = Array.from(new Set(allSessions.data?.flatMap((s) => s.topics) ?? []))
+
+  return (
+    <div className="screen editor">
+      <header className="editor-header">
+        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'sessions' })}>
+          ← All sessions
+        </button>
+        <SaveStatus state={autosave.state} />
+        <div className="row">
+          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
+            Delete session
+          </button>
+        </div>
+      </header>
+      {deleteError && (
+        <p className="banner warning" role="alert">
+          {deleteError}
+        </p>
+      )}
+      <div className="editor-grid">
+        <form className="editor-main" aria-label="Session" onSubmit={(e) => e.preventDefault()}>
+          <input
+            className="title-input"
+            aria-label="Title"
+            placeholder="Untitled session"
+            value={draft.title}
+            maxLength={200}
+            onChange={(e) => set('title', e.target.value)}
+            aria-invalid={errorAt('title') !== undefined}
+          />
+          {errorAt('title') && <p className="field-error">{errorAt('title')}</p>}
+          <div className="meta-row">
+            <div className="field">
+              <label htmlFor={`${fieldId}-date`}>Date</label>
+              <input
+                id={`${fieldId}-date`}
+                type="date"
+                value={draft.date}
+                required
+                onChange={(e) => set('date', e.target.value)}
+                aria-invalid={errorAt('date') !== undefined}
+              />
+              {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+            </div>
+            <PartnerPicker value={draft.partnerId} onChange={(id) => set('partnerId', id)} />
+            <div className="field narrow">
+              <label htmlFor={`${fieldId}-duration`}>Minutes</label>
+              <input
+                id={`${fieldId}-duration`}
+                type="number"
+                min={0}
+                max={1440}
+                inputMode="numeric"
+                value={draft.durationText}
+                onChange={(e) => set('durationText', e.target.value)}
+                aria-invalid={errorAt('durationMinutes') !== undefined}
+              />
+              {errorAt('durationMinutes') && <p className="field-error">{errorAt('durationMinutes')}</p>}
+            </div>
+          </div>
+          <TagInput
+            label="Topics"
+            tags={draft.topics}
+            onChange={(topics) => set('topics', topics)}
+            placeholder="Add a topic and press Enter"
+            suggestions={knownTopics}
+          />
+          <div className="field">
+            <label htmlFor={`${fieldId}-notes`}>Notes</label>
+            <textarea
+              id={`${fieldId}-notes`}
+              className="notes"
+              value={draft.notes}
+              placeholder="What did you talk about? Markdown works: **bold**, lists, [links](https://example.com)."
+              onChange={(e) => set('notes', e.target.value)}
+            />
+          </div>
+          <div className="ledger">
+            <div className="field">
+              <label htmlFor={`${fieldId}-learned`}>What I learned</label>
+              <textarea
+                id={`${fieldId}-learned`}
+                value={draft.learned}
+                placeholder="A tool, a shortcut, a new way of seeing things…"
+                onChange={(e) => set('learned', e.target.value)}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor={`${fieldId}-shared`}>What I shared</label>
+              <textarea
+                id={`${fieldId}-shared`}
+                value={draft.shared}
+                placeholder="Experience, context, a story that helped…"
+                onChange={(e) => set('shared', e.target.value)}
+              />
+            </div>
+          </div>
+          <ActionItemsEditor
+            items={draft.actionItems}
+            onChange={(items) => set('actionItems', items)}
+            errorFor={actionItemError}
+          />
+          <label className="checkbox">
+            <input type="checkbox" checked={draft.private} onChange={(e) => set('private', e.target.checked)} />
+            Keep out of exports
+          </label>
+        </form>
+        <aside className="editor-preview" aria-label="Preview">
+          <h2 className="preview-title">{draft.title.trim() || 'Untitled session'}</h2>
+          <MarkdownView source={draft.notes} empty="Your notes will appear here as you write." />
+          {draft.learned.trim() !== '' && (
+            <section>
+              <h3>What I learned</h3>
+              <MarkdownView source={draft.learned} />
+            </section>
+          )}
+          {draft.shared.trim() !== '' && (
+            <section>
+              <h3>What I shared</h3>
+              <MarkdownView source={draft.shared} />
+            </section>
+          )}
+        </aside>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this session?"
+        message="The session, its notes and its action items will be removed from your journal. This cannot be undone."
+        confirmLabel="Delete session"
+        onConfirm={() => void confirmDeletion()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,144 @@
+import { useId, useMemo, useState } from 'react'
+import { type Partner, partnerDirectionLabels } from '../../../../shared/domain/partner'
+import { type SessionSummary, sessionTitle } from '../../../../shared/domain/session'
+import { newSessionRoute, useNavigation } from '../../app/navigation'
+import { messageOf } from '../../lib/client'
+import { formatDayOfMonth, formatMonth } from '../../lib/dates'
+import { EmptyState } from '../../ui/EmptyState'
+import { usePartners, useSessions } from './queries'
+
+/** Sessions newest first, grouped by month, with a filter over title, partner and topics. */
+export function SessionList() {
+  const sessions = useSessions()
+  const partners = usePartners()
+  const nav = useNavigation()
+  const [filter, setFilter] = useState('')
+  const searchId = useId()
+  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+
+  const groups = useMemo(() => {
+    const needle = filter.trim().toLocaleLowerCase()
+    const matching = (sessions.data ?? []).filter((s) => {
+      if (needle === '') return true
+      const partner = s.partnerId ? (partnerById.get(s.partnerId)?.name ?? '') : ''
+      return [s.title, partner, ...s.topics].some((text) => text.toLocaleLowerCase().includes(needle))
+    })
+    const byMonth = new Map<string, SessionSummary[]>()
+    for (const s of matching) {
+      const month = s.date.slice(0, 7)
+      byMonth.set(month, [...(byMonth.get(month) ?? []), s])
+    }
+    return Array.from(byMonth.entries())
+  }, [sessions.data, filter, partnerById])
+
+  if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
+  if (sessions.isError)
+    return (
+      <p className="banner warning" role="alert">
+        {messageOf(sessions.error)}
+      </p>
+    )
+
+  if (sessions.data.length === 0) {
+    return (
+      <div className="screen">
+        <EmptyState
+          title="Your journal is waiting for its first session"
+          action={
+            <button type="button" className="button primary" onClick={() => nav.go(newSessionRoute())}>
+              Log your first session
+            </button>
+          }
+        >
+          <p>
+            After each conversation with your mentoring partner, note what you talked about, what you learned and
+            what you shared. It all stays on this computer.
+          </p>
+        </EmptyState>
+      </div>
+    )
+  }
+
+  return (
+    <div className="screen">
+      <header className="screen-header">
+        <h1>Sessions</h1>
+        <div className="row">
+          <label htmlFor={searchId} className="visually-hidden">
+            Filter sessions
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="search"
+            placeholder="Filter by title, partner or topic"
+            value={filter}
+            onChange={(e) => setFilter(e.target.value)}
+          />
+          <button type="button" className="button primary" onClick={() => nav.go(newSessionRoute())}>
+            New session
+          </button>
+        </div>
+      </header>
+      {groups.length === 0 && <p className="muted">No session matches “{filter}”.</p>}
+      {groups.map(([month, items]) => (
+        <section key={month} className="month" aria-labelledby={`month-${month}`}>
+          <h2 id={`month-${month}`} className="month-title">
+            {formatMonth(month)}
+          </h2>
+          <ul className="session-list">
+            {items.map((s) => (
+              <SessionRow key={s.id} session={s} partner={s.partnerId ? partnerById.get(s.partnerId) : undefined} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </div>
+  )
+}
+
+export function SessionRow({ session, partner }: { session: SessionSummary; partner: Partner | undefined }) {
+  const nav = useNavigation()
+  const { weekday, day } = formatDayOfMonth(session.date)
+  return (
+    <li>
+      <button
+        type="button"
+        className="session-row"
+        onClick={() => nav.go({ screen: 'session', id: session.id })}
+        aria-label={`${sessionTitle(session)}, ${session.date}${partner ? `, with ${partner.name}` : ''}`}
+      >
+        <span className="date-badge" aria-hidden="true">
+          <span className="weekday">{weekday}</span>
+          <span className="day">{day}</span>
+        </span>
+        <span className="session-main">
+          <span className={session.title.trim() ? 'session-title' : 'session-title untitled'}>
+            {sessionTitle(session)}
+          </span>
+          <span className="session-meta">
+            {partner && (
+              <span className="partner">
+                {partner.name}
+                <span className="direction"> · {partnerDirectionLabels[partner.direction]}</span>
+              </span>
+            )}
+            {session.topics.map((t) => (
+              <span key={t} className="chip small">
+                {t}
+              </span>
+            ))}
+          </span>
+        </span>
+        <span className="session-side">
+          {session.openActionItems > 0 && (
+            <span className="badge">
+              {session.openActionItems} open {session.openActionItems === 1 ? 'item' : 'items'}
+            </span>
+          )}
+          {session.private && <span className="badge subtle">Private</span>}
+        </span>
+      </button>
+    </li>
+  )
+}

@@ -1,0 +1,91 @@
+import type { ActionItemInput, Session, SessionDraft } from '../../../../shared/domain/session'
+
+/** An action item as the editor holds it: `key` is local, the stored id arrives after the first save. */
+export interface EditorActionItem {
+  key: string
+  text: string
+  done: boolean
+  due: string | null
+}
+
+export interface EditorDraft {
+  title: string
+  date: string
+  partnerId: string | null
+  durationText: string
+  topics: string[]
+  notes: string
+  learned: string
+  shared: string
+  actionItems: EditorActionItem[]
+  private: boolean
+}
+
+export function blankDraft(today: string): EditorDraft {
+  return {
+    title: '',
+    date: today,
+    partnerId: null,
+    durationText: '',
+    topics: [],
+    notes: '',
+    learned: '',
+    shared: '',
+    actionItems: [],
+    private: false,
+  }
+}
+
+/** The editor's draft of a stored session; stored action item ids become the local keys. */
+export function draftOf(session: Session): EditorDraft {
+  return {
+    title: session.title,
+    date: session.date,
+    partnerId: session.partnerId,
+    durationText: session.durationMinutes === null ? '' : String(session.durationMinutes),
+    topics: session.topics,
+    notes: session.notes,
+    learned: session.learned,
+    shared: session.shared,
+    actionItems: session.actionItems.map((item) => ({ key: item.id, text: item.text, done: item.done, due: item.due })),
+    private: session.private,
+  }
+}
+
+/** A new session is created only once there is something in it. */
+export function isBlank(draft: EditorDraft): boolean {
+  return (
+    draft.title.trim() === '' &&
+    draft.notes.trim() === '' &&
+    draft.learned.trim() === '' &&
+    draft.shared.trim() === '' &&
+    draft.topics.length === 0 &&
+    draft.actionItems.every((item) => item.text.trim() === '')
+  )
+}
+
+/**
+ * What is sent to main. Blank action items stay on screen but are not sent; `storedIds` maps local
+ * keys to the ids main gave (keys of loaded items already are their ids).
+ */
+export function toSessionDraft(draft: EditorDraft, storedIds: ReadonlyMap<string, string>): SessionDraft {
+  const duration = draft.durationText.trim()
+  return {
+    title: draft.title,
+    date: draft.date,
+    partnerId: draft.partnerId,
+    durationMinutes: duration === '' ? null : Number(duration),
+    topics: draft.topics,
+    notes: draft.notes,
+    learned: draft.learned,
+    shared: draft.shared,
+    actionItems: sentActionItems(draft).map(
+      (item): ActionItemInput => ({ id: storedIds.get(item.key), text: item.text, done: item.done, due: item.due }),
+    ),
+    private: draft.private,
+  }
+}
+
+export function sentActionItems(draft: EditorDraft): EditorActionItem[] {
+  return draft.actionItems.filter((item) => item.text.trim() !== '')
+}

@@ -1,0 +1,27 @@
+export { localToday } from '../../../shared/domain/common'
+
+function parseLocal(date: string): Date {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  return new Date(y, m - 1, d)
+}
+
+export function formatLongDate(date: string): string {
+  return parseLocal(date).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+}
+
+export function formatShortDate(date: string): string {
+  return parseLocal(date).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
+}
+
+export function formatDayOfMonth(date: string): { weekday: string; day: string } {
+  const d = parseLocal(date)
+  return { weekday: d.toLocaleDateString(undefined, { weekday: 'short' }), day: String(d.getDate()) }
+}
+
+export function formatMonth(yearMonth: string): string {
+  return parseLocal(`${yearMonth}-01`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' })
+}
+
+export function isBefore(date: string, other: string): boolean {
+  return date < other
+}

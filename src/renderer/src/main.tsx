@@ -1,0 +1,20 @@
+import { QueryClientProvider } from '@tanstack/react-query'
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { NavigationProvider } from './app/navigation'
+import { createQueryClient } from './lib/queries'
+import './styles/app.css'
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <QueryClientProvider client={createQueryClient()}>
+        <NavigationProvider>
+          <App />
+        </NavigationProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  )
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from 'react'
+
+interface Props {
+  open: boolean
+  title: string
+  message: string
+  confirmLabel: string
+  onConfirm(): void
+  onCancel(): void
+}
+
+/** A modal question on the native <dialog>: focus is trapped, Escape cancels, the safe choice is focused. */
+export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dialog = ref.current
+    if (!dialog) return
+    if (open && !dialog.open) dialog.showModal()
+    if (!open && dialog.open) dialog.close()
+  }, [open])
+  return (
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="confirm-title"
+      aria-describedby="confirm-message"
+      onCancel={(event) => {
+        event.preventDefault()
+        onCancel()
+      }}
+    >
+      <h2 id="confirm-title">{title}</h2>
+      <p id="confirm-message">{message}</p>
+      <div className="dialog-actions">
+        {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the dialog opens. */}
+        <button type="button" className="button" onClick={onCancel} autoFocus>
+          Cancel
+        </button>
+        <button type="button" className="button danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  )
+}

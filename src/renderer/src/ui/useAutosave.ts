@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { messageOf, TandemClientError } from '../lib/client'
+
+export type AutosaveState =
+  | { status: 'idle'; everSaved: boolean }
+  | { status: 'pending' }
+  | { status: 'saving' }
+  | { status: 'saved' }
+  | { status: 'error'; message: string; field: string | undefined }
+
+/**
+ * Saves `value` a moment after the user stops typing, one save at a time; a change made while a
+ * save is on its way is saved right after it. A failed save keeps the value and says why.
+ * `save` returns false when there is nothing worth saving yet (a blank new session).
+ */
+export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, delayMs = 600) {
+  const [state, setState] = useState<AutosaveState>({ status: 'idle', everSaved: false })
+  const latest = useRef(value)
+  const saveRef = useRef(save)
+  const savedValue = useRef(value)
+  const inFlight = useRef<Promise<void> | null>(null)
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
+  saveRef.current = save
+  latest.current = value
+
+  const flush = useCallback(async (): Promise<void> => {
+    if (timer.current) {
+      clearTimeout(timer.current)
+      timer.current = null
+    }
+    if (inFlight.current) {
+      await inFlight.current
+    }
+    const current = latest.current
+    if (Object.is(current, savedValue.current)) return
+    setState({ status: 'saving' })
+    const run = (async () => {
+      try {
+        const saved = await saveRef.current(current)
+        if (saved) savedValue.current = current
+        setState(saved ? { status: 'saved' } : { status: 'idle', everSaved: false })
+      } catch (error) {
+        setState({
+          status: 'error',
+          message: messageOf(error),
+          field: error instanceof TandemClientError ? error.field : undefined,
+        })
+      }
+    })()
+    inFlight.current = run
+    await run
+    inFlight.current = null
+    if (!Object.is(latest.current, current) && !Object.is(latest.current, savedValue.current)) {
+      timer.current = setTimeout(() => void flush(), delayMs)
+    }
+  }, [delayMs])
+
+  useEffect(() => {
+    if (Object.is(value, savedValue.current)) return
+    setState((s) => (s.status === 'error' ? s : { status: 'pending' }))
+    if (timer.current) clearTimeout(timer.current)
+    timer.current = setTimeout(() => void flush(), delayMs)
+  }, [value, delayMs, flush])
+
+  // Leaving the screen saves what is pending instead of dropping it.
+  useEffect(
+    () => () => {
+      if (timer.current) {
+        clearTimeout(timer.current)
+        void flush()
+      }
+    },
+    [flush],
+  )
+
+  /** Marks `value` as what is already stored (after loading), without saving it. */
+  const markSaved = useCallback((stored: T) => {
+    savedValue.current = stored
+    setState({ status: 'idle', everSaved: true })
+  }, [])
+
+  return { state, flush, markSaved }
+}

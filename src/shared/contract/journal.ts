@@ -1,0 +1,27 @@
+import { z } from 'zod'
+import { channel } from './channel'
+
+/** A document that could not be read and was set aside, or that this version cannot write. */
+export interface JournalProblem {
+  kind: 'set-aside' | 'newer-version'
+  /** The document, relative to the journal folder. */
+  file: string
+  /** Where it was moved to, relative to the journal folder (set-aside only). */
+  movedTo: string | null
+  /** In plain words, for the user. */
+  message: string
+  at: string
+}
+
+export interface JournalStatus {
+  dataDir: string
+  problems: JournalProblem[]
+}
+
+export const journalChannels = {
+  'journal:status': channel(z.undefined()).returns<JournalStatus>(),
+  'journal:dismiss-problems': channel(z.undefined()).returns<void>(),
+  'links:open-external': channel(
+    z.object({ url: z.string().max(4096, { message: 'That link is too long to open.' }) }),
+  ).returns<void>(),
+}

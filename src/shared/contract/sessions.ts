@@ -1,0 +1,28 @@
+import { z } from 'zod'
+import { Id } from '../domain/common'
+import { type Partner, PartnerDraft, PartnerUpdate } from '../domain/partner'
+import {
+  type OpenActionItem,
+  type Session,
+  SessionDraft,
+  type SessionSummary,
+  SessionUpdate,
+} from '../domain/session'
+import { channel } from './channel'
+
+export const sessionsChannels = {
+  'sessions:list': channel(z.undefined()).returns<SessionSummary[]>(),
+  'sessions:get': channel(z.object({ id: Id })).returns<Session>(),
+  'sessions:create': channel(SessionDraft).returns<Session>(),
+  'sessions:update': channel(SessionUpdate).returns<Session>(),
+  'sessions:delete': channel(z.object({ id: Id })).returns<void>(),
+  'sessions:open-action-items': channel(z.undefined()).returns<OpenActionItem[]>(),
+  'sessions:set-action-item-done': channel(
+    z.object({ sessionId: Id, itemId: Id, done: z.boolean() }),
+  ).returns<Session>(),
+  'partners:list': channel(z.undefined()).returns<Partner[]>(),
+  'partners:create': channel(PartnerDraft).returns<Partner>(),
+  'partners:update': channel(PartnerUpdate).returns<Partner>(),
+}
+
+export type { Partner }

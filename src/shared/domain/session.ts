@@ -1,0 +1,89 @@
+import { z } from 'zod'
+import { Id, LocalDate, Markdown, ShortText, Timestamp } from './common'
+
+export const ActionItem = z.object({
+  id: Id,
+  text: z.string().max(500),
+  done: z.boolean(),
+  due: LocalDate.nullable(),
+  doneAt: Timestamp.nullable(),
+})
+export type ActionItem = z.infer<typeof ActionItem>
+
+export const Session = z.object({
+  id: Id,
+  date: LocalDate,
+  partnerId: Id.nullable(),
+  title: z.string().max(200),
+  topics: z.array(z.string().min(1).max(60)).max(30),
+  notes: z.string(),
+  learned: z.string(),
+  shared: z.string(),
+  actionItems: z.array(ActionItem).max(200),
+  durationMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+  /** "Keep out of exports": the user's own switch; exports leave it out unless asked. */
+  private: z.boolean(),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+})
+export type Session = z.infer<typeof Session>
+
+/** An action item as the editor sends it: new ones have no id yet. */
+export const ActionItemInput = z.object({
+  id: Id.optional(),
+  text: ShortText('An action item', 500).min(1, { message: 'An action item needs some text.' }),
+  done: z.boolean(),
+  due: LocalDate.nullable(),
+})
+export type ActionItemInput = z.infer<typeof ActionItemInput>
+
+/** What the session editor sends to create or save a session. */
+export const SessionDraft = z.object({
+  date: LocalDate,
+  partnerId: Id.nullable(),
+  title: ShortText('The title', 200),
+  topics: z
+    .array(ShortText('A topic', 60).min(1, { message: 'A topic cannot be empty.' }))
+    .max(30, { message: 'At most 30 topics per session.' }),
+  notes: Markdown('The notes'),
+  learned: Markdown('"What I learned"', 50_000),
+  shared: Markdown('"What I shared"', 50_000),
+  actionItems: z.array(ActionItemInput).max(200, { message: 'At most 200 action items per session.' }),
+  durationMinutes: z
+    .number({ message: 'The duration must be a number of minutes.' })
+    .int({ message: 'The duration must be whole minutes.' })
+    .min(0, { message: 'The duration cannot be negative.' })
+    .max(24 * 60, { message: 'A session cannot last more than 24 hours.' })
+    .nullable(),
+  private: z.boolean(),
+})
+export type SessionDraft = z.infer<typeof SessionDraft>
+
+export const SessionUpdate = SessionDraft.extend({ id: Id })
+export type SessionUpdate = z.infer<typeof SessionUpdate>
+
+/** One row of the session list: enough to show, never the whole notes. */
+export interface SessionSummary {
+  id: string
+  date: string
+  title: string
+  partnerId: string | null
+  topics: string[]
+  openActionItems: number
+  actionItems: number
+  durationMinutes: number | null
+  private: boolean
+  updatedAt: string
+}
+
+export interface OpenActionItem {
+  sessionId: string
+  sessionTitle: string
+  sessionDate: string
+  partnerId: string | null
+  item: ActionItem
+}
+
+export function sessionTitle(session: { title: string }): string {
+  return session.title.trim() === '' ? 'Untitled session' : session.title
+}

@@ -1,0 +1,68 @@
+import { Marked, type Tokens } from 'marked'
+
+/**
+ * The one markdown pipeline, used by the live preview and the PDF report alike.
+ * - Raw HTML in the text is shown as text, never interpreted.
+ * - Link targets are limited to http, https and mailto; anything else loses its link.
+ * - Images are never loaded (Tandem shows no remote content): an image becomes a link to it.
+ * The renderer also passes the result through DOMPurify, as a second lock on the same door.
+ */
+
+const SAFE_URL = /^(https?:\/\/|mailto:)/i
+
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+/** The URL if it may be linked to, else null. Control characters and spaces cannot smuggle a scheme in. */
+export function safeUrl(href: string | null | undefined): string | null {
+  if (!href) return null
+  const trimmed = href.trim()
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point.
+  if (/[\u0000-\u001f\u007f\s]/.test(trimmed)) return null
+  if (!SAFE_URL.test(trimmed)) return null
+  try {
+    const url = new URL(trimmed)
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? trimmed : null
+  } catch {
+    return null
+  }
+}
+
+const marked = new Marked({
+  gfm: true,
+  breaks: true,
+  async: false,
+  renderer: {
+    html({ text }: Tokens.HTML | Tokens.Tag): string {
+      return escapeHtml(text)
+    },
+    link(this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } }, token: Tokens.Link): string {
+      const inner = this.parser.parseInline(token.tokens)
+      const url = safeUrl(token.href)
+      if (url === null) return `<span class="md-unsafe-link">${inner}</span>`
+      const title = token.title ? ` title="${escapeHtml(token.title)}"` : ''
+      return `<a href="${escapeHtml(url)}"${title} rel="noreferrer noopener">${inner}</a>`
+    },
+    image({ href, text }: Tokens.Image): string {
+      const label = escapeHtml(text || 'image')
+      const url = safeUrl(href)
+      if (url === null) return `<span class="md-image">[${label}]</span>`
+      return `<a class="md-image" href="${escapeHtml(url)}" rel="noreferrer noopener">[image: ${label}]</a>`
+    },
+  },
+})
+
+export function renderMarkdown(source: string): string {
+  return marked.parse(source, { async: false })
+}
+
+/** One line of inline markdown (titles, table cells): no paragraphs. */
+export function renderMarkdownInline(source: string): string {
+  return marked.parseInline(source, { async: false })
+}
