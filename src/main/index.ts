@@ -13,6 +13,8 @@ const appOrigin = (): string => (devServerUrl && !app.isPackaged ? new URL(devSe
 let tandem: Tandem | null = null
 let mainWindow: BrowserWindow | null = null
 
+// Lets the end-to-end specs run several instances side by side without tripping the single-instance lock.
+if (process.env.TANDEM_USER_DATA_DIR) app.setPath('userData', process.env.TANDEM_USER_DATA_DIR)
 registerAppScheme()
 hardenWebContents(app, appOrigin)
 

@@ -1,0 +1,85 @@
+import { readFile } from 'node:fs/promises'
+import { extname, join, normalize, sep } from 'node:path'
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
+import { createTandem, type Tandem } from '../../../src/main/app'
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/electron/csp'
+import type { Result } from '../../../src/shared/errors'
+import { rendererDir, resourcesDir, TEST_ORIGIN, testPreloadFile } from './paths'
+import { CHROMIUM_ARGS } from './select'
+
+export interface RunningApp {
+  page: Page
+  close(): Promise<void>
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+}
+
+export async function launchChromiumBrowser(executablePath: string): Promise<Browser> {
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
+}
+
+/**
+ * Tandem in Chromium: the built renderer served under a fixed origin by page routing, `window.tandem`
+ * from the preload factory, and its invoke answered by the real router on a real journal folder.
+ */
+export async function launchInChromium(
+  browser: Browser,
+  dataDir: string,
+  openedLinks: string[],
+): Promise<RunningApp> {
+  const tandem: Tandem = await createTandem({
+    dataDir,
+    resourcesDir,
+    ports: {
+      openExternal: async (url) => {
+        openedLinks.push(url)
+      },
+    },
+    log: () => undefined,
+  })
+  const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  await context.exposeBinding('__tandemInvoke', async (source, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+    // The same rule as the Electron binding: only the top frame of our own page may ask.
+    if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== TEST_ORIGIN) {
+      return { ok: false, error: { code: 'not-allowed', message: 'This request did not come from Tandem.' } }
+    }
+    return tandem.router.handle(channel, input)
+  })
+  await context.addInitScript({ path: testPreloadFile })
+  // Nothing leaves the machine: our origin is served from the build, everything else is refused.
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin !== TEST_ORIGIN) return route.abort('blockedbyclient')
+    const base = normalize(rendererDir + sep)
+    const path = normalize(join(base, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)))
+    if (!path.startsWith(base)) return route.fulfill({ status: 404, body: 'Not found' })
+    try {
+      const body = await readFile(path)
+      return route.fulfill({
+        status: 200,
+        body,
+        headers: {
+          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+        },
+      })
+    } catch {
+      return route.fulfill({ status: 404, body: 'Not found' })
+    }
+  })
+  const page = await context.newPage()
+  await page.goto(`${TEST_ORIGIN}/index.html`)
+  return {
+    page,
+    async close() {
+      await context.close()
+      await tandem.close()
+    },
+  }
+}

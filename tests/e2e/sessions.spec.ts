@@ -1,0 +1,126 @@
+import { expect, test } from './fixtures'
+
+test('the first session is logged through the UI, autosaved, and found again after a restart', async ({ app }) => {
+  const { page } = app
+  await expect(page.getByRole('heading', { name: 'Welcome to Tandem' })).toBeVisible()
+  await page.getByRole('button', { name: 'Log your first session' }).click()
+
+  await page.getByRole('textbox', { name: 'Title' }).fill('Miro basics with Sam')
+  await page.getByLabel('Partner').selectOption({ label: 'Add a partner…' })
+  await page.getByRole('textbox', { name: 'Name' }).fill('Sam Okafor')
+  await page.getByLabel('Who mentors whom').selectOption({ label: 'Both ways' })
+  await page.getByRole('button', { name: 'Add partner' }).click()
+  await expect(page.getByLabel('Partner')).toHaveValue(/.+/)
+  await page.getByLabel('Topics').fill('Miro')
+  await page.getByLabel('Topics').press('Enter')
+  await page.getByLabel('Topics').fill('retros')
+  await page.getByLabel('Topics').press('Enter')
+  await page.getByLabel('Notes').fill('We tried **sticky notes** and voting.')
+  await page.getByLabel('What I learned').fill('How to run dot voting on a Miro board.')
+  await page.getByLabel('What I shared').fill('How I run a retro that people actually enjoy.')
+  await page.getByRole('button', { name: '+ Add action item' }).click()
+  await page.getByRole('textbox', { name: 'Action item 1', exact: true }).fill('Build a retro template')
+
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await page.getByRole('button', { name: 'All sessions' }).click()
+  const row = page.getByRole('button', { name: /Miro basics with Sam/ })
+  await expect(row).toContainText('Sam Okafor')
+  await expect(row).toContainText('1 open item')
+
+  const page2 = await app.restart()
+  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await page2.getByRole('button', { name: /Miro basics with Sam/ }).click()
+  await expect(page2.getByRole('textbox', { name: 'Title' })).toHaveValue('Miro basics with Sam')
+  await expect(page2.getByLabel('What I learned')).toHaveValue('How to run dot voting on a Miro board.')
+  await expect(page2.getByRole('textbox', { name: 'Action item 1', exact: true })).toHaveValue('Build a retro template')
+  await expect(page2.getByRole('button', { name: 'Remove Miro' })).toBeVisible()
+})
+
+test('editing a session autosaves and the markdown preview follows the text', async ({ app }) => {
+  const { page } = app
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill('First draft')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await page.getByRole('textbox', { name: 'Title' }).fill('Second draft')
+  await page.getByLabel('Notes').fill('# Heading\n\n- one\n- two\n\n[docs](https://example.com/docs)')
+  const preview = page.getByRole('complementary', { name: 'Preview' })
+  await expect(preview.getByRole('heading', { name: 'Heading' })).toBeVisible()
+  await expect(preview.getByRole('listitem')).toHaveCount(2)
+  await expect(page.getByRole('status')).toHaveText('Saved')
+
+  await preview.getByRole('link', { name: 'docs' }).click()
+  if (app.runtime === 'chromium') await expect.poll(() => app.openedLinks).toEqual(['https://example.com/docs'])
+
+  const page2 = await app.restart()
+  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(page2.getByRole('button', { name: /Second draft/ })).toBeVisible()
+  await expect(page2.getByRole('button', { name: /First draft/ })).toHaveCount(0)
+})
+
+test('a hostile payload in the notes is shown as text and never runs', async ({ app }) => {
+  const { page } = app
+  const alerts: string[] = []
+  page.on('dialog', async (dialog) => {
+    alerts.push(dialog.message())
+    await dialog.dismiss()
+  })
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill('Hostile')
+  const payload = [
+    '<script>window.__pwned = 1</script>',
+    '<img src=x onerror="window.__pwned = 2">',
+    '<svg onload="window.__pwned = 3"></svg>',
+    '<iframe src="javascript:window.__pwned=4"></iframe>',
+    '[click me](javascript:window.__pwned=5)',
+    '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+    '<embed src="x">',
+  ].join('\n\n')
+  await page.getByLabel('Notes').fill(payload)
+  const preview = page.getByRole('complementary', { name: 'Preview' })
+  await expect(preview).toContainText('<script>window.__pwned = 1</script>')
+  await expect(preview.locator('script, img, svg, iframe, embed')).toHaveCount(0)
+  await expect(preview.getByRole('link')).toHaveCount(0)
+  await preview.getByText('click me').click()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+
+  const page2 = await app.restart()
+  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await page2.getByRole('button', { name: /Hostile/ }).click()
+  await expect(page2.getByRole('complementary', { name: 'Preview' })).toContainText('<svg onload')
+  expect(await page2.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(await page.evaluate(() => 1).catch(() => 1)).toBe(1)
+  expect(alerts).toEqual([])
+})
+
+test('deleting a session asks first, and a cancelled delete keeps it', async ({ app }) => {
+  const { page } = app
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill('To be deleted')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+
+  await page.getByRole('button', { name: 'Delete session' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete this session?' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('To be deleted')
+
+  await page.getByRole('button', { name: 'Delete session' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click()
+  await expect(page.getByRole('heading', { name: 'Your journal is waiting for its first session' })).toBeVisible()
+
+  const page2 = await app.restart()
+  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(page2.getByRole('heading', { name: 'Your journal is waiting for its first session' })).toBeVisible()
+})
+
+test('a save that is refused keeps the text on screen and says why', async ({ app }) => {
+  const { page } = app
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill('Duration check')
+  await page.getByLabel('Minutes').fill('5000')
+  await expect(page.getByRole('status')).toContainText('Not saved — A session cannot last more than 24 hours.')
+  await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Duration check')
+  await page.getByLabel('Minutes').fill('45')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+})
