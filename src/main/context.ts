@@ -12,20 +12,28 @@ export interface Ports {
   openExternal(url: string): Promise<void>
 }
 
-/** Cross-feature notices, so features stay independent: goals listen for deleted sessions, and so on. */
+/** The kinds of record other features may link to. */
+export type EntityKind = 'session' | 'goal' | 'skill' | 'reflection' | 'partner'
+
+type DeletedListener = (id: string) => Promise<void> | void
+
+/**
+ * Cross-feature notices, so features stay independent: when a session is deleted, goals and skills
+ * drop their links to it without the sessions feature knowing they exist.
+ */
 export interface JournalEvents {
-  onSessionDeleted(listener: (sessionId: string) => Promise<void> | void): void
-  sessionDeleted(sessionId: string): Promise<void>
+  onDeleted(kind: EntityKind, listener: DeletedListener): void
+  deleted(kind: EntityKind, id: string): Promise<void>
 }
 
 export function createEvents(): JournalEvents {
-  const deleted: Array<(id: string) => Promise<void> | void> = []
+  const listeners = new Map<EntityKind, DeletedListener[]>()
   return {
-    onSessionDeleted: (listener) => {
-      deleted.push(listener)
+    onDeleted: (kind, listener) => {
+      listeners.set(kind, [...(listeners.get(kind) ?? []), listener])
     },
-    sessionDeleted: async (id) => {
-      for (const listener of deleted) await listener(id)
+    deleted: async (kind, id) => {
+      for (const listener of listeners.get(kind) ?? []) await listener(id)
     },
   }
 }

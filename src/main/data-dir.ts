@@ -4,7 +4,11 @@ import { isAbsolute, join, resolve } from 'node:path'
  * Where the journal lives: `--data-dir <path>` (or `--data-dir=<path>`), else TANDEM_DATA_DIR,
  * else `<userData>/journal`.
  */
-export function resolveDataDir(argv: readonly string[], env: Record<string, string | undefined>, userData: string): string {
+export function resolveDataDir(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  userData: string,
+): string {
   const fromArgs = argValue(argv, '--data-dir')
   const chosen = fromArgs ?? (env.TANDEM_DATA_DIR?.trim() || undefined)
   if (chosen === undefined) return join(userData, 'journal')

@@ -1,5 +1,5 @@
-import { isAllowedExternalUrl } from '../shared/external-links'
 import { TandemError } from '../shared/errors'
+import { isAllowedExternalUrl } from '../shared/external-links'
 import type { FeatureContext } from './context'
 import type { HandlersOf } from './router'
 

@@ -27,7 +27,10 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
   return {
     async handle(channel, input) {
       if (!isChannelName(channel)) {
-        return { ok: false, error: { code: 'unknown-channel', message: 'Tandem does not know that request.' } }
+        return {
+          ok: false,
+          error: { code: 'unknown-channel', message: 'Tandem does not know that request.' },
+        }
       }
       const schema: z.ZodType = contract[channel].input
       const parsed = schema.safeParse(input)
@@ -40,7 +43,10 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
         log(error)
         return {
           ok: false,
-          error: { code: 'internal', message: 'Something went wrong inside Tandem. Your journal was not changed.' },
+          error: {
+            code: 'internal',
+            message: 'Something went wrong inside Tandem. Your journal was not changed.',
+          },
         }
       }
     },
@@ -52,7 +58,8 @@ export function describeInvalidInput(error: z.ZodError): TandemError {
   const issue = error.issues[0]
   if (!issue) return new TandemError('invalid-input', 'Tandem could not understand that request.')
   const field = issue.path.map(String).join('.')
-  const plain = issue.code === 'invalid_type' || issue.code === 'unrecognized_keys' || issue.message.startsWith('Invalid')
+  const plain =
+    issue.code === 'invalid_type' || issue.code === 'unrecognized_keys' || issue.message.startsWith('Invalid')
   const message = plain
     ? `Tandem could not understand that request${field ? ` (the ${field} field)` : ''}.`
     : issue.message

@@ -28,7 +28,9 @@ export function safeUrl(href: string | null | undefined): string | null {
   if (!SAFE_URL.test(trimmed)) return null
   try {
     const url = new URL(trimmed)
-    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:' ? trimmed : null
+    return url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'mailto:'
+      ? trimmed
+      : null
   } catch {
     return null
   }
@@ -42,7 +44,10 @@ const marked = new Marked({
     html({ text }: Tokens.HTML | Tokens.Tag): string {
       return escapeHtml(text)
     },
-    link(this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } }, token: Tokens.Link): string {
+    link(
+      this: { parser: { parseInline(tokens: Tokens.Link['tokens']): string } },
+      token: Tokens.Link,
+    ): string {
       const inner = this.parser.parseInline(token.tokens)
       const url = safeUrl(token.href)
       if (url === null) return `<span class="md-unsafe-link">${inner}</span>`

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base, type Browser, expect, type Page } from '@playwright/test'
+import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
 import { launchInElectron } from './runtime/electron-runtime'
 import { type RuntimeChoice, selectRuntime } from './runtime/select'

@@ -6,7 +6,9 @@ import { selectRuntime } from './runtime/select'
 
 export default async function globalSetup(): Promise<void> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new Error('The renderer is not built: run "npm run build" first (npm run test:e2e does it for you).')
+    throw new Error(
+      'The renderer is not built: run "npm run build" first (npm run test:e2e does it for you).',
+    )
   }
   const runtime = selectRuntime()
   console.log(

@@ -1,6 +1,8 @@
 import { expect, test } from './fixtures'
 
-test('the first session is logged through the UI, autosaved, and found again after a restart', async ({ app }) => {
+test('the first session is logged through the UI, autosaved, and found again after a restart', async ({
+  app,
+}) => {
   const { page } = app
   await expect(page.getByRole('heading', { name: 'Welcome to Tandem' })).toBeVisible()
   await page.getByRole('button', { name: 'Log your first session' }).click()
@@ -32,7 +34,9 @@ test('the first session is logged through the UI, autosaved, and found again aft
   await page2.getByRole('button', { name: /Miro basics with Sam/ }).click()
   await expect(page2.getByRole('textbox', { name: 'Title' })).toHaveValue('Miro basics with Sam')
   await expect(page2.getByLabel('What I learned')).toHaveValue('How to run dot voting on a Miro board.')
-  await expect(page2.getByRole('textbox', { name: 'Action item 1', exact: true })).toHaveValue('Build a retro template')
+  await expect(page2.getByRole('textbox', { name: 'Action item 1', exact: true })).toHaveValue(
+    'Build a retro template',
+  )
   await expect(page2.getByRole('button', { name: 'Remove Miro' })).toBeVisible()
 })
 
@@ -49,7 +53,8 @@ test('editing a session autosaves and the markdown preview follows the text', as
   await expect(page.getByRole('status')).toHaveText('Saved')
 
   await preview.getByRole('link', { name: 'docs' }).click()
-  if (app.runtime === 'chromium') await expect.poll(() => app.openedLinks).toEqual(['https://example.com/docs'])
+  if (app.runtime === 'chromium')
+    await expect.poll(() => app.openedLinks).toEqual(['https://example.com/docs'])
 
   const page2 = await app.restart()
   await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
@@ -107,11 +112,15 @@ test('deleting a session asks first, and a cancelled delete keeps it', async ({ 
 
   await page.getByRole('button', { name: 'Delete session' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Delete session' }).click()
-  await expect(page.getByRole('heading', { name: 'Your journal is waiting for its first session' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { name: 'Your journal is waiting for its first session' }),
+  ).toBeVisible()
 
   const page2 = await app.restart()
   await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
-  await expect(page2.getByRole('heading', { name: 'Your journal is waiting for its first session' })).toBeVisible()
+  await expect(
+    page2.getByRole('heading', { name: 'Your journal is waiting for its first session' }),
+  ).toBeVisible()
 })
 
 test('a save that is refused keeps the text on screen and says why', async ({ app }) => {
@@ -119,7 +128,9 @@ test('a save that is refused keeps the text on screen and says why', async ({ ap
   await page.keyboard.press('Control+n')
   await page.getByRole('textbox', { name: 'Title' }).fill('Duration check')
   await page.getByLabel('Minutes').fill('5000')
-  await expect(page.getByRole('status')).toContainText('Not saved — A session cannot last more than 24 hours.')
+  await expect(page.getByRole('status')).toContainText(
+    'Not saved — A session cannot last more than 24 hours.',
+  )
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue('Duration check')
   await page.getByLabel('Minutes').fill('45')
   await expect(page.getByRole('status')).toHaveText('Saved')

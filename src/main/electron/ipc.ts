@@ -12,7 +12,10 @@ export function bindIpc(router: Router, appOrigin: () => string): void {
   for (const name of channelNames) {
     ipcMain.handle(name, async (event, input): Promise<Result<unknown>> => {
       if (!isTrustedSender(event, appOrigin())) {
-        return { ok: false, error: { code: 'not-allowed', message: 'This request did not come from Tandem.' } }
+        return {
+          ok: false,
+          error: { code: 'not-allowed', message: 'This request did not come from Tandem.' },
+        }
       }
       return router.handle(name, input)
     })

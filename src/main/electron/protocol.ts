@@ -6,7 +6,6 @@ import { CONTENT_SECURITY_POLICY } from './csp'
 export const APP_SCHEME = 'tandem'
 export const APP_ORIGIN = `${APP_SCHEME}://app`
 
-
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,7 +19,10 @@ const TYPES: Record<string, string> = {
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ])
 }
 

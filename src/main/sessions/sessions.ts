@@ -50,7 +50,11 @@ export function summarize(session: Session): SessionSummary {
 }
 
 /** Merges the editor's action items with what is stored: keeps ids, stamps when an item was ticked. */
-export function mergeActionItems(previous: ActionItem[], incoming: ActionItemInput[], now: string): ActionItem[] {
+export function mergeActionItems(
+  previous: ActionItem[],
+  incoming: ActionItemInput[],
+  now: string,
+): ActionItem[] {
   const before = new Map(previous.map((item) => [item.id, item]))
   return incoming.map((input) => {
     const old = input.id === undefined ? undefined : before.get(input.id)
@@ -121,7 +125,7 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
     async remove(id) {
       get(id)
       await store.remove(id)
-      await ctx.events.sessionDeleted(id)
+      await ctx.events.deleted('session', id)
     },
     openActionItems() {
       return store
@@ -146,7 +150,9 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       const session: Session = {
         ...existing,
         actionItems: existing.actionItems.map((item) =>
-          item.id === itemId ? { ...item, done, doneAt: done ? (item.done ? item.doneAt : now) : null } : item,
+          item.id === itemId
+            ? { ...item, done, doneAt: done ? (item.done ? item.doneAt : now) : null }
+            : item,
         ),
         updatedAt: now,
       }

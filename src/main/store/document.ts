@@ -36,7 +36,9 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
       raw = JSON.parse(text)
     } catch {
       throw new InvalidDocumentError(
-        text.trim() === '' ? 'the file is empty' : 'it is not readable JSON (the file may be damaged or cut short)',
+        text.trim() === ''
+          ? 'the file is empty'
+          : 'it is not readable JSON (the file may be damaged or cut short)',
       )
     }
     const { doc } = migrate(raw, this.format)
@@ -90,7 +92,11 @@ export class JsonDocument<T> {
     readonly relPath: string,
   ) {}
 
-  static async open<T>(host: DocumentHost, relPath: string, format: DocumentFormat<T>): Promise<JsonDocument<T>> {
+  static async open<T>(
+    host: DocumentHost,
+    relPath: string,
+    format: DocumentFormat<T>,
+  ): Promise<JsonDocument<T>> {
     const path = join(host.dir, relPath)
     const low = new Low<T>(new ValidatingDurableAdapter(path, format, host.fs), format.empty())
     const doc = new JsonDocument(low, relPath)

@@ -7,7 +7,10 @@ import { basename, dirname, join } from 'node:path'
  * (temp file -> fsync -> rename -> fsync folder) and simulate a failure at each step.
  */
 export interface DurableFs {
-  open(path: string, flags: 'w' | 'r'): Promise<{ writeFile(text: string): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>
+  open(
+    path: string,
+    flags: 'w' | 'r',
+  ): Promise<{ writeFile(text: string): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
 }
@@ -24,7 +27,11 @@ export const TEMP_MARKER = '.tmp-'
  * Writes `text` to `path` so that after a power cut the file holds either the old bytes or the new
  * ones, never an empty or half-written file: lowdb's own writer renames without fsync (lowdb #139, #352).
  */
-export async function writeFileDurable(path: string, text: string, fs: DurableFs = nodeDurableFs): Promise<void> {
+export async function writeFileDurable(
+  path: string,
+  text: string,
+  fs: DurableFs = nodeDurableFs,
+): Promise<void> {
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARKER}${randomUUID().slice(0, 8)}`)
   try {
     const file = await fs.open(temp, 'w')

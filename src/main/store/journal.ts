@@ -42,7 +42,10 @@ export class Journal implements DocumentHost {
     return doc
   }
 
-  async sharded<T extends { id: string }>(folder: string, format: ShardedFormat<T>): Promise<ShardedCollection<T>> {
+  async sharded<T extends { id: string }>(
+    folder: string,
+    format: ShardedFormat<T>,
+  ): Promise<ShardedCollection<T>> {
     const collection = await ShardedCollection.open<T>(this, folder, format)
     this.settlers.push(() => collection.settle())
     return collection

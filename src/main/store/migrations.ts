@@ -12,7 +12,10 @@ export interface VersionedFormat {
 }
 
 export class NewerVersionError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(`made by a newer version of Tandem (format ${found}; this version reads up to ${supported})`)
   }
 }
@@ -28,7 +31,10 @@ export function versionOf(doc: Record<string, unknown>): number {
   return version
 }
 
-export function migrate(raw: unknown, format: VersionedFormat): { doc: Record<string, unknown>; migrated: boolean } {
+export function migrate(
+  raw: unknown,
+  format: VersionedFormat,
+): { doc: Record<string, unknown>; migrated: boolean } {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new InvalidDocumentError('it is not a Tandem document')
   }

@@ -34,9 +34,10 @@ type CamelCase<S extends string> = S extends `${infer Head}-${infer Tail}`
   : S
 type FeatureOf<K> = K extends `${infer F}:${string}` ? F : never
 
-type Method<K extends ChannelName> = undefined extends InputOf<K>
-  ? (input?: InputOf<K>) => Promise<Result<OutputOf<K>>>
-  : (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
+type Method<K extends ChannelName> =
+  undefined extends InputOf<K>
+    ? (input?: InputOf<K>) => Promise<Result<OutputOf<K>>>
+    : (input: InputOf<K>) => Promise<Result<OutputOf<K>>>
 
 /** `window.tandem`: one object per feature, one method per verb (`sessions:open-action-items` -> `sessions.openActionItems`). */
 export type TandemApi = {

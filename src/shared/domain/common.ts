@@ -31,4 +31,7 @@ export const Markdown = (label: string, max = 200_000) =>
   z.string().max(max, { message: `${label} is too long (at most ${max.toLocaleString('en')} characters).` })
 
 export const ShortText = (label: string, max = 200) =>
-  z.string().trim().max(max, { message: `${label} is too long (at most ${max} characters).` })
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} is too long (at most ${max} characters).` })

@@ -20,7 +20,12 @@ export const Session = z.object({
   learned: z.string(),
   shared: z.string(),
   actionItems: z.array(ActionItem).max(200),
-  durationMinutes: z.number().int().min(0).max(24 * 60).nullable(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60)
+    .nullable(),
   /** "Keep out of exports": the user's own switch; exports leave it out unless asked. */
   private: z.boolean(),
   createdAt: Timestamp,

@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 // The test runtime's preload: the same factory as the Electron preload, with `invoke` wired to a
 // Playwright binding that calls the real main-process router in the test process.
+
+import { createTandemApi } from '../../../src/preload/api'
 import type { ChannelName } from '../../../src/shared/contract'
 import type { Result } from '../../../src/shared/errors'
-import { createTandemApi } from '../../../src/preload/api'
 
 declare global {
   interface Window {

@@ -44,20 +44,28 @@ export async function launchInChromium(
     log: () => undefined,
   })
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
-  await context.exposeBinding('__tandemInvoke', async (source, channel: unknown, input: unknown): Promise<Result<unknown>> => {
-    // The same rule as the Electron binding: only the top frame of our own page may ask.
-    if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== TEST_ORIGIN) {
-      return { ok: false, error: { code: 'not-allowed', message: 'This request did not come from Tandem.' } }
-    }
-    return tandem.router.handle(channel, input)
-  })
+  await context.exposeBinding(
+    '__tandemInvoke',
+    async (source, channel: unknown, input: unknown): Promise<Result<unknown>> => {
+      // The same rule as the Electron binding: only the top frame of our own page may ask.
+      if (source.frame !== source.page.mainFrame() || new URL(source.frame.url()).origin !== TEST_ORIGIN) {
+        return {
+          ok: false,
+          error: { code: 'not-allowed', message: 'This request did not come from Tandem.' },
+        }
+      }
+      return tandem.router.handle(channel, input)
+    },
+  )
   await context.addInitScript({ path: testPreloadFile })
   // Nothing leaves the machine: our origin is served from the build, everything else is refused.
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url())
     if (url.origin !== TEST_ORIGIN) return route.abort('blockedbyclient')
     const base = normalize(rendererDir + sep)
-    const path = normalize(join(base, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)))
+    const path = normalize(
+      join(base, decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)),
+    )
     if (!path.startsWith(base)) return route.fulfill({ status: 404, body: 'Not found' })
     try {
       const body = await readFile(path)

@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs'
 import { chromium } from '@playwright/test'
 import { findElectronBinary } from '../../../scripts/electron-binary.mjs'
 
-export type RuntimeChoice = { kind: 'electron'; binary: string } | { kind: 'chromium'; executablePath: string }
+export type RuntimeChoice =
+  | { kind: 'electron'; binary: string }
+  | { kind: 'chromium'; executablePath: string }
 
 /**
  * Real Electron where its binary is installed (and a display exists); otherwise Chromium with the real
@@ -15,12 +17,21 @@ export function selectRuntime(env: Record<string, string | undefined> = process.
   const headlessLinux = process.platform === 'linux' && !env.DISPLAY && !env.WAYLAND_DISPLAY
   if (forced === 'electron' || (forced === undefined && electron !== null && !headlessLinux)) {
     if (electron === null) {
-      throw new Error('TANDEM_E2E_RUNTIME=electron, but the Electron binary is not installed (run npm install where it can be downloaded).')
+      throw new Error(
+        'TANDEM_E2E_RUNTIME=electron, but the Electron binary is not installed (run npm install where it can be downloaded).',
+      )
     }
     return { kind: 'electron', binary: electron }
   }
-  const candidates = [env.TANDEM_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', safeBundledChromium()]
-  const executablePath = candidates.find((path): path is string => typeof path === 'string' && existsSync(path))
+  const candidates = [
+    env.TANDEM_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    safeBundledChromium(),
+  ]
+  const executablePath = candidates.find(
+    (path): path is string => typeof path === 'string' && existsSync(path),
+  )
   if (!executablePath) {
     throw new Error(
       'No runtime for the end-to-end specs: the Electron binary is not installed and no Chromium was found. Install Debian chromium (apt-get install -y chromium) or set TANDEM_CHROMIUM.',

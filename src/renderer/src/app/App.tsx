@@ -1,15 +1,20 @@
 import { useEffect } from 'react'
-import { ProblemsBanner } from './ProblemsBanner'
-import { Sidebar } from './Sidebar'
-import { Screen } from './Screens'
 import { newSessionRoute, useNavigation } from './navigation'
+import { ProblemsBanner } from './ProblemsBanner'
+import { Screen } from './Screens'
+import { Sidebar } from './Sidebar'
 
 export function App() {
   const { route, go } = useNavigation()
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'n') {
+      if (
+        (event.ctrlKey || event.metaKey) &&
+        !event.shiftKey &&
+        !event.altKey &&
+        event.key.toLowerCase() === 'n'
+      ) {
         event.preventDefault()
         go(newSessionRoute())
       }

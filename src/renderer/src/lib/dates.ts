@@ -6,7 +6,12 @@ function parseLocal(date: string): Date {
 }
 
 export function formatLongDate(date: string): string {
-  return parseLocal(date).toLocaleDateString(undefined, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })
+  return parseLocal(date).toLocaleDateString(undefined, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
 }
 
 export function formatShortDate(date: string): string {

@@ -20,7 +20,8 @@ export function createQueryClient(): QueryClient {
         // The store is local and the only writer is this window: data is fresh until we change it.
         staleTime: Number.POSITIVE_INFINITY,
         refetchOnWindowFocus: false,
-        retry: (count, error) => !(error instanceof TandemClientError && error.code === 'not-found') && count < 1,
+        retry: (count, error) =>
+          !(error instanceof TandemClientError && error.code === 'not-found') && count < 1,
       },
     },
   })

@@ -1,6 +1,14 @@
 import type { ReactNode } from 'react'
 
-export function EmptyState({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string
+  children: ReactNode
+  action?: ReactNode
+}) {
   return (
     <div className="empty-state">
       <div className="empty-mark" aria-hidden="true">

@@ -4,7 +4,15 @@ import { renderMarkdown } from '../../../shared/markdown'
 import { tandem } from '../lib/client'
 
 /** Markdown through the shared pipeline, then DOMPurify. Links open in the browser via main's allow-list. */
-export function MarkdownView({ source, className, empty }: { source: string; className?: string; empty?: string }) {
+export function MarkdownView({
+  source,
+  className,
+  empty,
+}: {
+  source: string
+  className?: string
+  empty?: string
+}) {
   const html = useMemo(
     () =>
       DOMPurify.sanitize(renderMarkdown(source), {

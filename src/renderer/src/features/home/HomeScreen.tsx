@@ -42,8 +42,8 @@ export function HomeScreen() {
           }
         >
           <p>
-            A private journal for two-way mentoring: what you learn from your partner, and what you share back.
-            Everything stays on this computer.
+            A private journal for two-way mentoring: what you learn from your partner, and what you share
+            back. Everything stays on this computer.
           </p>
         </EmptyState>
       ) : (
@@ -57,7 +57,11 @@ export function HomeScreen() {
             </div>
             <ul className="session-list compact">
               {recent.map((s) => (
-                <SessionRow key={s.id} session={s} partner={s.partnerId ? partnerById.get(s.partnerId) : undefined} />
+                <SessionRow
+                  key={s.id}
+                  session={s}
+                  partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
+                />
               ))}
             </ul>
           </section>
@@ -70,4 +74,3 @@ export function HomeScreen() {
     </div>
   )
 }
-

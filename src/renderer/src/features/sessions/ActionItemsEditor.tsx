@@ -1,13 +1,16 @@
 import { useId } from 'react'
 import type { EditorActionItem } from './draft'
+import { actionItemExtras } from './extensions'
 
 interface Props {
+  sessionId: string | null
+  storedIdOf(key: string): string | undefined
   items: EditorActionItem[]
   onChange(items: EditorActionItem[]): void
   errorFor(key: string): string | undefined
 }
 
-export function ActionItemsEditor({ items, onChange, errorFor }: Props) {
+export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, errorFor }: Props) {
   const id = useId()
   function update(key: string, patch: Partial<EditorActionItem>) {
     onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
@@ -63,6 +66,14 @@ export function ActionItemsEditor({ items, onChange, errorFor }: Props) {
               >
                 ×
               </button>
+              {actionItemExtras.length > 0 && (
+                <div className="action-extras">
+                  {actionItemExtras.map((Extra, i) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the list of extras is fixed at build time.
+                    <Extra key={i} sessionId={sessionId} item={item} storedId={storedIdOf(item.key)} />
+                  ))}
+                </div>
+              )}
               {error && <p className="field-error">{error}</p>}
             </li>
           )

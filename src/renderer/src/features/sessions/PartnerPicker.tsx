@@ -6,7 +6,13 @@ import { useCreatePartner, usePartners } from './queries'
 const ADD = '__add__'
 
 /** Picks the session's partner from the list of people, or adds a new one with the direction of the relationship. */
-export function PartnerPicker({ value, onChange }: { value: string | null; onChange(id: string | null): void }) {
+export function PartnerPicker({
+  value,
+  onChange,
+}: {
+  value: string | null
+  onChange(id: string | null): void
+}) {
   const partners = usePartners()
   const create = useCreatePartner()
   const [adding, setAdding] = useState(false)
@@ -85,7 +91,12 @@ export function PartnerPicker({ value, onChange }: { value: string | null; onCha
             </select>
           </div>
           <div className="row">
-            <button type="button" className="button primary" onClick={() => void add()} disabled={create.isPending}>
+            <button
+              type="button"
+              className="button primary"
+              onClick={() => void add()}
+              disabled={create.isPending}
+            >
               Add partner
             </button>
             <button type="button" className="button ghost" onClick={() => setAdding(false)}>

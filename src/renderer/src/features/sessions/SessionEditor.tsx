@@ -12,6 +12,7 @@ import { TagInput } from '../../ui/TagInput'
 import { useAutosave } from '../../ui/useAutosave'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
+import { sessionEditorPanels } from './extensions'
 import { PartnerPicker } from './PartnerPicker'
 import { saveSession, useDeleteSession, useSession, useSessions } from './queries'
 
@@ -184,14 +185,24 @@ function SessionForm({ stored }: { stored: Session | null }) {
             </div>
           </div>
           <ActionItemsEditor
+            sessionId={idRef.current}
+            storedIdOf={(key) => storedIds.current.get(key)}
             items={draft.actionItems}
             onChange={(items) => set('actionItems', items)}
             errorFor={actionItemError}
           />
           <label className="checkbox">
-            <input type="checkbox" checked={draft.private} onChange={(e) => set('private', e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={draft.private}
+              onChange={(e) => set('private', e.target.checked)}
+            />
             Keep out of exports
           </label>
+          {sessionEditorPanels.map((Panel, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list of panels is fixed at build time.
+            <Panel key={i} sessionId={idRef.current} draft={draft} />
+          ))}
         </form>
         <aside className="editor-preview" aria-label="Preview">
           <h2 className="preview-title">{draft.title.trim() || 'Untitled session'}</h2>

@@ -5,6 +5,7 @@ import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatDayOfMonth, formatMonth } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { sessionRowExtras } from './extensions'
 import { usePartners, useSessions } from './queries'
 
 /** Sessions newest first, grouped by month, with a filter over title, partner and topics. */
@@ -51,8 +52,8 @@ export function SessionList() {
           }
         >
           <p>
-            After each conversation with your mentoring partner, note what you talked about, what you learned and
-            what you shared. It all stays on this computer.
+            After each conversation with your mentoring partner, note what you talked about, what you learned
+            and what you shared. It all stays on this computer.
           </p>
         </EmptyState>
       </div>
@@ -88,7 +89,11 @@ export function SessionList() {
           </h2>
           <ul className="session-list">
             {items.map((s) => (
-              <SessionRow key={s.id} session={s} partner={s.partnerId ? partnerById.get(s.partnerId) : undefined} />
+              <SessionRow
+                key={s.id}
+                session={s}
+                partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
+              />
             ))}
           </ul>
         </section>
@@ -136,6 +141,10 @@ export function SessionRow({ session, partner }: { session: SessionSummary; part
               {session.openActionItems} open {session.openActionItems === 1 ? 'item' : 'items'}
             </span>
           )}
+          {sessionRowExtras.map((Extra, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the list of extras is fixed at build time.
+            <Extra key={i} session={session} />
+          ))}
           {session.private && <span className="badge subtle">Private</span>}
         </span>
       </button>

@@ -47,7 +47,12 @@ export function draftOf(session: Session): EditorDraft {
     notes: session.notes,
     learned: session.learned,
     shared: session.shared,
-    actionItems: session.actionItems.map((item) => ({ key: item.id, text: item.text, done: item.done, due: item.due })),
+    actionItems: session.actionItems.map((item) => ({
+      key: item.id,
+      text: item.text,
+      done: item.done,
+      due: item.due,
+    })),
     private: session.private,
   }
 }
@@ -80,7 +85,12 @@ export function toSessionDraft(draft: EditorDraft, storedIds: ReadonlyMap<string
     learned: draft.learned,
     shared: draft.shared,
     actionItems: sentActionItems(draft).map(
-      (item): ActionItemInput => ({ id: storedIds.get(item.key), text: item.text, done: item.done, due: item.due }),
+      (item): ActionItemInput => ({
+        id: storedIds.get(item.key),
+        text: item.text,
+        done: item.done,
+        due: item.due,
+      }),
     ),
     private: draft.private,
   }

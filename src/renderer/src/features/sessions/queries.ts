@@ -21,7 +21,10 @@ export function usePartners() {
 }
 
 export function useOpenActionItems() {
-  return useQuery({ queryKey: keys.openActionItems, queryFn: () => unwrap(tandem().sessions.openActionItems()) })
+  return useQuery({
+    queryKey: keys.openActionItems,
+    queryFn: () => unwrap(tandem().sessions.openActionItems()),
+  })
 }
 
 /** After any change to sessions: lists and summaries refetch; the open editor keeps its own draft. */
