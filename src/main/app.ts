@@ -1,4 +1,5 @@
 import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
+import { exportHandlers, openExport } from './export/export'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
 import { createRouter, type Router } from './router'
@@ -23,8 +24,26 @@ export interface Tandem {
 /**
  * The engine: opens the journal folder and wires every feature onto one router.
  * It knows nothing of Electron, so the app and the tests run exactly this.
+ * The router it returns is stable, while the features behind it can be re-opened: restoring a backup
+ * rewrites the journal's files and then swaps in features freshly opened on them.
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
+  let current: Tandem
+  const reopen = async () => {
+    await current.close()
+    current = await openFeatures(options, reopen)
+  }
+  current = await openFeatures(options, reopen)
+  return {
+    router: { handle: (channel, input) => current.router.handle(channel, input) },
+    get journal() {
+      return current.journal
+    },
+    close: () => current.close(),
+  }
+}
+
+async function openFeatures(options: TandemOptions, reopen: () => Promise<void>): Promise<Tandem> {
   const journal = await Journal.open(options.dataDir)
   const ctx: FeatureContext = {
     journal,
@@ -41,6 +60,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
       ...journalHandlers(ctx),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
+      ...exportHandlers(openExport(ctx, { sessions, partners, reopen })),
     },
     options.log,
   )

@@ -1,0 +1,18 @@
+import type { PartnersService } from '../../partners/partners'
+import type { SessionsService } from '../../sessions/sessions'
+import { sessionsSection } from './sessions'
+import type { ReportSection } from './types'
+
+/** What the section providers read. Features that land later add their service here (optional until then). */
+export interface SectionDeps {
+  sessions: SessionsService
+  partners: PartnersService
+}
+
+/**
+ * Every section the report can hold, in report order (the summary always comes first and is built
+ * from these). A feature adds one provider file in this folder and one line here.
+ */
+export function reportSections(deps: SectionDeps): ReportSection[] {
+  return [sessionsSection(deps)]
+}

@@ -1,0 +1,45 @@
+import { escapeHtml } from '../../../shared/markdown'
+import type { BuiltSection, SummaryFact } from './types'
+
+export const SUMMARY_ID = 'summary'
+export const summaryInfo = {
+  id: SUMMARY_ID,
+  title: 'Summary',
+  description: 'Sessions held, hours, and what every other part adds up to.',
+}
+
+export interface SummaryModel {
+  periodLabel: string
+  partner: string | null
+  facts: SummaryFact[]
+}
+
+/** The summary is built last, from the figures every other section contributes. */
+export function buildSummary(model: SummaryModel): BuiltSection {
+  return {
+    ...summaryInfo,
+    anchor: `sec-${SUMMARY_ID}`,
+    model,
+    facts: [],
+    subEntries: [],
+    html: () => {
+      const intro = `<p class="lead">${escapeHtml(model.periodLabel)}${model.partner ? ` · with ${escapeHtml(model.partner)}` : ''}</p>`
+      if (model.facts.length === 0) return `${intro}<p class="empty">Nothing was recorded in this period.</p>`
+      const cells = model.facts
+        .map(
+          (f) =>
+            `<div class="fact"><div class="fact-value">${escapeHtml(f.value)}</div><div class="fact-label">${escapeHtml(f.label)}</div>${f.detail ? `<div class="fact-detail">${escapeHtml(f.detail)}</div>` : ''}</div>`,
+        )
+        .join('')
+      return `${intro}<div class="facts">${cells}</div>`
+    },
+    markdown: () => {
+      const lines = [`*${model.periodLabel}${model.partner ? ` · with ${model.partner}` : ''}*`, '']
+      if (model.facts.length === 0) lines.push('Nothing was recorded in this period.')
+      for (const f of model.facts)
+        lines.push(`- **${f.label}:** ${f.value}${f.detail ? ` (${f.detail})` : ''}`)
+      return `${lines.join('\n')}\n`
+    },
+    files: () => null,
+  }
+}
