@@ -5,7 +5,9 @@ import { expect, test } from './fixtures'
 async function capture(page: Page, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
     expect(overflow, `${name} (${scheme}) scrolls sideways`).toBeLessThanOrEqual(0)
     await page.screenshot({ path: `test-results/screens/${name}-${scheme}.png` })
   }
@@ -20,8 +22,18 @@ test('the session screens, empty and full, in light and dark', async ({ app }) =
   await capture(page, 'sessions-empty')
 
   const sessions = [
-    { title: 'Miro basics with Sam', date: '2026-11-24', topics: ['Miro', 'retros'], learned: 'Dot voting on a board.' },
-    { title: 'LinkedIn for finding speakers', date: '2026-11-12', topics: ['LinkedIn'], learned: 'Boolean search.' },
+    {
+      title: 'Miro basics with Sam',
+      date: '2026-11-24',
+      topics: ['Miro', 'retros'],
+      learned: 'Dot voting on a board.',
+    },
+    {
+      title: 'LinkedIn for finding speakers',
+      date: '2026-11-12',
+      topics: ['LinkedIn'],
+      learned: 'Boolean search.',
+    },
     { title: 'How I prepare a board presentation', date: '2026-10-30', topics: ['leadership'], learned: '' },
   ]
   for (const [index, s] of sessions.entries()) {
@@ -46,7 +58,9 @@ test('the session screens, empty and full, in light and dark', async ({ app }) =
         '## What we covered\n\n- Setting up a **board** from a template\n- Voting with dots\n- Exporting to PDF\n\n> Keep it playful.\n\nSee [the Miro guide](https://help.miro.com).',
       )
     await page.getByRole('button', { name: '+ Add action item' }).click()
-    await page.getByRole('textbox', { name: 'Action item 1', exact: true }).fill('Try a retro template with the team')
+    await page
+      .getByRole('textbox', { name: 'Action item 1', exact: true })
+      .fill('Try a retro template with the team')
     await page.getByLabel('Due date for action item 1').fill('2026-11-20')
     await expect(page.getByRole('status')).toHaveText('Saved')
   }

@@ -30,7 +30,10 @@ describe('the router', () => {
   it('answers with plain data that survives the trip across IPC', async () => {
     const { call } = await openEngine()
     const result = await call('sessions:create', { date: 'soon' })
-    const expected = { ok: false, error: { code: 'invalid-input', message: expect.any(String), field: 'date' } }
+    const expected = {
+      ok: false,
+      error: { code: 'invalid-input', message: expect.any(String), field: 'date' },
+    }
     expect(JSON.parse(JSON.stringify(result))).toEqual(expected)
     expect(structuredClone(result)).toEqual(expected)
   })
