@@ -1,3 +1,4 @@
+import { ExportScreen } from '../features/export/ExportScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
@@ -12,5 +13,7 @@ export function Screen({ route }: { route: Route }) {
     case 'session':
       // A new key per session so the editor starts from that session's saved state.
       return <SessionEditor key={route.key ?? route.id ?? 'new'} sessionId={route.id} />
+    case 'export':
+      return <ExportScreen />
   }
 }

@@ -1,0 +1,202 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import { expect, test } from './fixtures'
+
+interface SessionInput {
+  title: string
+  date?: string
+  partner?: string
+  learned?: string
+  shared?: string
+  topics?: string[]
+  private?: boolean
+}
+
+/** Logs a session through the editor, as a user would, and waits for the autosave. */
+async function logSession(page: Page, session: SessionInput): Promise<void> {
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill(session.title)
+  if (session.date) await page.getByLabel('Date').fill(session.date)
+  if (session.partner) {
+    const picker = page.getByLabel('Partner', { exact: true })
+    const known = await picker.locator('option', { hasText: session.partner }).count()
+    if (known > 0) await picker.selectOption({ label: session.partner })
+    else {
+      await picker.selectOption({ label: 'Add a partner…' })
+      await page.getByRole('textbox', { name: 'Name' }).fill(session.partner)
+      await page.getByRole('button', { name: 'Add partner' }).click()
+    }
+    await expect(picker).toHaveValue(/.+/)
+  }
+  for (const topic of session.topics ?? []) {
+    await page.getByLabel('Topics').fill(topic)
+    await page.getByLabel('Topics').press('Enter')
+  }
+  if (session.learned) await page.getByLabel('What I learned').fill(session.learned)
+  if (session.shared) await page.getByLabel('What I shared').fill(session.shared)
+  if (session.private) await page.getByLabel('Keep out of exports').check()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+}
+
+const pdfText = (path: string, page?: number) =>
+  execFileSync(
+    'pdftotext',
+    [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', path, '-'],
+    {
+      encoding: 'utf8',
+    },
+  )
+
+const pageCountOf = (path: string) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1] ?? 0)
+
+test('a PDF progress report of this year: title page, contents with page numbers, sessions, nothing private', async ({
+  app,
+}) => {
+  const { page } = app
+  const year = new Date().getFullYear()
+  await logSession(page, {
+    title: 'Miro basics with Sam',
+    partner: 'Sam Okafor',
+    topics: ['Miro'],
+    learned: 'How to run **dot voting** on a board.',
+    shared: 'How I run a retro people enjoy.',
+  })
+  await logSession(page, { title: 'Spreadsheet pivots', partner: 'Sam Okafor', learned: 'Pivot tables.' })
+  await logSession(page, { title: 'Salary worries', partner: 'Sam Okafor', private: true })
+  await logSession(page, { title: 'An old conversation', date: `${year - 1}-06-01` })
+
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
+  await page.getByLabel('Period').selectOption({ label: 'This year' })
+  await page.getByLabel('Your name (title page)').fill('Alex Doe')
+  await expect(page.getByText(/2 sessions \(1 private left out\)/)).toBeVisible()
+  await mkdir('test-results/screens', { recursive: true })
+  await page.screenshot({ path: 'test-results/screens/export-light.png', fullPage: true })
+
+  await page.getByRole('button', { name: 'Export PDF…' }).click()
+  const result = page.getByRole('status').filter({ hasText: 'Saved' })
+  await expect(result).toContainText(/Saved \d+ pages to/, { timeout: 30_000 })
+  await page.getByRole('button', { name: 'Open the PDF' }).click()
+  await expect.poll(() => app.openedPaths.length).toBe(1)
+  const pdf = app.openedPaths[0] ?? ''
+  expect(pdf.startsWith(app.exportDir)).toBe(true)
+
+  const text = pdfText(pdf)
+  expect(text).toContain('Mentoring progress report')
+  expect(text).toContain('Alex Doe')
+  expect(text).toContain(`1 January ${year}`)
+  expect(text).toContain('Miro basics with Sam')
+  expect(text).toContain('Spreadsheet pivots')
+  expect(text).toContain('dot voting')
+  expect(text).toContain('Sam Okafor')
+  expect(text).not.toContain('Salary worries')
+  expect(text).not.toContain('An old conversation')
+  const pages = pageCountOf(pdf)
+  expect(pages).toBeGreaterThanOrEqual(4)
+  expect(pages).toBeLessThanOrEqual(8)
+  await expect(result).toContainText(`Saved ${pages} pages`)
+
+  // The contents page lists each section with the page it starts on, and that page really has it.
+  const contents = pdfText(pdf, 2)
+  expect(contents).toContain('Contents')
+  for (const [title, heading] of [
+    ['Summary', /sessions held/i],
+    ['Sessions', /Spreadsheet pivots/],
+  ] as const) {
+    const line = new RegExp(`^\\s*${title}[ .]*?(\\d+)\\s*$`, 'm').exec(contents)
+    expect(line, `${title} in the contents`).not.toBeNull()
+    const at = Number(line?.[1])
+    expect(at).toBeGreaterThan(2)
+    expect(pdfText(pdf, at)).toMatch(heading)
+  }
+  // Running footers with page numbers.
+  expect(pdfText(pdf, 3)).toMatch(/Page 3 of \d+/)
+
+  const shots = join('test-results', 'screens', 'export-pdf')
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, shots])
+
+  await page.getByRole('button', { name: 'Export Markdown…' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Markdown' })).toContainText(
+    'Saved 3 Markdown files',
+  )
+  const folder = (await readdir(app.exportDir)).find((name) => name.startsWith('tandem-export-')) ?? ''
+  const files = await readdir(join(app.exportDir, folder, 'sessions'))
+  expect(files).toHaveLength(2)
+  const miro = await readFile(
+    join(app.exportDir, folder, 'sessions', files.find((f) => f.includes('miro')) ?? ''),
+    'utf8',
+  )
+  expect(miro).toMatch(
+    /^---\ntitle: "Miro basics with Sam"\ndate: \d{4}-\d{2}-\d{2}\npartner: "Sam Okafor"\ntags: \["Miro"\]/,
+  )
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: 'test-results/screens/export-dark.png', fullPage: true })
+})
+
+test('a JSON backup restores into a fresh journal, after asking', async ({ app }) => {
+  let page = app.page
+  await logSession(page, { title: 'Worth keeping', partner: 'Kim Lee', learned: 'Keyboard shortcuts.' })
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByRole('button', { name: 'Back up journal…' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible()
+  const backup = (await readdir(app.exportDir)).find((name) => name.startsWith('tandem-backup-')) ?? ''
+  expect(backup).toMatch(/\.json$/)
+
+  page = await app.restartWithFreshJournal()
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Your journal is waiting for its first session' }),
+  ).toBeVisible()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  app.pickFile(join(app.exportDir, backup))
+  await page.getByRole('button', { name: 'Restore from backup…' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
+  await expect(dialog).toContainText('holds 1 session')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(dialog).toBeHidden()
+
+  await page.getByRole('button', { name: 'Restore from backup…' }).click()
+  await dialog.getByRole('button', { name: 'Restore' }).click()
+  const done = page.getByRole('status').filter({ hasText: 'Journal restored' })
+  await expect(done).toContainText(join(app.dataDir, 'backups'))
+  await page.screenshot({ path: 'test-results/screens/export-restored-light.png', fullPage: true })
+
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await page.getByRole('button', { name: /Worth keeping/ }).click()
+  await expect(page.getByLabel('What I learned')).toHaveValue('Keyboard shortcuts.')
+  await expect(page.getByLabel('Partner')).toHaveValue(/.+/)
+
+  // And it is on disk: it survives a restart.
+  const again = await app.restart()
+  await again.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(again.getByRole('button', { name: /Worth keeping/ })).toBeVisible()
+})
+
+test('a broken backup is refused with a clear message and nothing changes', async ({ app }) => {
+  const { page } = app
+  await logSession(page, { title: 'Still here' })
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  const broken = join(app.exportDir, 'broken.json')
+  await writeFile(broken, '{"format": "tandem-backup", "backupVersion": 1, "createdAt": "2026-01-0')
+  app.pickFile(broken)
+  await page.getByRole('button', { name: 'Restore from backup…' }).click()
+  await expect(page.getByRole('alert')).toContainText('not readable JSON')
+  await expect(page.getByRole('alert')).toContainText('Your journal was not changed.')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+
+  const other = join(app.exportDir, 'notes.json')
+  await writeFile(other, JSON.stringify({ notes: ['not a backup'] }))
+  app.pickFile(other)
+  await page.getByRole('button', { name: 'Restore from backup…' }).click()
+  await expect(page.getByRole('alert')).toContainText('This file is not a Tandem backup.')
+  await page.screenshot({ path: 'test-results/screens/export-refused-light.png', fullPage: true })
+  expect(existsSync(join(app.dataDir, 'backups'))).toBe(false)
+
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(page.getByRole('button', { name: /Still here/ })).toBeVisible()
+})
