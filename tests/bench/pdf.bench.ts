@@ -81,9 +81,11 @@ export async function benchPdf(): Promise<{ pdf_year_ms: number; pdf_first_progr
     const job = value<{ jobId: string }>(await tandem.router.handle('export:start-pdf', year))
     let firstProgress: number | null = null
     let status: ExportJobStatus
+    let last = ""
     for (;;) {
       status = value<ExportJobStatus>(await tandem.router.handle('export:progress', { jobId: job.jobId }))
       if (firstProgress === null && status.percent > 0) firstProgress = performance.now() - started
+      if (process.env.TRACE && status.label !== last) { last = status.label; console.log(Math.round(performance.now() - started), status.label) }
       if (status.done) break
       await new Promise((resolve) => setTimeout(resolve, 5))
     }

@@ -39,7 +39,9 @@ describe('backup and restore', () => {
     const { source, path, documents } = await withBackup()
     expect(documents).toBe(3) // partners.json and two month shards
     const fresh = await target(path)
-    const summary = answerOf<BackupSummary>(await fresh.tandem.router.handle('export:inspect-backup', undefined))
+    const summary = answerOf<BackupSummary>(
+      await fresh.tandem.router.handle('export:inspect-backup', undefined),
+    )
     expect(summary).toMatchObject({ documents: 3, items: { sessions: 2 } })
     const result = answerOf<RestoreResult>(
       await fresh.tandem.router.handle('export:restore', { token: summary.token }),
@@ -57,7 +59,9 @@ describe('backup and restore', () => {
     const { path } = await withBackup()
     const other = await target(path)
     await addSession(other.tandem, { date: '2025-01-05', title: 'Only here' })
-    const summary = answerOf<BackupSummary>(await other.tandem.router.handle('export:inspect-backup', undefined))
+    const summary = answerOf<BackupSummary>(
+      await other.tandem.router.handle('export:inspect-backup', undefined),
+    )
     const result = answerOf<RestoreResult>(
       await other.tandem.router.handle('export:restore', { token: summary.token }),
     )

@@ -44,14 +44,15 @@ a { color: inherit; text-decoration: none; }
 
 h3.month { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.1em; color: #2f6f5e; margin: 7mm 0 3mm; padding-bottom: 1mm; border-bottom: 0.3mm solid #d9dde3; }
 h3.month:first-child { margin-top: 0; }
-.session { break-inside: avoid; page-break-inside: avoid; padding: 0 0 4mm; margin-bottom: 4mm; border-bottom: 0.3mm solid #eceef1; }
-.session header { margin-bottom: 2mm; }
-.session-date { font-size: 8.5pt; color: #6b7280; margin: 0; text-transform: uppercase; letter-spacing: 0.06em; }
-.session h3 { font-size: 13pt; font-weight: 700; margin: 0.5mm 0 1mm; }
+.session { break-inside: avoid; page-break-inside: avoid; padding: 0 0 3mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #eceef1; }
+.session header { margin-bottom: 1mm; }
+.session-date { color: #1f2328; font-weight: 600; }
+.session h3 { font-size: 12.5pt; font-weight: 700; margin: 0 0 0.5mm; }
 .session-meta { font-size: 9pt; color: #5f6670; margin: 0; }
 .tag { display: inline-block; font-size: 8pt; padding: 0 2mm; margin: 0 1mm 0 0; border-radius: 2mm; background: #e3f0eb; color: #245a4c; }
 .tags { margin-left: 1.5mm; }
-.block { margin-top: 2.5mm; }
+.block { margin-top: 2mm; }
+.two-way { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; }
 .block h4 { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: #2f6f5e; margin-bottom: 0.5mm; }
 .block p:first-of-type { margin-top: 0; }
 .block ul, .block ol { margin: 0.3em 0; padding-left: 6mm; }

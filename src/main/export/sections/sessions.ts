@@ -41,6 +41,12 @@ function meta(entry: SessionEntry): string[] {
   ].filter((part): part is string => part !== null)
 }
 
+/** Learned and shared side by side: the two halves of a two-way session, and half the paper. */
+function pair(learned: string, shared: string): string {
+  if (learned === '' || shared === '') return learned + shared
+  return `<div class="two-way">${learned}${shared}</div>`
+}
+
 function sessionHtml(entry: SessionEntry): string {
   const block = (label: string, text: string) =>
     text.trim() === '' ? '' : `<div class="block"><h4>${label}</h4>${renderMarkdown(text)}</div>`
@@ -54,9 +60,11 @@ function sessionHtml(entry: SessionEntry): string {
     : ''
   const topics = entry.topics.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')
   return `<article class="session">
-<header><p class="session-date">${escapeHtml(formatDate(entry.date))}</p><h3>${escapeHtml(entry.title)}</h3>
-<p class="session-meta">${meta(entry).map(escapeHtml).join(' · ')}${topics ? ` <span class="tags">${topics}</span>` : ''}</p></header>
-${block('What I learned', entry.learned)}${block('What I shared', entry.shared)}${items}${entry.notes !== null ? block('Notes', entry.notes) : ''}
+<header><h3>${escapeHtml(entry.title)}</h3>
+<p class="session-meta"><span class="session-date">${escapeHtml(formatDate(entry.date))}</span>${meta(entry)
+    .map((part) => ` · ${escapeHtml(part)}`)
+    .join('')}${topics ? ` <span class="tags">${topics}</span>` : ''}</p></header>
+${pair(block('What I learned', entry.learned), block('What I shared', entry.shared))}${items}${entry.notes !== null ? block('Notes', entry.notes) : ''}
 </article>`
 }
 
