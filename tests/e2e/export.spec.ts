@@ -73,6 +73,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
   await page.getByLabel('Period').selectOption({ label: 'This year' })
   await page.getByLabel('Your name (title page)').fill('Alex Doe')
+  await page.getByRole('radio', { name: 'A4' }).check()
   await expect(page.getByText(/2 sessions \(1 private left out\)/)).toBeVisible()
   await mkdir('test-results/screens', { recursive: true })
   await page.screenshot({ path: 'test-results/screens/export-light.png', fullPage: true })
@@ -99,6 +100,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(pages).toBeGreaterThanOrEqual(4)
   expect(pages).toBeLessThanOrEqual(8)
   await expect(result).toContainText(`Saved ${pages} pages`)
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/)
 
   // The contents page lists each section with the page it starts on, and that page really has it.
   const contents = pdfText(pdf, 2)
@@ -113,6 +115,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
     expect(at).toBeGreaterThan(2)
     expect(pdfText(pdf, at)).toMatch(heading)
   }
+  expect(pdfText(pdf, 3)).toMatch(/Sessions by partner[\s\S]*Sam Okafor\s+2\b/i)
   // Running footers with page numbers.
   expect(pdfText(pdf, 3)).toMatch(/Page 3 of \d+/)
 

@@ -50,6 +50,13 @@ describe('the progress report model', () => {
     expect(sessionsOf(report).entries.map((e) => e.date)).toEqual(['2026-10-01', '2026-10-15', '2026-10-31'])
     expect(fact(summaryOf(report), 'Sessions held')).toBe('3')
     expect(fact(summaryOf(report), 'Time together')).toBe('1.5 hours')
+    expect(summaryOf(report).tables).toEqual([
+      {
+        title: 'Sessions by partner',
+        columns: ['Partner', 'Sessions', 'Hours', 'Learned', 'Shared'],
+        rows: [['No partner', '3', '1.5', '0', '0']],
+      },
+    ])
     expect(report.sections.map((s) => s.id)).toEqual(['summary', 'sessions'])
   })
 

@@ -41,6 +41,12 @@ a { color: inherit; text-decoration: none; }
 .fact-value { font-size: 17pt; font-weight: 700; color: #1f2328; overflow-wrap: anywhere; }
 .fact-label { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6670; margin-top: 1mm; }
 .fact-detail { font-size: 8.5pt; color: #6b7280; }
+h3.table-title { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.1em; color: #2f6f5e; margin: 9mm 0 2mm; }
+.summary-table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+.summary-table th { text-align: left; font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.05em; color: #5f6670; border-bottom: 0.4mm solid #2f6f5e; padding: 1.5mm 2mm; }
+.summary-table td { border-bottom: 0.3mm solid #eceef1; padding: 1.8mm 2mm; }
+.summary-table .num { text-align: right; font-variant-numeric: tabular-nums; }
+.summary-table tr { break-inside: avoid; }
 
 h3.month { font-size: 10pt; text-transform: uppercase; letter-spacing: 0.1em; color: #2f6f5e; margin: 7mm 0 3mm; padding-bottom: 1mm; border-bottom: 0.3mm solid #d9dde3; }
 h3.month:first-child { margin-top: 0; }

@@ -55,6 +55,7 @@ export function buildReport(
     periodLabel: input.period.label,
     partner,
     facts: built.flatMap((s) => s.facts),
+    tables: built.flatMap((s) => s.tables),
   })
   onSection(providers.length + 1, providers.length + 1)
   return {

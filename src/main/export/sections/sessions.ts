@@ -3,7 +3,7 @@ import { sessionTitle } from '../../../shared/domain/session'
 import type { SessionsService } from '../../sessions/sessions'
 import { frontMatter, slugify } from '../front-matter'
 import { formatDate, formatMonth, inPeriod } from '../period'
-import { defineSection, type MarkdownFile, type SummaryFact } from './types'
+import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
 
 export interface SessionEntry {
   id: string
@@ -148,6 +148,37 @@ export function sessionsSection(deps: { sessions: SessionsService }) {
       const top = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)
       if (top.length > 0) facts.push({ label: 'Most discussed', value: top.map(([t]) => t).join(', ') })
       return facts
+    },
+    tables(model): SummaryTable[] {
+      if (model.entries.length === 0) return []
+      const byPartner = new Map<
+        string,
+        { sessions: number; minutes: number; learned: number; shared: number }
+      >()
+      for (const e of model.entries) {
+        const key = e.partner ?? 'No partner'
+        const row = byPartner.get(key) ?? { sessions: 0, minutes: 0, learned: 0, shared: 0 }
+        row.sessions += 1
+        row.minutes += e.durationMinutes ?? 0
+        if (e.learned.trim() !== '') row.learned += 1
+        if (e.shared.trim() !== '') row.shared += 1
+        byPartner.set(key, row)
+      }
+      return [
+        {
+          title: 'Sessions by partner',
+          columns: ['Partner', 'Sessions', 'Hours', 'Learned', 'Shared'],
+          rows: [...byPartner.entries()]
+            .sort((a, b) => b[1].sessions - a[1].sessions)
+            .map(([name, r]) => [
+              name,
+              String(r.sessions),
+              r.minutes > 0 ? (r.minutes / 60).toFixed(1) : '–',
+              String(r.learned),
+              String(r.shared),
+            ]),
+        },
+      ]
     },
     subEntries: (model) => model.months.map((m) => ({ anchor: m.anchor, title: m.label })),
     html(model) {

@@ -19,6 +19,13 @@ export interface SummaryFact {
   detail?: string
 }
 
+/** A small table on the summary page, e.g. sessions per partner. Cells are plain text. */
+export interface SummaryTable {
+  title: string
+  columns: string[]
+  rows: string[][]
+}
+
 export interface TocEntry {
   anchor: string
   title: string
@@ -43,6 +50,8 @@ export interface SectionProvider<M> {
   build(input: SectionInput): M | null
   /** Figures this section adds to the summary page (also when the section itself is not picked). */
   facts?(model: M): SummaryFact[]
+  /** Tables this section adds to the summary page. */
+  tables?(model: M): SummaryTable[]
   /** Sub-headings listed in the table of contents; their anchors must be ids in html(). */
   subEntries?(model: M): TocEntry[]
   /** The section's body as HTML (the report writes its h2). Markdown goes through the shared pipeline. */
@@ -60,6 +69,7 @@ export interface BuiltSection {
   anchor: string
   model: unknown
   facts: SummaryFact[]
+  tables: SummaryTable[]
   subEntries: TocEntry[]
   html(): string
   markdown(): string
@@ -88,6 +98,7 @@ export function defineSection<M>(provider: SectionProvider<M>): ReportSection {
         anchor: `sec-${provider.id}`,
         model,
         facts: provider.facts?.(model) ?? [],
+        tables: provider.tables?.(model) ?? [],
         subEntries: provider.subEntries?.(model) ?? [],
         html: () => provider.html(model),
         markdown: () => provider.markdown(model),

@@ -149,7 +149,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
           Include full session notes
         </label>
         <fieldset className="page-size">
-          <legend className="visually-hidden">Page size</legend>
+          <legend>Page size</legend>
           {(['A4', 'Letter'] as const).map((size) => (
             <label key={size} className="checkbox">
               <input
