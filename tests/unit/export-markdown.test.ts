@@ -54,6 +54,9 @@ describe('Markdown export', () => {
     const readme = await readFile(join(result.path, 'README.md'), 'utf8')
     expect(readme).toContain('## Summary')
     expect(readme).toContain('- **Sessions held:** 2')
+    expect(readme).toContain(
+      '| Partner | Sessions | Hours | Learned | Shared |\n| --- | ---: | ---: | ---: | ---: |\n| Sam | 1 | – | 1 | 0 |',
+    )
     expect(readme).toContain('(sessions/2026-10-20-prompting.md)')
   })
 

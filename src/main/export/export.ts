@@ -5,6 +5,7 @@ import type { ReportOptions } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 import type { HandlersOf } from '../router'
+import { describeFsError } from '../store/document'
 import { writeFileDurable } from '../store/durable-file'
 import { type CheckedBackup, checkBackup, createBackup, restoreBackup, writeBackup } from './backup'
 import { ExportJobs } from './jobs'
@@ -110,11 +111,17 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
       )
       if (path === null) return null
       const files = reportMarkdown(report(options), options.layout)
-      for (const file of files) {
-        const target = folder ? join(path, ...file.name.split('/')) : path
-        await mkdir(dirname(target), { recursive: true })
-        await writeFileDurable(target, file.content)
-        if (!folder) break
+      try {
+        for (const file of folder ? files : files.slice(0, 1)) {
+          const target = folder ? join(path, ...file.name.split('/')) : path
+          await mkdir(dirname(target), { recursive: true })
+          await writeFileDurable(target, file.content)
+        }
+      } catch (error) {
+        throw new TandemError(
+          'write-failed',
+          `Tandem could not write the Markdown there (${describeFsError(error)}). Pick another place.`,
+        )
       }
       return { path, files: folder ? files.length : 1 }
     },

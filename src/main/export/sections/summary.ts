@@ -63,6 +63,7 @@ export function buildSummary(model: SummaryModel): BuiltSection {
       if (model.facts.length === 0) lines.push('Nothing was recorded in this period.')
       for (const f of model.facts)
         lines.push(`- **${f.label}:** ${f.value}${f.detail ? ` (${f.detail})` : ''}`)
+      for (const table of model.tables) lines.push('', tableMarkdown(table))
       return `${lines.join('\n')}\n`
     },
     files: () => null,
