@@ -29,13 +29,26 @@ export interface Tandem {
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
   let current: Tandem
+  let reopening: Promise<void> | null = null
   const reopen = async () => {
-    await current.close()
-    current = await openFeatures(options, reopen)
+    const run = (async () => {
+      await current.close()
+      current = await openFeatures(options, reopen)
+    })()
+    reopening = run
+    await run.finally(() => {
+      reopening = null
+    })
   }
   current = await openFeatures(options, reopen)
   return {
-    router: { handle: (channel, input) => current.router.handle(channel, input) },
+    router: {
+      // Requests that arrive while the features re-open wait for the new ones.
+      async handle(channel, input) {
+        if (reopening) await reopening.catch(() => undefined)
+        return current.router.handle(channel, input)
+      },
+    },
     get journal() {
       return current.journal
     },
