@@ -1,18 +1,11 @@
 import type { Goal, GoalStatus } from '../../shared/domain/goal'
+import { nextStatuses } from '../../shared/domain/goal-progress'
 import { TandemError } from '../../shared/errors'
 
 const closing: ReadonlySet<GoalStatus> = new Set(['achieved', 'dropped'])
 
-/** Which status may follow which. A closed goal can be reopened; nothing moves to the status it has. */
-const allowed: Record<GoalStatus, GoalStatus[]> = {
-  active: ['paused', 'achieved', 'dropped'],
-  paused: ['active', 'achieved', 'dropped'],
-  achieved: ['active'],
-  dropped: ['active'],
-}
-
 export function canChangeStatus(from: GoalStatus, to: GoalStatus): boolean {
-  return allowed[from].includes(to)
+  return nextStatuses(from).includes(to)
 }
 
 /**

@@ -95,3 +95,15 @@ export function compareGoals(
   if (at !== bt) return at < bt ? -1 : 1
   return a.title.localeCompare(b.title)
 }
+
+/** Which status may follow which. A closed goal can be reopened; nothing moves to the status it has. */
+const nextStatusesOf: Record<GoalStatus, GoalStatus[]> = {
+  active: ['paused', 'achieved', 'dropped'],
+  paused: ['active', 'achieved', 'dropped'],
+  achieved: ['active'],
+  dropped: ['active'],
+}
+
+export function nextStatuses(from: GoalStatus): GoalStatus[] {
+  return nextStatusesOf[from]
+}
