@@ -27,6 +27,17 @@ describe('the router', () => {
     expect(({} as Record<string, unknown>).admin).toBeUndefined()
   })
 
+  it('answers with plain data that survives the trip across IPC', async () => {
+    const { call } = await openEngine()
+    const result = await call('sessions:create', { date: 'soon' })
+    const expected = {
+      ok: false,
+      error: { code: 'invalid-input', message: expect.any(String), field: 'date' },
+    }
+    expect(JSON.parse(JSON.stringify(result))).toEqual(expected)
+    expect(structuredClone(result)).toEqual(expected)
+  })
+
   it('answers an unknown channel without calling anything', async () => {
     const { call } = await openEngine()
     expect(await call('fs:read-file', { path: '/etc/passwd' })).toEqual({
