@@ -1,5 +1,5 @@
 import '../../styles/goals.css'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { type Goal, goalStatusLabels } from '../../../../shared/domain/goal'
 import { computeProgress, goalDueState } from '../../../../shared/domain/goal-progress'
 import { useNavigation } from '../../app/navigation'
@@ -53,6 +53,10 @@ function GoalEditor({ stored }: { stored: Goal }) {
     return true
   }
   const autosave = useAutosave(draft, save)
+  const { markSaved } = autosave
+  const [initial] = useState(draft)
+  // The goal is already stored: say so from the start instead of an empty status.
+  useEffect(() => markSaved(initial), [markSaved, initial])
   const error = autosave.state.status === 'error' ? autosave.state : null
   const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
   const milestoneError = (key: string) => {

@@ -33,13 +33,18 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
 
   return (
     <>
-      <input
-        className="title-input"
+      {/* A textarea so a long goal wraps instead of hiding its end; Enter does not add a line. */}
+      <textarea
+        className="title-input goal-title"
         aria-label="Goal title"
         placeholder="What do you want to achieve?"
+        rows={1}
         value={draft.title}
         maxLength={200}
-        onChange={(e) => set('title', e.target.value)}
+        onChange={(e) => set('title', e.target.value.replace(/\n/g, ' '))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') e.preventDefault()
+        }}
         {...invalid('title')}
       />
       {fieldError('title')}
