@@ -1,4 +1,4 @@
-import { type Goal, goalStatusLabels } from '../../../../shared/domain/goal'
+import { type Goal, goalStatusLabels } from './goal'
 
 export interface TimelineEntry {
   key: string
