@@ -27,7 +27,16 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
   useEffect(() => {
     const dialog = ref.current
     if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
+    if (open && !dialog.open) {
+      // Each new goal starts from a clean form.
+      setTitle('')
+      setCategory(goalCategoryPresets[0])
+      setDirection('learning')
+      setStartDate(localToday())
+      setTargetDate('')
+      setError(null)
+      dialog.showModal()
+    }
     if (!open && dialog.open) dialog.close()
   }, [open])
 
