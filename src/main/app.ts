@@ -1,5 +1,6 @@
 import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
 import { exportHandlers, openExport } from './export/export'
+import { goalsHandlers, openGoals } from './goals/goals'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
 import { createRouter, type Router } from './router'
@@ -67,12 +68,14 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
+  const goals = await openGoals(ctx, { sessions })
 
   const router = createRouter(
     {
       ...journalHandlers(ctx),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
+      ...goalsHandlers(goals),
       ...exportHandlers(openExport(ctx, { sessions, partners, reopen })),
     },
     options.log,

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import type { Channel } from './channel'
 import { exportChannels } from './export'
+import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
 import { sessionsChannels } from './sessions'
 
@@ -13,6 +14,7 @@ import { sessionsChannels } from './sessions'
 export const contract = {
   ...journalChannels,
   ...sessionsChannels,
+  ...goalsChannels,
   ...exportChannels,
 } as const
 

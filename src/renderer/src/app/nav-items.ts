@@ -12,5 +12,6 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
+  { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
   { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },
 ]
