@@ -76,7 +76,7 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
       ...goalsHandlers(goals),
-      ...exportHandlers(openExport(ctx, { sessions, partners, reopen })),
+      ...exportHandlers(openExport(ctx, { sessions, partners, goals, reopen })),
     },
     options.log,
   )

@@ -41,6 +41,24 @@ async function logSession(page: Page, session: SessionInput): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Saved')
 }
 
+/** A goal with one milestone and a check-in, through the goal screens. */
+async function setGoal(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: 'Goals', exact: true }).click()
+  const first = page.getByRole('button', { name: 'Set your first goal' })
+  if (await first.isVisible()) await first.click()
+  else await page.getByRole('button', { name: 'New goal' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New goal' })
+  await dialog.getByLabel('Goal', { exact: true }).fill(title)
+  await dialog.getByRole('button', { name: 'Create goal' }).click()
+  await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue(title)
+  await page.getByRole('button', { name: '+ Add milestone' }).click()
+  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Set up a saved search')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await page.getByLabel('How is it going?').fill('The saved search found twelve people.')
+  await page.getByRole('button', { name: 'Add check-in' }).click()
+  await expect(page.getByRole('list', { name: 'Check-ins' })).toContainText('twelve people')
+}
+
 const pdfText = (path: string, page?: number) =>
   execFileSync(
     'pdftotext',
@@ -68,12 +86,14 @@ test('a PDF progress report of this year: title page, contents with page numbers
   await logSession(page, { title: 'Spreadsheet pivots', partner: 'Sam Okafor', learned: 'Pivot tables.' })
   await logSession(page, { title: 'Salary worries', partner: 'Sam Okafor', private: true })
   await logSession(page, { title: 'An old conversation', date: `${year - 1}-06-01` })
+  await setGoal(page, 'Find speakers on LinkedIn')
 
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
-  await page.getByLabel('Period').selectOption({ label: 'This year' })
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'This year' })
   await page.getByLabel('Your name (title page)').fill('Alex Doe')
   await page.getByRole('radio', { name: 'A4' }).check()
+  await expect(page.getByRole('checkbox', { name: 'Goals', exact: true })).toBeChecked()
   await expect(page.getByText(/2 sessions \(1 private left out\)/)).toBeVisible()
   await mkdir('test-results/screens', { recursive: true })
   await page.screenshot({ path: 'test-results/screens/export-light.png', fullPage: true })
@@ -94,6 +114,9 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(text).toContain('Spreadsheet pivots')
   expect(text).toContain('dot voting')
   expect(text).toContain('Sam Okafor')
+  expect(text).toContain('Find speakers on LinkedIn')
+  expect(text).toContain('Set up a saved search')
+  expect(text).toContain('The saved search found twelve people.')
   expect(text).not.toContain('Salary worries')
   expect(text).not.toContain('An old conversation')
   const pages = pageCountOf(pdf)
@@ -107,6 +130,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(contents).toContain('Contents')
   for (const [title, heading] of [
     ['Summary', /sessions held/i],
+    ['Goals', /Find speakers on LinkedIn/],
     ['Sessions', /Spreadsheet pivots/],
   ] as const) {
     const line = new RegExp(`^\\s*${title}[ .]*?(\\d+)\\s*$`, 'm').exec(contents)
@@ -115,7 +139,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
     expect(at).toBeGreaterThan(2)
     expect(pdfText(pdf, at)).toMatch(heading)
   }
-  expect(pdfText(pdf, 3)).toMatch(/Sessions by partner[\s\S]*Sam Okafor\s+2\b/i)
+  expect(pdfText(pdf, 3)).toMatch(/Goals achieved[\s\S]*Sessions by partner[\s\S]*Sam Okafor\s+2\b/i)
   // Running footers with page numbers.
   expect(pdfText(pdf, 3)).toMatch(/Page 3 of \d+/)
 

@@ -65,6 +65,16 @@ h3.month:first-child { margin-top: 0; }
 .block pre { white-space: pre-wrap; background: #f4f5f7; padding: 2mm 3mm; border-radius: 1.5mm; font-size: 9pt; }
 .block code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
 .block blockquote { margin: 0.4em 0; padding-left: 3mm; border-left: 0.8mm solid #d9dde3; color: #5f6670; }
+.goal { break-inside: avoid; padding: 0 0 4mm; margin-bottom: 4mm; border-bottom: 0.3mm solid #eceef1; }
+.goal h3 { font-size: 12.5pt; font-weight: 700; margin: 0 0 0.5mm; }
+.status { font-size: 7.5pt; font-weight: 700; text-transform: uppercase; letter-spacing: 0.06em; padding: 0.4mm 2mm; border-radius: 2mm; background: #eceef1; color: #444b55; vertical-align: middle; }
+.status-achieved { background: #e3f0eb; color: #245a4c; }
+.progress { display: flex; align-items: center; gap: 3mm; margin: 2mm 0 1mm; font-size: 9pt; font-weight: 700; color: #245a4c; }
+.progress .bar { flex: 0 0 70mm; height: 2.2mm; background: #eceef1; border-radius: 1.1mm; overflow: hidden; }
+.progress .fill { height: 100%; background: #2f6f5e; }
+${Array.from({ length: 21 }, (_, i) => `.fill.p${i * 5} { width: ${i * 5}%; }`).join('\n')}
+.check-in { margin: 1.5mm 0 0; padding-left: 3mm; border-left: 0.6mm solid #d9dde3; }
+.check-in-head { font-size: 8.5pt; font-weight: 700; color: #5f6670; margin: 0; }
 ul.actions { list-style: none; padding-left: 0; margin: 0; }
 ul.actions li { display: flex; gap: 2mm; align-items: baseline; }
 ul.actions .box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.3mm solid #5f6670; border-radius: 0.6mm; font-size: 7pt; line-height: 3mm; text-align: center; flex: none; }

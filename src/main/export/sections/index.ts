@@ -1,5 +1,7 @@
+import type { GoalsService } from '../../goals/goals'
 import type { PartnersService } from '../../partners/partners'
 import type { SessionsService } from '../../sessions/sessions'
+import { goalsSection } from './goals'
 import { sessionsSection } from './sessions'
 import type { ReportSection } from './types'
 
@@ -7,6 +9,7 @@ import type { ReportSection } from './types'
 export interface SectionDeps {
   sessions: SessionsService
   partners: PartnersService
+  goals?: GoalsService
 }
 
 /**
@@ -14,5 +17,5 @@ export interface SectionDeps {
  * from these). A feature adds one provider file in this folder and one line here.
  */
 export function reportSections(deps: SectionDeps): ReportSection[] {
-  return [sessionsSection(deps)]
+  return [goalsSection(deps), sessionsSection(deps)]
 }

@@ -112,17 +112,23 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
       >
         <legend>Sections</legend>
         {sections.map((section) => (
-          <label key={section.id} className="section-choice">
+          <div key={section.id} className="section-choice">
             <input
+              id={`${id}-section-${section.id}`}
               type="checkbox"
+              aria-describedby={`${id}-about-${section.id}`}
               checked={form.sections.includes(section.id)}
               onChange={(e) => toggleSection(section.id, e.target.checked)}
             />
             <span>
-              <span className="section-name">{section.title}</span>
-              <span className="hint">{section.description}</span>
+              <label htmlFor={`${id}-section-${section.id}`} className="section-name">
+                {section.title}
+              </label>
+              <span id={`${id}-about-${section.id}`} className="hint">
+                {section.description}
+              </span>
             </span>
-          </label>
+          </div>
         ))}
         {sectionsError && (
           <p id={`${id}-sections-error`} className="field-error">
