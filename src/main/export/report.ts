@@ -31,6 +31,9 @@ export function sectionInput(options: ReportOptions, deps: SectionDeps, now: Dat
   }
 }
 
+const bySummaryOrder = (sections: BuiltSection[]) =>
+  [...sections].sort((a, b) => a.summaryOrder - b.summaryOrder)
+
 /**
  * Period + journal -> sections. Pure: reads through the section providers, writes nothing.
  * Every provider is built (their figures feed the summary), then only the picked ones are kept.
@@ -54,8 +57,8 @@ export function buildReport(
   const summary = buildSummary({
     periodLabel: input.period.label,
     partner,
-    facts: built.flatMap((s) => s.facts),
-    tables: built.flatMap((s) => s.tables),
+    facts: bySummaryOrder(built).flatMap((s) => s.facts),
+    tables: bySummaryOrder(built).flatMap((s) => s.tables),
   })
   onSection(providers.length + 1, providers.length + 1)
   return {

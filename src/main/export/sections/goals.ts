@@ -125,6 +125,7 @@ export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsSer
         .map((g) => entry(g, input))
       return { goals }
     },
+    summaryOrder: 20,
     facts(model): SummaryFact[] {
       if (model.goals.length === 0) return []
       const achieved = model.goals.filter((g) => g.closedInPeriod && g.status === 'Achieved').length

@@ -121,6 +121,7 @@ export function sessionsSection(deps: { sessions: SessionsService }) {
         months: keys.map((key) => ({ key, label: formatMonth(key), anchor: monthAnchor(key) })),
       }
     },
+    summaryOrder: 10,
     facts(model) {
       const facts: SummaryFact[] = [{ label: 'Sessions held', value: String(model.entries.length) }]
       const timed = model.entries.filter((e) => e.durationMinutes !== null)

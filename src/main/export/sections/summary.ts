@@ -46,6 +46,7 @@ export function buildSummary(model: SummaryModel): BuiltSection {
     model,
     facts: [],
     tables: [],
+    summaryOrder: 0,
     subEntries: [],
     html: () => {
       const intro = `<p class="lead">${escapeHtml(model.periodLabel)}${model.partner ? ` · with ${escapeHtml(model.partner)}` : ''}</p>`

@@ -50,6 +50,8 @@ export interface SectionProvider<M> {
   build(input: SectionInput): M | null
   /** Figures this section adds to the summary page (also when the section itself is not picked). */
   facts?(model: M): SummaryFact[]
+  /** Where its figures go on the summary page, lowest first (default 50; sessions are 10). */
+  summaryOrder?: number
   /** Tables this section adds to the summary page. */
   tables?(model: M): SummaryTable[]
   /** Sub-headings listed in the table of contents; their anchors must be ids in html(). */
@@ -70,6 +72,7 @@ export interface BuiltSection {
   model: unknown
   facts: SummaryFact[]
   tables: SummaryTable[]
+  summaryOrder: number
   subEntries: TocEntry[]
   html(): string
   markdown(): string
@@ -99,6 +102,7 @@ export function defineSection<M>(provider: SectionProvider<M>): ReportSection {
         model,
         facts: provider.facts?.(model) ?? [],
         tables: provider.tables?.(model) ?? [],
+        summaryOrder: provider.summaryOrder ?? 50,
         subEntries: provider.subEntries?.(model) ?? [],
         html: () => provider.html(model),
         markdown: () => provider.markdown(model),
