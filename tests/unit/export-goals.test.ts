@@ -91,3 +91,31 @@ test('the goals section holds the goals open in the period, with progress, miles
   expect(html).toContain('<strong>voting</strong>')
   expect(html).not.toContain('Too early')
 })
+
+test('a goal kept out of exports stays out of the report and its summary unless the user opts in', async () => {
+  const now = new Date('2026-11-10T09:00:00Z')
+  const ctx: FeatureContext = {
+    journal: await Journal.open(await mkdtemp(join(tmpdir(), 'tandem-report-goals-'))),
+    clock: { now: () => now },
+    events: createEvents(),
+    ports: { openExternal: async () => undefined },
+    resourcesDir: 'resources',
+  }
+  const partners = await openPartners(ctx)
+  const sessions = await openSessions(ctx, partners)
+  const goals = await openGoals(ctx, { sessions })
+  await goals.create(goalDraft({ title: 'Open goal' }))
+  const secret = await goals.create(goalDraft({ title: 'Secret goal' }))
+  await goals.update({ ...goalDraft({ title: 'Secret goal' }), id: secret.id, private: true })
+  expect(goals.get(secret.id).private).toBe(true)
+
+  const deps = { partners, sessions, goals }
+  const titles = (includePrivate: boolean) => {
+    const options = { ...reportOptions, sections: ['goals'], includePrivate }
+    const report = buildReport(options, reportSections(deps), deps, now)
+    const model = report.sections[0]?.model as GoalsModel | undefined
+    return model?.goals.map((g) => g.title)
+  }
+  expect(titles(false)).toEqual(['Open goal'])
+  expect(titles(true)?.sort()).toEqual(['Open goal', 'Secret goal'])
+})

@@ -26,8 +26,8 @@ export interface GoalsModel {
   goals: GoalEntry[]
 }
 
-/** "Keep out of exports" on a goal, once goals carry the switch. */
-const isPrivate = (goal: Goal) => (goal as Goal & { private?: boolean }).private === true
+/** "Keep out of exports" on a goal; goals saved before the switch existed are not private. */
+const isPrivate = (goal: Goal) => goal.private === true
 
 /** A goal belongs to a period when it was open at some point in it. */
 function overlaps(goal: Goal, input: SectionInput): boolean {
