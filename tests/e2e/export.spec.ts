@@ -42,7 +42,7 @@ async function logSession(page: Page, session: SessionInput): Promise<void> {
 }
 
 /** A goal with one milestone and a check-in, through the goal screens. */
-async function setGoal(page: Page, title: string): Promise<void> {
+async function setGoal(page: Page, title: string, keepOut = false): Promise<void> {
   await page.getByRole('button', { name: 'Goals', exact: true }).click()
   const first = page.getByRole('button', { name: 'Set your first goal' })
   if (await first.isVisible()) await first.click()
@@ -51,6 +51,11 @@ async function setGoal(page: Page, title: string): Promise<void> {
   await dialog.getByLabel('Goal', { exact: true }).fill(title)
   await dialog.getByRole('button', { name: 'Create goal' }).click()
   await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue(title)
+  if (keepOut) {
+    await page.getByLabel('Keep out of exports').check()
+    await expect(page.getByRole('status')).toHaveText('Saved')
+    return
+  }
   await page.getByRole('button', { name: '+ Add milestone' }).click()
   await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Set up a saved search')
   await expect(page.getByRole('status')).toHaveText('Saved')
@@ -87,6 +92,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   await logSession(page, { title: 'Salary worries', partner: 'Sam Okafor', private: true })
   await logSession(page, { title: 'An old conversation', date: `${year - 1}-06-01` })
   await setGoal(page, 'Find speakers on LinkedIn')
+  await setGoal(page, 'Ask for a raise', true)
 
   await page.getByRole('button', { name: 'Export', exact: true }).click()
   await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
@@ -118,6 +124,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(text).toContain('Set up a saved search')
   expect(text).toContain('The saved search found twelve people.')
   expect(text).not.toContain('Salary worries')
+  expect(text).not.toContain('Ask for a raise')
   expect(text).not.toContain('An old conversation')
   const pages = pageCountOf(pdf)
   expect(pages).toBeGreaterThanOrEqual(4)
