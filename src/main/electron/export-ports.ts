@@ -43,7 +43,6 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
           displayHeaderFooter: !options.draft,
           headerTemplate: options.headerTemplate,
           footerTemplate: options.footerTemplate,
-          generateDocumentOutline: !options.draft,
         })
         return new Uint8Array(pdf)
       } finally {
