@@ -11,7 +11,7 @@ export function PdfExport({ options, disabled }: { options: ReportOptionsInput; 
   const cancel = useCancelExport()
   const open = useOpenPdf()
   const status = job.data
-  const running = jobId !== null && (status === undefined || !status.done)
+  const running = jobId !== null && !job.isError && (status === undefined || !status.done)
 
   async function begin() {
     open.reset()
@@ -64,6 +64,11 @@ export function PdfExport({ options, disabled }: { options: ReportOptionsInput; 
           </button>
           {open.isError && <span className="field-error">{messageOf(open.error)}</span>}
         </div>
+      )}
+      {job.isError && (
+        <p className="field-error" role="alert">
+          {messageOf(job.error)}
+        </p>
       )}
       {status?.done && status.stage !== 'done' && (
         <p className={status.stage === 'failed' ? 'field-error' : 'muted'} role="status">
