@@ -234,3 +234,63 @@ test('a broken backup is refused with a clear message and nothing changes', asyn
   await page.getByRole('button', { name: 'Sessions', exact: true }).click()
   await expect(page.getByRole('button', { name: /Still here/ })).toBeVisible()
 })
+
+/** A year of sessions written straight into the journal folder, as month shards. */
+async function seedYear(dataDir: string, year: number): Promise<void> {
+  const byMonth = new Map<string, unknown[]>()
+  for (let day = 0; day < 365; day++) {
+    const date = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 10)
+    const at = `${date}T12:00:00.000Z`
+    const month = date.slice(0, 7)
+    byMonth.set(month, [
+      ...(byMonth.get(month) ?? []),
+      {
+        id: crypto.randomUUID(),
+        date,
+        partnerId: null,
+        title: `Day ${day + 1}`,
+        topics: ['practice'],
+        notes: '',
+        learned: `Something learned on day ${day + 1}, with enough words to fill a line or two of the report.`,
+        shared: `Something shared on day ${day + 1}.`,
+        actionItems: [],
+        durationMinutes: 30,
+        private: false,
+        createdAt: at,
+        updatedAt: at,
+      },
+    ])
+  }
+  await mkdir(join(dataDir, 'sessions'), { recursive: true })
+  for (const [month, items] of byMonth) {
+    await writeFile(
+      join(dataDir, 'sessions', `${month}.json`),
+      JSON.stringify({ schemaVersion: 1, shard: month, items }),
+    )
+  }
+}
+
+test('a long PDF export shows progress, keeps the screen responsive, and can be cancelled', async ({
+  app,
+}) => {
+  await seedYear(app.dataDir, new Date().getFullYear() - 1)
+  const page = await app.restart()
+  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await page.getByLabel('Period', { exact: true }).selectOption({ label: 'All time' })
+  await expect(page.getByText(/365 sessions/)).toBeVisible()
+  await page.getByRole('button', { name: 'Export PDF…' }).click()
+  const progress = page.getByRole('progressbar', { name: 'PDF export progress' })
+  await expect(progress).toBeVisible()
+  await expect.poll(async () => Number(await progress.getAttribute('value'))).toBeGreaterThan(0)
+  // The screen answers while the PDF is made.
+  await page.getByLabel('Your name (title page)').fill('Still typing')
+  await expect(page.getByLabel('Your name (title page)')).toHaveValue('Still typing')
+  await page.screenshot({ path: 'test-results/screens/export-progress-light.png', fullPage: true })
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('status').filter({ hasText: 'cancelled' })).toHaveText(
+    'The export was cancelled. Nothing was saved.',
+    { timeout: 20_000 },
+  )
+  await expect(progress).toBeHidden()
+  expect((await readdir(app.exportDir)).filter((name) => name.endsWith('.pdf'))).toEqual([])
+})
