@@ -3,6 +3,8 @@ import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
 import { createRouter, type Router } from './router'
 import { openSessions, sessionsHandlers } from './sessions/sessions'
+import { skillsHandlers } from './skills/handlers'
+import { openSkills } from './skills/skills'
 import { Journal } from './store/journal'
 
 export interface TandemOptions {
@@ -35,12 +37,14 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
+  const skills = await openSkills(ctx, { partners, sessions })
 
   const router = createRouter(
     {
       ...journalHandlers(ctx),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
+      ...skillsHandlers(skills),
     },
     options.log,
   )

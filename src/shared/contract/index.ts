@@ -3,6 +3,7 @@ import type { Result } from '../errors'
 import type { Channel } from './channel'
 import { journalChannels } from './journal'
 import { sessionsChannels } from './sessions'
+import { skillsChannels } from './skills'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
@@ -12,6 +13,7 @@ import { sessionsChannels } from './sessions'
 export const contract = {
   ...journalChannels,
   ...sessionsChannels,
+  ...skillsChannels,
 } as const
 
 export type Contract = typeof contract
