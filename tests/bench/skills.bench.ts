@@ -1,0 +1,144 @@
+/**
+ * Skills benchmark: saving a skill and logging practice must not get slower as practice logs grow.
+ * Builds journals through the real services in temp folders and times single saves (p50/p95).
+ *   skills_save_*         500 skills x 20 practice entries
+ *   skills_small_save_*   50 skills x 20 practice entries
+ *   skills_nolog_save_*   500 skills, no practice: against skills_save it isolates the log's share
+ *   practice_save_*       one practice entry into a month already holding ~500 entries (one shard rewritten)
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { createEvents, type FeatureContext } from '../../src/main/context'
+import { openPartners } from '../../src/main/partners/partners'
+import { openSessions } from '../../src/main/sessions/sessions'
+import { openSkills, type SkillsService } from '../../src/main/skills/skills'
+import { Journal } from '../../src/main/store/journal'
+import type { SkillDraft } from '../../src/shared/domain/skill'
+
+const SAVES = 200
+const clock = { now: () => new Date(2026, 10, 27, 12, 0, 0) }
+
+function draft(i: number): SkillDraft {
+  return {
+    name: `Skill ${i}`,
+    category: 'AI tools',
+    direction: i % 2 === 0 ? 'learned' : 'taught',
+    purpose: `What skill ${i} is for, in a sentence or two of **markdown**.`,
+    initialLevel: 1,
+    partnerId: null,
+    firstMet: '2025-01-15',
+    evidence: 'https://example.com/evidence',
+    sessionIds: [],
+    goalIds: [],
+  }
+}
+
+/** Practice dates spread over 20 months, as a real log would be. */
+function practiceDate(n: number): string {
+  const month = n % 20
+  const y = 2025 + Math.floor(month / 12)
+  const m = String((month % 12) + 1).padStart(2, '0')
+  return `${y}-${m}-${String((n % 27) + 1).padStart(2, '0')}`
+}
+
+async function openJournal(dir: string): Promise<{ journal: Journal; skills: SkillsService }> {
+  const journal = await Journal.open(dir)
+  const ctx: FeatureContext = {
+    journal,
+    clock,
+    events: createEvents(),
+    ports: { openExternal: async () => {} },
+    resourcesDir: 'resources',
+  }
+  const partners = await openPartners(ctx)
+  const sessions = await openSessions(ctx, partners)
+  return { journal, skills: await openSkills(ctx, { partners, sessions }) }
+}
+
+async function build(dir: string, skillCount: number, entriesPerSkill: number): Promise<string[]> {
+  const { journal, skills } = await openJournal(dir)
+  const ids: string[] = []
+  for (let i = 0; i < skillCount; i++) ids.push((await skills.create(draft(i))).id)
+  // Logged in parallel batches: the store coalesces writes to a shard, which keeps the set-up short.
+  for (let round = 0; round < entriesPerSkill; round++) {
+    await Promise.all(
+      ids.map((skillId, i) =>
+        skills.logPractice({
+          skillId,
+          date: practiceDate(round * skillCount + i),
+          note: `Practice ${round} of skill ${i}: tried it on a real task.`,
+          levelAfter: 1 + (round % 5),
+        }),
+      ),
+    )
+  }
+  await journal.settle()
+  return ids
+}
+
+function percentile(sorted: number[], p: number): number {
+  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  return Math.round((sorted[Math.max(0, index)] ?? 0) * 1000) / 1000
+}
+
+async function time(runs: number, run: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number }> {
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await run(i)
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) }
+}
+
+/** Times saving one skill (a rename) in a freshly reopened journal of the given size. */
+async function skillSaves(skillCount: number, entriesPerSkill: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'tandem-bench-skills-'))
+  try {
+    const ids = await build(dir, skillCount, entriesPerSkill)
+    const { journal, skills } = await openJournal(dir)
+    const target = ids[Math.floor(ids.length / 2)] ?? ''
+    const save = await time(SAVES, (i) => skills.update({ ...draft(-1), name: `Renamed ${i}`, id: target }))
+    const practice = await time(SAVES, (i) =>
+      skills.logPractice({ skillId: target, date: '2026-05-20', note: `Bench ${i}`, levelAfter: 3 }),
+    )
+    await journal.settle()
+    return { save, practice }
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
+export async function benchSkills(): Promise<Record<string, number>> {
+  const large = await skillSaves(500, 20)
+  const small = await skillSaves(50, 20)
+  const noLog = await skillSaves(500, 0)
+  const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.001)) * 100) / 100
+  return {
+    skills_save_p50_ms: large.save.p50,
+    skills_save_p95_ms: large.save.p95,
+    skills_small_save_p50_ms: small.save.p50,
+    skills_small_save_p95_ms: small.save.p95,
+    skills_nolog_save_p95_ms: noLog.save.p95,
+    /** ~1 means the practice log adds nothing to saving a skill. */
+    skills_save_log_ratio: ratio(large.save.p95, noLog.save.p95),
+    skills_save_size_ratio: ratio(large.save.p95, small.save.p95),
+    practice_save_p50_ms: large.practice.p50,
+    practice_save_p95_ms: large.practice.p95,
+    practice_small_save_p95_ms: small.practice.p95,
+  }
+}
+
+// Run on its own: npx tsx tests/bench/skills.bench.ts
+if (process.argv[1]?.endsWith('skills.bench.ts')) {
+  benchSkills().then(
+    (result) => console.log(JSON.stringify(result, null, 2)),
+    (error: unknown) => {
+      console.error(error)
+      process.exitCode = 1
+    },
+  )
+}
