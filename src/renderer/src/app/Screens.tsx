@@ -1,6 +1,10 @@
 import { HomeScreen } from '../features/home/HomeScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
+import { ReviewScreen } from '../features/skills/ReviewScreen'
+import { SkillDetail } from '../features/skills/SkillDetail'
+import { SkillsScreen } from '../features/skills/SkillsScreen'
+import { SkillsSummaryScreen } from '../features/skills/SkillsSummary'
 import type { Route } from './navigation'
 
 export function Screen({ route }: { route: Route }) {
@@ -12,5 +16,13 @@ export function Screen({ route }: { route: Route }) {
     case 'session':
       // A new key per session so the editor starts from that session's saved state.
       return <SessionEditor key={route.key ?? route.id ?? 'new'} sessionId={route.id} />
+    case 'skills':
+      return <SkillsScreen />
+    case 'skill':
+      return <SkillDetail key={route.id} skillId={route.id} />
+    case 'review':
+      return <ReviewScreen />
+    case 'skills-summary':
+      return <SkillsSummaryScreen />
   }
 }

@@ -12,4 +12,6 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
+  { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
+  { label: 'Review', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
 ]

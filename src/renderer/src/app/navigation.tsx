@@ -6,6 +6,10 @@ export type Route =
   | { screen: 'sessions' }
   /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
   | { screen: 'session'; id: string | null; key?: string }
+  | { screen: 'skills' }
+  | { screen: 'skill'; id: string }
+  | { screen: 'review' }
+  | { screen: 'skills-summary' }
 
 interface Navigation {
   route: Route

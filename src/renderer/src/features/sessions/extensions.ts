@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { SessionSummary } from '../../../../shared/domain/session'
+import { SessionSkillsPanel } from '../skills/SessionSkillsPanel'
 import type { EditorActionItem, EditorDraft } from './draft'
 
 /**
@@ -24,7 +25,7 @@ export interface SessionRowExtraProps {
 }
 
 /** Panels shown under the session form, in order. */
-export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = []
+export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [SessionSkillsPanel]
 /** Small controls shown after each action item (e.g. "Make it a milestone"). */
 export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = []
 /** Small badges shown on each row of the session list (e.g. the goals it advanced). */
