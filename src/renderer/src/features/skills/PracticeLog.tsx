@@ -40,6 +40,7 @@ export function PracticeLog({
       <form
         className="practice-form"
         aria-label="Log practice"
+        noValidate
         onSubmit={(e) => {
           e.preventDefault()
           void submit()
