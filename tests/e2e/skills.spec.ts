@@ -42,7 +42,9 @@ test('a session line becomes a skill, practice raises its level, filters find it
   await expect(sessions.getByRole('button', { name: 'Miro with Sam', exact: true })).toBeVisible()
   await expect(page.getByTestId('current-level')).toHaveText('1')
 
-  await page.getByLabel('What it is for').fill('Letting a group choose quickly and fairly.')
+  await page
+    .getByRole('textbox', { name: 'What it is for' })
+    .fill('Letting a group choose quickly and fairly.')
   await expect(page.getByRole('status')).toHaveText('Saved')
 
   const practice = page.getByRole('form', { name: 'Log practice' })
@@ -78,7 +80,9 @@ test('a session line becomes a skill, practice raises its level, filters find it
   await page2.getByRole('button', { name: 'Skills', exact: true }).click()
   await page2.getByRole('button', { name: /Dot voting on a Miro board/ }).click()
   await expect(page2.getByTestId('current-level')).toHaveText('3')
-  await expect(page2.getByLabel('What it is for')).toHaveValue('Letting a group choose quickly and fairly.')
+  await expect(page2.getByRole('textbox', { name: 'What it is for' })).toHaveValue(
+    'Letting a group choose quickly and fairly.',
+  )
   await expect(page2.getByRole('list', { name: 'Practice entries' })).toContainText(
     'Ran a vote in the team retro',
   )
@@ -92,7 +96,9 @@ test('a session line becomes a skill, practice raises its level, filters find it
 test('reviewing two due skills moves them out of the queue with new dates', async ({ app }) => {
   const { page } = app
   await newSkill(page, 'Two-factor sign-in')
-  await page.getByLabel('What it is for').fill('Keeping my accounts safe with a code from my phone.')
+  await page
+    .getByRole('textbox', { name: 'What it is for' })
+    .fill('Keeping my accounts safe with a code from my phone.')
   await expect(page.getByRole('status')).toHaveText('Saved')
   await newSkill(page, 'Running a retro', 'Taught')
 

@@ -71,9 +71,13 @@ export function ReviewCard({
                   id={`${id}-note`}
                   value={note}
                   maxLength={2000}
-                  onChange={(e) => setNote(e.target.value)}
+                  onChange={(e) => {
+                    setNote(e.target.value)
+                    if (error?.field === 'practice.note') setError(null)
+                  }}
                   aria-invalid={error?.field === 'practice.note'}
                 />
+                {error?.field === 'practice.note' && <p className="field-error">{error.message}</p>}
               </div>
               <div className="field">
                 <label htmlFor={`${id}-level`}>Level now</label>
@@ -103,7 +107,7 @@ export function ReviewCard({
           </fieldset>
         </>
       )}
-      {error && (
+      {error && error.field !== 'practice.note' && (
         <p className="field-error" role="alert">
           {error.message}
         </p>

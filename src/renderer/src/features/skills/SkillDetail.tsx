@@ -60,8 +60,8 @@ function SkillEditor({ detail }: { detail: Detail }) {
     }
   }
 
-  const field = (name: string, label: string, control: ReactNode) => (
-    <div className="field">
+  const field = (name: string, label: string, control: ReactNode, className = '') => (
+    <div className={`field ${className}`}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {control}
       {errorAt(name) && <p className="field-error">{errorAt(name)}</p>}
@@ -126,6 +126,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
                   ))}
                 </datalist>
               </>,
+              'span-2',
             )}
             {field(
               'partnerId',
@@ -180,6 +181,11 @@ function SkillEditor({ detail }: { detail: Detail }) {
               onChange={(e) => set('purpose', e.target.value)}
             />
           </div>
+          {draft.purpose.trim() !== '' && (
+            <section className="markdown-preview" aria-label="Purpose preview">
+              <MarkdownView source={draft.purpose} />
+            </section>
+          )}
           <div className="field">
             <label htmlFor={`${id}-evidence`}>Evidence</label>
             <textarea
@@ -190,7 +196,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             />
           </div>
           {draft.evidence.trim() !== '' && (
-            <section className="evidence-preview" aria-label="Evidence preview">
+            <section className="markdown-preview" aria-label="Evidence preview">
               <MarkdownView source={draft.evidence} />
             </section>
           )}

@@ -23,10 +23,12 @@ export function SkillRow({ skill, partner }: { skill: SkillView; partner: Partne
         </span>
         <span className="skill-level">
           <LevelDots level={skill.level} />
-          <span>{levelText(skill.level)}</span>
-          <span className={`trend trend-${skill.trend}`} title={`Trend: ${trendWords[skill.trend]}`}>
-            <span aria-hidden="true">{trendGlyph[skill.trend]}</span>
-            <span className="visually-hidden">, {trendWords[skill.trend]}</span>
+          <span className="level-text">
+            {levelText(skill.level)}{' '}
+            <span className={`trend trend-${skill.trend}`} title={`Trend: ${trendWords[skill.trend]}`}>
+              <span aria-hidden="true">{trendGlyph[skill.trend]}</span>
+              <span className="visually-hidden">, {trendWords[skill.trend]}</span>
+            </span>
           </span>
         </span>
         <span className="skill-last muted">

@@ -127,7 +127,7 @@ export function SkillsSummaryScreen() {
 function Bar({ value, max, tone }: { value: number; max: number; tone: SkillDirection }) {
   return (
     <span className="bar-cell">
-      <span className={`bar bar-${tone}`} style={{ width: `${(value / max) * 100}%` }} aria-hidden="true" />
+      <span className={`bar bar-${tone}`} style={{ width: `${(value / max) * 75}%` }} aria-hidden="true" />
       <span className="bar-value">{value}</span>
     </span>
   )
