@@ -7,7 +7,7 @@ import {
   MAX_INTERVAL_DAYS,
   newReviewState,
   review,
-} from '../../src/main/skills/schedule'
+} from '../../src/shared/review-schedule'
 import type { ReviewRating, ReviewState } from '../../src/shared/domain/skill'
 
 const day = '2026-03-10'

@@ -18,7 +18,7 @@ import type { PartnersService } from '../partners/partners'
 import type { SessionsService } from '../sessions/sessions'
 import { skillsFormat, practiceFormat } from './format'
 import { compareOldestFirst, levelHistory, viewOf } from './history'
-import { isDue, newReviewState, review as reviewState } from './schedule'
+import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
 import { summarize } from './summary'
 
 export interface SkillsService {

@@ -1,8 +1,8 @@
 import { useState } from 'react'
 import type { SkillDirection, SkillView } from '../../../../shared/domain/skill'
+import { skillNameOf } from '../../../../shared/skill-capture'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
-import { skillNameOf } from './capture'
 import { useCreateSkill, useLogPractice } from './queries'
 
 interface Props {

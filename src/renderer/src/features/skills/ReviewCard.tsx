@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { type ReviewRating, type SkillView, skillDirectionLabels } from '../../../../shared/domain/skill'
+import { nextInterval } from '../../../../shared/review-schedule'
 import { messageOf, TandemClientError } from '../../lib/client'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { levels, levelText } from './labels'
@@ -11,6 +12,10 @@ const ratings: Array<{ rating: ReviewRating; label: string; hint: string }> = [
   { rating: 'good', label: 'Good', hint: 'I knew it' },
   { rating: 'easy', label: 'Easy', hint: 'Without thinking' },
 ]
+
+function inDays(days: number): string {
+  return days === 1 ? 'again tomorrow' : `in ${days} days`
+}
 
 /** One skill under review: what it is for stays hidden until "Show", then a confidence rating. */
 export function ReviewCard({
@@ -102,6 +107,7 @@ export function ReviewCard({
               >
                 <span>{label}</span>
                 <span className="rating-hint">{hint}</span>
+                <span className="rating-hint">{inDays(nextInterval(skill.review, rating).intervalDays)}</span>
               </button>
             ))}
           </fieldset>

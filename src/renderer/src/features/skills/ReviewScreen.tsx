@@ -5,8 +5,8 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { ReviewCard } from './ReviewCard'
 import { useReviewQueue } from './queries'
+import { ReviewCard } from './ReviewCard'
 
 interface Reviewed {
   name: string

@@ -1,11 +1,11 @@
 import '../../styles/skills.css'
 import { useId, useState } from 'react'
 import { presetCategories, type SkillDirection } from '../../../../shared/domain/skill'
+import { captureLines } from '../../../../shared/skill-capture'
 import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
 import type { SessionPanelProps } from '../sessions/extensions'
 import { CaptureLine } from './CaptureLine'
-import { captureLines } from './capture'
 import { useSkills } from './queries'
 
 /**

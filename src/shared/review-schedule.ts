@@ -16,7 +16,7 @@
  * so a skill is never due twice on one day. Everything here is pure: the same state, rating and
  * date always give the same result (intervals are rounded, ease is kept to two decimals).
  */
-import type { ReviewRating, ReviewState } from '../../shared/domain/skill'
+import type { ReviewRating, ReviewState } from './domain/skill'
 
 export const EASE_START = 2.5
 export const EASE_MIN = 1.3
