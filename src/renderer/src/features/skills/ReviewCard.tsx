@@ -14,7 +14,7 @@ const ratings: Array<{ rating: ReviewRating; label: string; hint: string }> = [
 ]
 
 function inDays(days: number): string {
-  return days === 1 ? 'again tomorrow' : `in ${days} days`
+  return days === 1 ? 'next: tomorrow' : `next: in ${days} days`
 }
 
 /** One skill under review: what it is for stays hidden until "Show", then a confidence rating. */
