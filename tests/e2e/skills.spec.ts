@@ -133,3 +133,30 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await page2.getByRole('button', { name: /Two-factor sign-in/ }).click()
   await expect(page2.getByText(`Next review on ${localDate(1)}`)).toBeVisible()
 })
+
+test('deleting a skill asks first and keeps the session it came from', async ({ app }) => {
+  const { page } = app
+  await page.keyboard.press('Control+n')
+  await page.getByRole('textbox', { name: 'Title' }).fill('Phone settings')
+  await page.getByLabel('What I learned').fill('Turning on two-factor sign-in')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  const panel = page.getByRole('region', { name: 'Skills from this session' })
+  await panel.getByRole('button', { name: 'Make a skill of "Turning on two-factor sign-in"' }).click()
+  await panel.getByRole('button', { name: 'Open skill Turning on two-factor sign-in' }).click()
+
+  await page.getByRole('button', { name: 'Delete skill' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Delete this skill?' })
+  await expect(dialog).toContainText('The sessions and goals it was linked to stay as they are.')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
+  await expect(page.getByRole('textbox', { name: 'Skill name' })).toHaveValue('Turning on two-factor sign-in')
+  await page.getByRole('button', { name: 'Delete skill' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Delete skill' }).click()
+  await expect(page.getByRole('heading', { name: 'No skills yet' })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await page.getByRole('button', { name: /Phone settings/ }).click()
+  await expect(page.getByLabel('What I learned')).toHaveValue('Turning on two-factor sign-in')
+  await expect(
+    page.getByRole('button', { name: 'Make a skill of "Turning on two-factor sign-in"' }),
+  ).toBeVisible()
+})
