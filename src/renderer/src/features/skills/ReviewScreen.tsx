@@ -1,4 +1,4 @@
-import '../../styles/skills.css'
+import '../../styles/skills-review.css'
 import { useState } from 'react'
 import type { ReviewRating, SkillView } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'

@@ -1,4 +1,4 @@
-import '../../styles/skills.css'
+import '../../styles/skills-review.css'
 import { useNavigation } from '../../app/navigation'
 import { useReviewQueue } from './queries'
 

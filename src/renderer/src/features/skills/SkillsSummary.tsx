@@ -1,4 +1,4 @@
-import '../../styles/skills.css'
+import '../../styles/skills-ledger.css'
 import { useMemo } from 'react'
 import { levelLabels, type SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
