@@ -4,6 +4,8 @@ import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
 import { createRouter, type Router } from './router'
 import { openSessions, sessionsHandlers } from './sessions/sessions'
+import { skillsHandlers } from './skills/handlers'
+import { openSkills } from './skills/skills'
 import { Journal } from './store/journal'
 
 export interface TandemOptions {
@@ -37,6 +39,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
   const goals = await openGoals(ctx, { sessions })
+  const skills = await openSkills(ctx, { partners, sessions })
 
   const router = createRouter(
     {
@@ -44,6 +47,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
       ...goalsHandlers(goals),
+      ...skillsHandlers(skills),
     },
     options.log,
   )

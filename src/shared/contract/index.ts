@@ -4,6 +4,7 @@ import type { Channel } from './channel'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
 import { sessionsChannels } from './sessions'
+import { skillsChannels } from './skills'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
@@ -14,6 +15,7 @@ export const contract = {
   ...journalChannels,
   ...sessionsChannels,
   ...goalsChannels,
+  ...skillsChannels,
 } as const
 
 export type Contract = typeof contract

@@ -3,6 +3,10 @@ import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
+import { ReviewScreen } from '../features/skills/ReviewScreen'
+import { SkillDetail } from '../features/skills/SkillDetail'
+import { SkillsScreen } from '../features/skills/SkillsScreen'
+import { SkillsSummaryScreen } from '../features/skills/SkillsSummary'
 import type { Route } from './navigation'
 
 export function Screen({ route }: { route: Route }) {
@@ -18,5 +22,13 @@ export function Screen({ route }: { route: Route }) {
       return <GoalsScreen />
     case 'goal':
       return <GoalDetail key={route.id} goalId={route.id} />
+    case 'skills':
+      return <SkillsScreen />
+    case 'skill':
+      return <SkillDetail key={route.id} skillId={route.id} />
+    case 'review':
+      return <ReviewScreen />
+    case 'skills-summary':
+      return <SkillsSummaryScreen />
   }
 }

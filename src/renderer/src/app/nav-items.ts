@@ -13,4 +13,6 @@ export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
   { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
+  { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
+  { label: 'Review', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
 ]

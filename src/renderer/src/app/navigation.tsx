@@ -8,6 +8,10 @@ export type Route =
   | { screen: 'session'; id: string | null; key?: string }
   | { screen: 'goals' }
   | { screen: 'goal'; id: string }
+  | { screen: 'skills' }
+  | { screen: 'skill'; id: string }
+  | { screen: 'review' }
+  | { screen: 'skills-summary' }
 
 interface Navigation {
   route: Route

@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react'
 import { GoalsDueWidget } from '../goals/GoalsDueWidget'
 
+import { SkillsReviewWidget } from '../skills/ReviewWidget'
+
 /** Summary cards that later features put on the home screen (goals due, prompt of the day, reviews due…). */
-export const homeWidgets: ComponentType[] = [GoalsDueWidget]
+export const homeWidgets: ComponentType[] = [GoalsDueWidget, SkillsReviewWidget]
