@@ -23,7 +23,7 @@ test('a session line becomes a skill, practice raises its level, filters find it
   const { page } = app
   await page.keyboard.press('Control+n')
   await page.getByRole('textbox', { name: 'Title' }).fill('Miro with Sam')
-  await page.getByLabel('Partner').selectOption({ label: 'Add a partner…' })
+  await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Add a partner…' })
   await page.getByRole('textbox', { name: 'Name' }).fill('Sam Okafor')
   await page.getByRole('button', { name: 'Add partner' }).click()
   await expect(page.getByLabel('Partner', { exact: true })).toHaveValue(/.+/)
