@@ -1,6 +1,7 @@
 import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
+import { openReflect, reflectHandlers } from './prompts/handlers'
 import { createRouter, type Router } from './router'
 import { openSessions, sessionsHandlers } from './sessions/sessions'
 import { Journal } from './store/journal'
@@ -35,12 +36,14 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
+  const reflect = await openReflect(ctx, { partners, sessions })
 
   const router = createRouter(
     {
       ...journalHandlers(ctx),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
+      ...reflectHandlers(ctx, reflect),
     },
     options.log,
   )

@@ -2,6 +2,7 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import type { Channel } from './channel'
 import { journalChannels } from './journal'
+import { promptsChannels } from './prompts'
 import { sessionsChannels } from './sessions'
 
 /**
@@ -12,6 +13,7 @@ import { sessionsChannels } from './sessions'
 export const contract = {
   ...journalChannels,
   ...sessionsChannels,
+  ...promptsChannels,
 } as const
 
 export type Contract = typeof contract
