@@ -16,7 +16,7 @@ export interface BuiltIns {
   problems: ResourceProblem[]
 }
 
-function describe(error: z.ZodError): string {
+function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'its contents are not what Tandem expects'
   const where = issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
@@ -55,7 +55,7 @@ export async function loadBuiltIns(resourcesDir: string): Promise<BuiltIns> {
     }
     const parsed = PromptLibraryFile.safeParse(entry.raw)
     if (!parsed.success) {
-      problems.push({ file: entry.file, message: describe(parsed.error) })
+      problems.push({ file: entry.file, message: describeIssue(parsed.error) })
       continue
     }
     const clash = parsed.data.prompts.find(
@@ -77,7 +77,7 @@ export async function loadBuiltIns(resourcesDir: string): Promise<BuiltIns> {
     }
     const parsed = ProgramTemplate.safeParse(entry.raw)
     if (!parsed.success) {
-      problems.push({ file: entry.file, message: describe(parsed.error) })
+      problems.push({ file: entry.file, message: describeIssue(parsed.error) })
       continue
     }
     const unknown = parsed.data.weeks

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, LocalDate, ShortText, Timestamp } from './common'
+import { Id, ShortText, Timestamp } from './common'
 
 export const PromptTheme = z.enum([
   'fresh-perspectives',
