@@ -1,4 +1,8 @@
 import { HomeScreen } from '../features/home/HomeScreen'
+import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
+import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
+import { ReflectionEditor } from '../features/prompts/ReflectionEditor'
+import { ReflectionsScreen } from '../features/prompts/ReflectionsScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
 import type { Route } from './navigation'
@@ -12,5 +16,20 @@ export function Screen({ route }: { route: Route }) {
     case 'session':
       // A new key per session so the editor starts from that session's saved state.
       return <SessionEditor key={route.key ?? route.id ?? 'new'} sessionId={route.id} />
+    case 'reflections':
+      return <ReflectionsScreen />
+    case 'reflection':
+      return (
+        <ReflectionEditor
+          key={route.key ?? route.id ?? 'new'}
+          reflectionId={route.id}
+          promptId={route.promptId ?? null}
+          sessionId={route.sessionId ?? null}
+        />
+      )
+    case 'prompts':
+      return <PromptLibraryScreen />
+    case 'programs':
+      return <ProgramsScreen />
   }
 }

@@ -12,4 +12,12 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
+  {
+    label: 'Reflections',
+    route: { screen: 'reflections' },
+    screens: ['reflections', 'reflection'],
+    icon: '❝',
+  },
+  { label: 'Prompts', route: { screen: 'prompts' }, screens: ['prompts'], icon: '?' },
+  { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
 ]

@@ -6,6 +6,17 @@ export type Route =
   | { screen: 'sessions' }
   /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
   | { screen: 'session'; id: string | null; key?: string }
+  | { screen: 'reflections' }
+  /** id null: a new reflection, on `promptId` (or none), linked to `sessionId` when given. */
+  | {
+      screen: 'reflection'
+      id: string | null
+      promptId?: string | null
+      sessionId?: string | null
+      key?: string
+    }
+  | { screen: 'prompts' }
+  | { screen: 'programs' }
 
 interface Navigation {
   route: Route

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { SessionSummary } from '../../../../shared/domain/session'
+import { SessionReflectPanel } from '../prompts/SessionReflectPanel'
 import type { EditorActionItem, EditorDraft } from './draft'
 
 /**
@@ -24,7 +25,7 @@ export interface SessionRowExtraProps {
 }
 
 /** Panels shown under the session form, in order. */
-export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = []
+export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [SessionReflectPanel]
 /** Small controls shown after each action item (e.g. "Make it a milestone"). */
 export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = []
 /** Small badges shown on each row of the session list (e.g. the goals it advanced). */
