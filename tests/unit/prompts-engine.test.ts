@@ -286,8 +286,11 @@ describe('programs', () => {
 
 describe('reviews due', () => {
   it('come due on the chosen day and go away once a review is written', async () => {
-    now = new Date(2026, 10, 20, 12, 0)
+    // Started on Thursday 19 November; the weekly review is on Fridays.
+    now = new Date(2026, 10, 19, 12, 0)
     const { call, dir } = await start()
+    expect(await call('prompts:reviews-due', undefined)).toEqual([])
+    now = new Date(2026, 10, 20, 12, 0)
     expect(await call('prompts:reviews-due', undefined)).toMatchObject([
       { kind: 'weekly', since: '2026-11-20' },
     ])

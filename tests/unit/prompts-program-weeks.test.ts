@@ -116,8 +116,12 @@ describe('reviews due', () => {
     ).toHaveLength(2)
   })
 
-  it('does not nag about days before the user started, nor when turned off', () => {
-    expect(reviewsDue('2026-11-28', settings, '2026-11-28', { weekly: [], monthly: [] })).toEqual([])
+  it('does not nag about days up to the day the user started, nor when turned off', () => {
+    expect(reviewsDue('2026-11-28', settings, '2026-11-27', { weekly: [], monthly: [] })).toEqual([])
+    expect(reviewsDue('2026-12-04', settings, '2026-11-27', { weekly: [], monthly: [] })).toEqual([
+      { kind: 'weekly', since: '2026-12-04' },
+      { kind: 'monthly', since: '2026-12-01' },
+    ])
     const off = { weekly: { enabled: false, weekday: 5 }, monthly: { enabled: false, day: 1 } }
     expect(reviewsDue('2026-11-28', off, '2026-01-01', { weekly: [], monthly: [] })).toEqual([])
   })

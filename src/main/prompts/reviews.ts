@@ -8,8 +8,8 @@ export interface ReviewDueDate {
 
 /**
  * Which reviews are due on `today`: a review is due from its scheduled day until a reflection on a
- * review prompt of that kind is written on or after that day. Scheduled days before `remindersSince`
- * (when the user started) never nag.
+ * review prompt of that kind is written on or after that day. Scheduled days up to `remindersSince`
+ * (the day the user started) never nag: there is nothing to review yet.
  */
 export function reviewsDue(
   today: string,
@@ -19,7 +19,7 @@ export function reviewsDue(
 ): ReviewDueDate[] {
   const due: ReviewDueDate[] = []
   const check = (kind: 'weekly' | 'monthly', since: string) => {
-    if (since < remindersSince) return
+    if (since <= remindersSince) return
     if (reviewDates[kind].some((date) => date >= since)) return
     due.push({ kind, since })
   }
