@@ -13,10 +13,10 @@ test('prompts, reflections and a program: answered, linked, ticked off, and all 
   const card = page.getByRole('region', { name: 'Prompt of the day' })
   const quote = card.locator('blockquote p')
   await expect(quote).not.toBeEmpty()
-  const first = await quote.innerText()
+  const first = (await quote.textContent()) ?? ''
   await card.getByRole('button', { name: 'Another one' }).click()
   await expect(quote).not.toHaveText(first)
-  const chosen = await quote.innerText()
+  const chosen = (await quote.textContent()) ?? ''
   await card.getByRole('button', { name: 'Answer' }).click()
   const form = page.getByRole('region', { name: 'Reflection' })
   await expect(form.locator('blockquote p')).toHaveText(chosen)
@@ -139,7 +139,7 @@ test('prompts, reflections and a program: answered, linked, ticked off, and all 
 test('a hidden built-in prompt leaves the library and the prompt of the day', async ({ app }) => {
   const { page } = app
   const card = page.getByRole('region', { name: 'Prompt of the day' })
-  const text = await card.locator('blockquote p').innerText()
+  const text = (await card.locator('blockquote p').textContent()) ?? ''
   await nav(page, 'Prompts')
   const row = page.getByRole('listitem').filter({ hasText: text })
   await row.getByRole('button', { name: 'Hide' }).click()

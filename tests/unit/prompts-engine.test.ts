@@ -158,12 +158,12 @@ describe('reflections', () => {
       side: 'both',
     })
     const { promptId: _p, ...update } = blankReflection
-    await call('reflections:update', { ...update, id: reflection.id, answer: 'Edited answer' })
+    await call('reflections:update', { ...update, id: reflection.id, answer: '- **Edited** answer' })
 
     const again = await start(dir)
     const stored = await again.call('reflections:get', { id: reflection.id })
     expect(stored.prompt?.text).toBe('Original wording')
-    expect(stored.answer).toBe('Edited answer')
+    expect(stored.answer).toBe('- **Edited** answer')
     const [row] = await again.call('reflections:list', undefined)
     expect(row).toMatchObject({ id: reflection.id, excerpt: 'Edited answer' })
   })

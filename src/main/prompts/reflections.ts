@@ -41,7 +41,12 @@ function newestFirst(a: Reflection, b: Reflection): number {
 }
 
 export function summarizeReflection(r: Reflection): ReflectionSummary {
-  const flat = r.answer.replace(/\s+/g, ' ').trim()
+  // A plain-text glimpse: markdown marks (emphasis, headings, list bullets, quotes) left out.
+  const flat = r.answer
+    .replace(/^\s*(?:[-*+]|\d+\.|#{1,6}|>)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
   return {
     id: r.id,
     date: r.date,
