@@ -44,19 +44,29 @@ describe('program weeks', () => {
     expect(weekRange('2028-02-23', 1)).toEqual({ start: '2028-02-23', end: '2028-02-29' })
   })
 
-  // Europe springs forward on 29 March 2026, the US on 8 March, Sydney falls back on 5 April.
-  const cases: Array<{ tz: string; start: string; instant: [number, number, number, number, number] }> = [
-    { tz: 'Europe/Berlin', start: '2026-03-23', instant: [2026, 2, 30, 0, 30] },
-    { tz: 'America/New_York', start: '2026-03-02', instant: [2026, 2, 9, 0, 15] },
-    { tz: 'Australia/Sydney', start: '2026-03-30', instant: [2026, 3, 6, 0, 10] },
-    { tz: 'Pacific/Kiritimati', start: '2026-11-23', instant: [2026, 10, 30, 0, 5] },
-    { tz: 'Pacific/Pago_Pago', start: '2026-11-23', instant: [2026, 10, 30, 23, 55] },
+  // Europe springs forward on 29 March 2026, the US on 8 March, Sydney falls back on 5 April; the
+  // Pacific pair sit 25 hours apart. `offsets` are the zone's UTC offsets at the start and at `instant`,
+  // checked so the test proves the time zone really was in force.
+  const cases: Array<{
+    tz: string
+    start: string
+    instant: [number, number, number, number, number]
+    offsets: [number, number]
+  }> = [
+    { tz: 'Europe/Berlin', start: '2026-03-23', instant: [2026, 2, 30, 0, 30], offsets: [-60, -120] },
+    { tz: 'America/New_York', start: '2026-03-02', instant: [2026, 2, 9, 0, 15], offsets: [300, 240] },
+    { tz: 'Australia/Sydney', start: '2026-03-30', instant: [2026, 3, 6, 0, 10], offsets: [-660, -600] },
+    { tz: 'Pacific/Kiritimati', start: '2026-11-23', instant: [2026, 10, 30, 0, 5], offsets: [-840, -840] },
+    { tz: 'Pacific/Pago_Pago', start: '2026-11-23', instant: [2026, 10, 30, 23, 55], offsets: [660, 660] },
   ]
-  for (const { tz, start, instant } of cases) {
+  for (const { tz, start, instant, offsets } of cases) {
     it(`starts week 2 on the eighth calendar day in ${tz}, across DST`, () => {
       process.env.TZ = tz
       const [y, m, d, h, min] = instant
+      const [sy = 0, sm = 1, sd = 1] = start.split('-').map(Number)
+      const startMidnight = new Date(sy, sm - 1, sd)
       const now = new Date(y, m, d, h, min)
+      expect([startMidnight.getTimezoneOffset(), now.getTimezoneOffset()]).toEqual(offsets)
       const today = localToday(now)
       expect(today).toBe(addDays(start, 7))
       expect(programWeekAt(start, today)).toBe(2)
