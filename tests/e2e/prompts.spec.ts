@@ -26,7 +26,10 @@ test('prompts, reflections and a program: answered, linked, ticked off, and all 
   await expect(page.getByRole('complementary', { name: 'Preview' }).locator('strong')).toHaveText('they')
   // An emptied answer is refused, at the field, and the text is not lost.
   await form.getByLabel('Answer').fill('   ')
-  await expect(form.getByText('Write an answer before saving this reflection.')).toBeVisible()
+  await expect(form.getByLabel('Answer')).toHaveAccessibleDescription(
+    'Write an answer before saving this reflection.',
+  )
+  await expect(form.getByLabel('Answer')).toHaveAttribute('aria-invalid', 'true')
   await expect(form.getByRole('status')).toContainText('Not saved')
   await form.getByLabel('Answer').fill('I want to ask how they keep up with news.')
   await expect(form.getByRole('status')).toHaveText('Saved')
@@ -36,7 +39,9 @@ test('prompts, reflections and a program: answered, linked, ticked off, and all 
   await page.getByRole('button', { name: 'New prompt' }).click()
   const newPrompt = page.getByRole('form', { name: 'New prompt' })
   await newPrompt.getByRole('button', { name: 'Add prompt' }).click()
-  await expect(newPrompt.getByText('Write the prompt before saving it.')).toBeVisible()
+  await expect(newPrompt.getByLabel('Prompt')).toHaveAccessibleDescription(
+    'Write the prompt before saving it.',
+  )
   await newPrompt.getByLabel('Prompt').fill('Which shortcut did I pretend to know already?')
   await newPrompt.getByLabel('Theme').selectOption({ label: 'Digital fluency' })
   await newPrompt.getByRole('button', { name: 'Add prompt' }).click()

@@ -61,8 +61,13 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
           placeholder="A question you want to come back to, e.g. What did I explain badly today?"
           onChange={(e) => setDraft({ ...draft, text: e.target.value })}
           aria-invalid={error?.field === 'text'}
+          aria-describedby={error?.field === 'text' ? `${id}-text-error` : undefined}
         />
-        {error?.field === 'text' && <p className="field-error">{error.message}</p>}
+        {error?.field === 'text' && (
+          <p id={`${id}-text-error`} className="field-error">
+            {error.message}
+          </p>
+        )}
       </div>
       <div className="prompt-form-row">
         <Select
