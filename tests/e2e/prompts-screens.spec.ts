@@ -44,10 +44,7 @@ test('the Reflect screens, light and dark, for looking at', async ({ app }) => {
   await page.keyboard.press('Control+n')
   await page.getByRole('textbox', { name: 'Title' }).fill('Tour of Teams channels')
   const panel = page.getByRole('region', { name: 'Reflect on this session' })
-  await panel
-    .getByRole('button', { name: /^Reflect: / })
-    .first()
-    .click()
+  await panel.getByRole('button', { name: 'Reflect', exact: true }).first().click()
   await panel.getByLabel('Answer').fill('How do they decide which channel to mute?')
   await expect(panel.getByRole('status')).toHaveText('Saved')
 
@@ -72,7 +69,7 @@ test('the Reflect screens, light and dark, for looking at', async ({ app }) => {
       await page.getByRole('textbox', { name: 'Title' }).fill('Dark session')
       await page
         .getByRole('region', { name: 'Reflect on this session' })
-        .getByRole('button', { name: /^Reflect: / })
+        .getByRole('button', { name: 'Reflect', exact: true })
         .first()
         .click()
     }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import type { PromptView } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
 import type { SessionPanelProps } from '../sessions/extensions'
@@ -25,6 +25,7 @@ export function SessionReflectPanel({ sessionId, draft }: SessionPanelProps) {
   const programs = usePrograms()
   const reflections = useSessionReflections(sessionId)
   const nav = useNavigation()
+  const panelId = useId()
   const [answering, setAnswering] = useState<{ promptId: string; key: string } | null>(null)
 
   const { before, after, source } = useMemo(() => {
@@ -95,14 +96,16 @@ export function SessionReflectPanel({ sessionId, draft }: SessionPanelProps) {
                 <ul className="week-prompts">
                   {prompts.map((p) => (
                     <li key={p.id}>
-                      <span>
+                      <span id={`${panelId}-${p.id}`}>
                         {p.text}
                         {answered.has(p.id) && <span className="badge subtle answered">Answered</span>}
                       </span>
+                      {/* Named "Reflect", described by the prompt: a label full of prompt text would
+                          clash with the session form's own labels ("partner", "notes"…). */}
                       <button
                         type="button"
                         className="button ghost small"
-                        aria-label={`Reflect: ${p.text}`}
+                        aria-describedby={`${panelId}-${p.id}`}
                         onClick={() => setAnswering({ promptId: p.id, key: crypto.randomUUID() })}
                       >
                         Reflect

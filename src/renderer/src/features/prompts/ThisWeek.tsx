@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { ProgramWeekView } from '../../../../shared/domain/program'
 import type { PromptView } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
@@ -43,6 +44,7 @@ export function ThisWeek({ week, compact }: { week: ProgramWeekView; compact?: b
 
 function WeekPrompts({ title, prompts }: { title: string; prompts: PromptView[] }) {
   const nav = useNavigation()
+  const listId = useId()
   if (prompts.length === 0) return null
   return (
     <>
@@ -50,11 +52,11 @@ function WeekPrompts({ title, prompts }: { title: string; prompts: PromptView[] 
       <ul className="week-prompts">
         {prompts.map((p) => (
           <li key={p.id}>
-            <span>{p.text}</span>
+            <span id={`${listId}-${p.id}`}>{p.text}</span>
             <button
               type="button"
               className="button ghost small"
-              aria-label={`Answer: ${p.text}`}
+              aria-describedby={`${listId}-${p.id}`}
               onClick={() => nav.go(newReflectionRoute(p.id))}
             >
               Answer

@@ -49,7 +49,12 @@ export function useReviewsDue() {
 }
 
 export function useReflections() {
-  return useQuery({ queryKey: reflectKeys.reflections, queryFn: () => unwrap(tandem().reflections.list()) })
+  // Fresh on every showing: deleting a session elsewhere drops its links from reflections.
+  return useQuery({
+    queryKey: reflectKeys.reflections,
+    queryFn: () => unwrap(tandem().reflections.list()),
+    ...fresh,
+  })
 }
 
 export function useReflection(id: string | null) {

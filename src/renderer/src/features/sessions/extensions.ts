@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react'
 import type { SessionSummary } from '../../../../shared/domain/session'
+import { SessionReflectionBadge } from '../prompts/SessionReflectionBadge'
 import { SessionReflectPanel } from '../prompts/SessionReflectPanel'
 import type { EditorActionItem, EditorDraft } from './draft'
 
@@ -29,4 +30,4 @@ export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [SessionR
 /** Small controls shown after each action item (e.g. "Make it a milestone"). */
 export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = []
 /** Small badges shown on each row of the session list (e.g. the goals it advanced). */
-export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = []
+export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = [SessionReflectionBadge]
