@@ -20,7 +20,10 @@ export const PromptMoment = z.enum([
 ])
 export type PromptMoment = z.infer<typeof PromptMoment>
 
-/** Which side of the relationship a prompt speaks to: the one learning the digital skill, the one sharing experience, or both. */
+/**
+ * Which side of the relationship a prompt speaks to: `learner` learns the digital skill (and shares
+ * career experience), `sharer` teaches the digital skill (and learns from that experience), or both.
+ */
 export const PromptSide = z.enum(['learner', 'sharer', 'both'])
 export type PromptSide = z.infer<typeof PromptSide>
 
@@ -41,9 +44,10 @@ export const momentLabels: Record<PromptMoment, string> = {
   'any-time': 'Any time',
 }
 
+/** In reverse mentoring the digital skill usually flows from the junior to the senior partner. */
 export const sideLabels: Record<PromptSide, string> = {
-  learner: 'Learning side',
-  sharer: 'Sharing side',
+  learner: 'Learning digital skills',
+  sharer: 'Teaching digital skills',
   both: 'Both sides',
 }
 
