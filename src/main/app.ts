@@ -2,6 +2,7 @@ import { type Clock, createEvents, type FeatureContext, type Ports, systemClock 
 import { goalsHandlers, openGoals } from './goals/goals'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
+import { openReflect, reflectHandlers } from './prompts/handlers'
 import { createRouter, type Router } from './router'
 import { openSessions, sessionsHandlers } from './sessions/sessions'
 import { skillsHandlers } from './skills/handlers'
@@ -40,6 +41,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   const sessions = await openSessions(ctx, partners)
   const goals = await openGoals(ctx, { sessions })
   const skills = await openSkills(ctx, { partners, sessions })
+  const reflect = await openReflect(ctx, { partners, sessions })
 
   const router = createRouter(
     {
@@ -48,6 +50,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
       ...sessionsHandlers(sessions),
       ...goalsHandlers(goals),
       ...skillsHandlers(skills),
+      ...reflectHandlers(ctx, reflect),
     },
     options.log,
   )

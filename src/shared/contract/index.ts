@@ -3,6 +3,7 @@ import type { Result } from '../errors'
 import type { Channel } from './channel'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
+import { promptsChannels } from './prompts'
 import { sessionsChannels } from './sessions'
 import { skillsChannels } from './skills'
 
@@ -16,6 +17,7 @@ export const contract = {
   ...sessionsChannels,
   ...goalsChannels,
   ...skillsChannels,
+  ...promptsChannels,
 } as const
 
 export type Contract = typeof contract

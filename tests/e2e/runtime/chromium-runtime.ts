@@ -12,7 +12,6 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-
 export async function launchChromiumBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
 }

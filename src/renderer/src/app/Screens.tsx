@@ -1,6 +1,10 @@
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
+import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
+import { ReflectionEditor } from '../features/prompts/ReflectionEditor'
+import { ReflectionsScreen } from '../features/prompts/ReflectionsScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
 import { ReviewScreen } from '../features/skills/ReviewScreen'
@@ -30,5 +34,20 @@ export function Screen({ route }: { route: Route }) {
       return <ReviewScreen />
     case 'skills-summary':
       return <SkillsSummaryScreen />
+    case 'reflections':
+      return <ReflectionsScreen />
+    case 'reflection':
+      return (
+        <ReflectionEditor
+          key={route.key ?? route.id ?? 'new'}
+          reflectionId={route.id}
+          promptId={route.promptId ?? null}
+          sessionId={route.sessionId ?? null}
+        />
+      )
+    case 'prompts':
+      return <PromptLibraryScreen />
+    case 'programs':
+      return <ProgramsScreen />
   }
 }

@@ -12,6 +12,17 @@ export type Route =
   | { screen: 'skill'; id: string }
   | { screen: 'review' }
   | { screen: 'skills-summary' }
+  | { screen: 'reflections' }
+  /** id null: a new reflection, on `promptId` (or none), linked to `sessionId` when given. */
+  | {
+      screen: 'reflection'
+      id: string | null
+      promptId?: string | null
+      sessionId?: string | null
+      key?: string
+    }
+  | { screen: 'prompts' }
+  | { screen: 'programs' }
 
 interface Navigation {
   route: Route
