@@ -3,8 +3,11 @@ import { exportHandlers, openExport } from './export/export'
 import { goalsHandlers, openGoals } from './goals/goals'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
+import { openReflect, reflectHandlers } from './prompts/handlers'
 import { createRouter, type Router } from './router'
 import { openSessions, sessionsHandlers } from './sessions/sessions'
+import { skillsHandlers } from './skills/handlers'
+import { openSkills } from './skills/skills'
 import { Journal } from './store/journal'
 
 export interface TandemOptions {
@@ -69,6 +72,8 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
   const goals = await openGoals(ctx, { sessions })
+  const skills = await openSkills(ctx, { partners, sessions })
+  const reflect = await openReflect(ctx, { partners, sessions })
 
   const router = createRouter(
     {
@@ -76,6 +81,8 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
       ...goalsHandlers(goals),
+      ...skillsHandlers(skills),
+      ...reflectHandlers(ctx, reflect),
       ...exportHandlers(openExport(ctx, { sessions, partners, goals, reopen })),
     },
     options.log,

@@ -41,11 +41,11 @@ test('the session screens, empty and full, in light and dark', async ({ app }) =
     await page.getByRole('textbox', { name: 'Title' }).fill(s.title)
     await page.getByLabel('Date').fill(s.date)
     if (index === 0) {
-      await page.getByLabel('Partner').selectOption({ label: 'Add a partner…' })
+      await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Add a partner…' })
       await page.getByRole('textbox', { name: 'Name' }).fill('Sam Okafor')
       await page.getByRole('button', { name: 'Add partner' }).click()
     } else {
-      await page.getByLabel('Partner').selectOption({ label: 'Sam Okafor' })
+      await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Sam Okafor' })
     }
     for (const topic of s.topics) {
       await page.getByLabel('Topics').fill(topic)

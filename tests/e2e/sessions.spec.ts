@@ -8,11 +8,11 @@ test('the first session is logged through the UI, autosaved, and found again aft
   await page.getByRole('button', { name: 'Log your first session' }).click()
 
   await page.getByRole('textbox', { name: 'Title' }).fill('Miro basics with Sam')
-  await page.getByLabel('Partner').selectOption({ label: 'Add a partner…' })
+  await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Add a partner…' })
   await page.getByRole('textbox', { name: 'Name' }).fill('Sam Okafor')
   await page.getByLabel('Who mentors whom').selectOption({ label: 'Both ways' })
   await page.getByRole('button', { name: 'Add partner' }).click()
-  await expect(page.getByLabel('Partner')).toHaveValue(/.+/)
+  await expect(page.getByLabel('Partner', { exact: true })).toHaveValue(/.+/)
   await page.getByLabel('Topics').fill('Miro')
   await page.getByLabel('Topics').press('Enter')
   await page.getByLabel('Topics').fill('retros')

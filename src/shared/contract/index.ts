@@ -4,7 +4,9 @@ import type { Channel } from './channel'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
+import { promptsChannels } from './prompts'
 import { sessionsChannels } from './sessions'
+import { skillsChannels } from './skills'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
@@ -15,6 +17,8 @@ export const contract = {
   ...journalChannels,
   ...sessionsChannels,
   ...goalsChannels,
+  ...skillsChannels,
+  ...promptsChannels,
   ...exportChannels,
 } as const
 

@@ -1,9 +1,12 @@
 import { z } from 'zod'
 import { channel } from './channel'
 
-/** A document that could not be read and was set aside, or that this version cannot write. */
+/**
+ * A document that could not be read and was set aside, one that this version cannot write, or a
+ * built-in file (prompt library, program template) that failed validation and was skipped.
+ */
 export interface JournalProblem {
-  kind: 'set-aside' | 'newer-version'
+  kind: 'set-aside' | 'newer-version' | 'skipped-resource'
   /** The document, relative to the journal folder. */
   file: string
   /** Where it was moved to, relative to the journal folder (set-aside only). */

@@ -2,8 +2,16 @@ import { ExportScreen } from '../features/export/ExportScreen'
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
+import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
+import { ReflectionEditor } from '../features/prompts/ReflectionEditor'
+import { ReflectionsScreen } from '../features/prompts/ReflectionsScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
+import { ReviewScreen } from '../features/skills/ReviewScreen'
+import { SkillDetail } from '../features/skills/SkillDetail'
+import { SkillsScreen } from '../features/skills/SkillsScreen'
+import { SkillsSummaryScreen } from '../features/skills/SkillsSummary'
 import type { Route } from './navigation'
 
 export function Screen({ route }: { route: Route }) {
@@ -19,6 +27,29 @@ export function Screen({ route }: { route: Route }) {
       return <GoalsScreen />
     case 'goal':
       return <GoalDetail key={route.id} goalId={route.id} />
+    case 'skills':
+      return <SkillsScreen />
+    case 'skill':
+      return <SkillDetail key={route.id} skillId={route.id} />
+    case 'review':
+      return <ReviewScreen />
+    case 'skills-summary':
+      return <SkillsSummaryScreen />
+    case 'reflections':
+      return <ReflectionsScreen />
+    case 'reflection':
+      return (
+        <ReflectionEditor
+          key={route.key ?? route.id ?? 'new'}
+          reflectionId={route.id}
+          promptId={route.promptId ?? null}
+          sessionId={route.sessionId ?? null}
+        />
+      )
+    case 'prompts':
+      return <PromptLibraryScreen />
+    case 'programs':
+      return <ProgramsScreen />
     case 'export':
       return <ExportScreen />
   }

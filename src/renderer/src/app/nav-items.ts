@@ -13,5 +13,15 @@ export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
   { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
+  { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
+  { label: 'Review', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
+  {
+    label: 'Reflections',
+    route: { screen: 'reflections' },
+    screens: ['reflections', 'reflection'],
+    icon: '❝',
+  },
+  { label: 'Prompts', route: { screen: 'prompts' }, screens: ['prompts'], icon: '?' },
+  { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
   { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },
 ]

@@ -8,6 +8,21 @@ export type Route =
   | { screen: 'session'; id: string | null; key?: string }
   | { screen: 'goals' }
   | { screen: 'goal'; id: string }
+  | { screen: 'skills' }
+  | { screen: 'skill'; id: string }
+  | { screen: 'review' }
+  | { screen: 'skills-summary' }
+  | { screen: 'reflections' }
+  /** id null: a new reflection, on `promptId` (or none), linked to `sessionId` when given. */
+  | {
+      screen: 'reflection'
+      id: string | null
+      promptId?: string | null
+      sessionId?: string | null
+      key?: string
+    }
+  | { screen: 'prompts' }
+  | { screen: 'programs' }
   | { screen: 'export' }
 
 interface Navigation {

@@ -20,6 +20,7 @@ export function HomeScreen() {
   const nav = useNavigation()
   const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
   const recent = (sessions.data ?? []).slice(0, 5)
+  const empty = sessions.data?.length === 0
 
   return (
     <div className="screen home">
@@ -32,7 +33,7 @@ export function HomeScreen() {
           New session
         </button>
       </header>
-      {sessions.data?.length === 0 ? (
+      {empty && (
         <EmptyState
           title="Welcome to Tandem"
           action={
@@ -46,31 +47,36 @@ export function HomeScreen() {
             back. Everything stays on this computer.
           </p>
         </EmptyState>
-      ) : (
-        <div className="home-grid">
-          <section className="card" aria-labelledby="recent-title">
-            <div className="card-header">
-              <h2 id="recent-title">Recent sessions</h2>
-              <button type="button" className="link-button" onClick={() => nav.go({ screen: 'sessions' })}>
-                See all
-              </button>
-            </div>
-            <ul className="session-list compact">
-              {recent.map((s) => (
-                <SessionRow
-                  key={s.id}
-                  session={s}
-                  partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
-                />
-              ))}
-            </ul>
-          </section>
-          <OpenActionItems />
-          {homeWidgets.map((Widget) => (
-            <Widget key={Widget.name} />
-          ))}
-        </div>
       )}
+      <div className="home-grid">
+        {!empty && (
+          <>
+            <section className="card" aria-labelledby="recent-title">
+              <div className="card-header">
+                <h2 id="recent-title">Recent sessions</h2>
+                <button type="button" className="link-button" onClick={() => nav.go({ screen: 'sessions' })}>
+                  See all
+                </button>
+              </div>
+              <ul className="session-list compact">
+                {recent.map((s) => (
+                  <SessionRow
+                    key={s.id}
+                    session={s}
+                    partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
+                  />
+                ))}
+              </ul>
+            </section>
+            <OpenActionItems />
+          </>
+        )}
+        {/* Cards from other features (prompt of the day, programs…) help from the first day on. */}
+        {homeWidgets.map((Widget, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list of widgets is fixed at build time.
+          <Widget key={i} />
+        ))}
+      </div>
     </div>
   )
 }

@@ -1,5 +1,13 @@
 import type { ComponentType } from 'react'
 import { GoalsDueWidget } from '../goals/GoalsDueWidget'
+import { ProgramThisWeekCard, PromptOfTheDayCard, ReviewsDueCard } from '../prompts/HomeCards'
+import { SkillsReviewWidget } from '../skills/ReviewWidget'
 
-/** Summary cards that later features put on the home screen (goals due, prompt of the day, reviews due…). */
-export const homeWidgets: ComponentType[] = [GoalsDueWidget]
+/** Summary cards that later features put on the home screen, in order. */
+export const homeWidgets: ComponentType[] = [
+  PromptOfTheDayCard,
+  GoalsDueWidget,
+  SkillsReviewWidget,
+  ReviewsDueCard,
+  ProgramThisWeekCard,
+]

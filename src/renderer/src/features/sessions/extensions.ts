@@ -1,8 +1,11 @@
 import type { ComponentType } from 'react'
+import type { SessionSummary } from '../../../../shared/domain/session'
 import { MakeMilestone } from '../goals/MakeMilestone'
 import { SessionGoalsBadge } from '../goals/SessionGoalsBadge'
 import { SessionGoalsPanel } from '../goals/SessionGoalsPanel'
-import type { SessionSummary } from '../../../../shared/domain/session'
+import { SessionReflectionBadge } from '../prompts/SessionReflectionBadge'
+import { SessionReflectPanel } from '../prompts/SessionReflectPanel'
+import { SessionSkillsPanel } from '../skills/SessionSkillsPanel'
 import type { EditorActionItem, EditorDraft } from './draft'
 
 /**
@@ -27,8 +30,15 @@ export interface SessionRowExtraProps {
 }
 
 /** Panels shown under the session form, in order. */
-export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [SessionGoalsPanel]
+export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [
+  SessionGoalsPanel,
+  SessionSkillsPanel,
+  SessionReflectPanel,
+]
 /** Small controls shown after each action item (e.g. "Make it a milestone"). */
 export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = [MakeMilestone]
 /** Small badges shown on each row of the session list (e.g. the goals it advanced). */
-export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = [SessionGoalsBadge]
+export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = [
+  SessionGoalsBadge,
+  SessionReflectionBadge,
+]

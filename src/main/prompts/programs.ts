@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import { localToday } from '../../shared/domain/common'
+import {
+  type EditProgramWeek,
+  type ProgramTemplate,
+  type ProgramTemplateSummary,
+  type ProgramView,
+  type StartProgram,
+  StartedProgram,
+} from '../../shared/domain/program'
+import { notFound, TandemError } from '../../shared/errors'
+import type { FeatureContext } from '../context'
+import type { PartnersService } from '../partners/partners'
+import type { SessionsService } from '../sessions/sessions'
+import type { DocumentFormat } from '../store/document'
+import { viewProgram } from './program-weeks'
+
+const ProgramsDoc = z.object({ schemaVersion: z.literal(1), programs: z.array(StartedProgram) })
+type ProgramsDoc = z.infer<typeof ProgramsDoc>
+
+export const programsFormat: DocumentFormat<ProgramsDoc> = {
+  current: 1,
+  migrations: {},
+  schema: ProgramsDoc,
+  empty: () => ({ schemaVersion: 1, programs: [] }),
+}
+
+export interface ProgramsService {
+  templates(): ProgramTemplateSummary[]
+  /** Started programs as of today, newest start first. */
+  list(): ProgramView[]
+  start(input: StartProgram): Promise<ProgramView>
+  editWeek(input: EditProgramWeek): Promise<ProgramView>
+  setWeekSkipped(programId: string, week: number, skipped: boolean): Promise<ProgramView>
+  setWeekDone(programId: string, week: number, done: boolean): Promise<ProgramView>
+  remove(programId: string): Promise<void>
+}
+
+export async function openPrograms(
+  ctx: FeatureContext,
+  deps: { templates: ProgramTemplate[]; partners: PartnersService; sessions: SessionsService },
+): Promise<ProgramsService> {
+  const doc = await ctx.journal.document('programs.json', programsFormat)
+
+  function view(program: StartedProgram): ProgramView {
+    return viewProgram(program, localToday(ctx.clock.now()), deps.sessions.all())
+  }
+
+  function get(id: string): StartedProgram {
+    const program = doc.data.programs.find((p) => p.id === id)
+    if (!program) throw notFound('program')
+    return program
+  }
+
+  async function changeWeek(
+    programId: string,
+    week: number,
+    change: (w: StartedProgram['weeks'][number]) => StartedProgram['weeks'][number],
+  ): Promise<ProgramView> {
+    const program = get(programId)
+    if (!program.weeks.some((w) => w.week === week)) {
+      throw new TandemError('invalid-input', `This program has no week ${week}.`, 'week')
+    }
+    const updated: StartedProgram = {
+      ...program,
+      weeks: program.weeks.map((w) => (w.week === week ? change(w) : w)),
+      updatedAt: ctx.clock.now().toISOString(),
+    }
+    await doc.change((data) => {
+      data.programs = data.programs.map((p) => (p.id === programId ? updated : p))
+    })
+    return view(updated)
+  }
+
+  return {
+    templates: () =>
+      deps.templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary, weeks: t.weeks.length })),
+    list: () =>
+      [...doc.data.programs]
+        .sort((a, b) => (a.startDate === b.startDate ? 0 : a.startDate < b.startDate ? 1 : -1))
+        .map(view),
+    async start({ templateId, partnerId, startDate }) {
+      const template = deps.templates.find((t) => t.id === templateId)
+      if (!template) {
+        throw new TandemError('invalid-input', 'That program template is not available.', 'templateId')
+      }
+      if (partnerId !== null && deps.partners.get(partnerId) === undefined) {
+        throw new TandemError(
+          'invalid-input',
+          'That partner no longer exists. Pick another one.',
+          'partnerId',
+        )
+      }
+      const now = ctx.clock.now().toISOString()
+      // A deep copy: editing a started week must never reach the template.
+      const weeks = template.weeks.map((w) => ({
+        ...structuredClone(w),
+        skipped: false,
+        markedDone: false,
+      }))
+      const program: StartedProgram = {
+        id: randomUUID(),
+        templateId,
+        name: template.name,
+        summary: template.summary,
+        partnerId,
+        startDate,
+        weeks,
+        createdAt: now,
+        updatedAt: now,
+      }
+      await doc.change((data) => {
+        data.programs.push(program)
+      })
+      return view(program)
+    },
+    editWeek: ({ programId, week, theme, agenda }) =>
+      changeWeek(programId, week, (w) => ({ ...w, theme, agenda })),
+    setWeekSkipped: (programId, week, skipped) =>
+      changeWeek(programId, week, (w) => ({ ...w, skipped, markedDone: skipped ? false : w.markedDone })),
+    setWeekDone: (programId, week, done) =>
+      changeWeek(programId, week, (w) => ({ ...w, markedDone: done, skipped: done ? false : w.skipped })),
+    async remove(programId) {
+      get(programId)
+      await doc.change((data) => {
+        data.programs = data.programs.filter((p) => p.id !== programId)
+      })
+    },
+  }
+}

@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto'
+import { z } from 'zod'
+import type { PromptMoment } from '../../shared/domain/prompt'
+import {
+  type PromptSnapshot,
+  Reflection,
+  type ReflectionDraft,
+  type ReflectionSummary,
+  type ReflectionUpdate,
+} from '../../shared/domain/reflection'
+import { notFound, TandemError } from '../../shared/errors'
+import type { FeatureContext } from '../context'
+import type { SessionsService } from '../sessions/sessions'
+import type { ShardedCollection, ShardedFormat } from '../store/sharded'
+import type { PromptsService } from './prompts'
+
+/** Reflections live in reflections/YYYY-MM.json, one file per month, like sessions. */
+export const reflectionsFormat: ShardedFormat<Reflection> = {
+  current: 1,
+  migrations: {},
+  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Reflection) }),
+  keyOf: (reflection) => reflection.date.slice(0, 7),
+}
+
+export interface ReflectionsService {
+  list(): ReflectionSummary[]
+  get(id: string): Reflection
+  forSession(sessionId: string): Reflection[]
+  create(draft: ReflectionDraft): Promise<Reflection>
+  update(update: ReflectionUpdate): Promise<Reflection>
+  remove(id: string): Promise<void>
+  /** The local date each prompt was last answered on, for the rotation. */
+  lastAnswered(): Map<string, string>
+  /** Dates of reflections on review prompts of each kind. */
+  reviewDates(): { weekly: string[]; monthly: string[] }
+}
+
+function newestFirst(a: Reflection, b: Reflection): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1
+  return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
+}
+
+export function summarizeReflection(r: Reflection): ReflectionSummary {
+  // A plain-text glimpse: markdown marks (emphasis, headings, list bullets, quotes) left out.
+  const flat = r.answer
+    .replace(/^\s*(?:[-*+]|\d+\.|#{1,6}|>)\s+/gm, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return {
+    id: r.id,
+    date: r.date,
+    prompt: r.prompt,
+    excerpt: flat.length > 200 ? `${flat.slice(0, 199)}…` : flat,
+    confidence: r.confidence,
+    sessionId: r.sessionId,
+    private: r.private,
+    updatedAt: r.updatedAt,
+  }
+}
+
+function unique(ids: string[]): string[] {
+  return Array.from(new Set(ids))
+}
+
+export async function openReflections(
+  ctx: FeatureContext,
+  deps: { prompts: PromptsService; sessions: SessionsService },
+): Promise<ReflectionsService> {
+  const store: ShardedCollection<Reflection> = await ctx.journal.sharded('reflections', reflectionsFormat)
+
+  function get(id: string): Reflection {
+    const reflection = store.get(id)
+    if (!reflection) throw notFound('reflection')
+    return reflection
+  }
+
+  function assertSession(sessionId: string | null): void {
+    if (sessionId !== null && deps.sessions.find(sessionId) === undefined) {
+      throw new TandemError('invalid-input', 'That session no longer exists. Pick another one.', 'sessionId')
+    }
+  }
+
+  function snapshotOf(promptId: string | null): PromptSnapshot | null {
+    if (promptId === null) return null
+    const prompt = deps.prompts.find(promptId)
+    if (!prompt)
+      throw new TandemError('invalid-input', 'That prompt no longer exists. Pick another one.', 'promptId')
+    return { id: prompt.id, text: prompt.text, theme: prompt.theme, moment: prompt.moment }
+  }
+
+  /** Drops one linked id from every reflection that holds it, when the linked record is deleted. */
+  function dropLink(change: (r: Reflection) => Reflection | null) {
+    return async () => {
+      for (const reflection of store.all()) {
+        const changed = change(reflection)
+        if (changed) await store.put({ ...changed, updatedAt: ctx.clock.now().toISOString() })
+      }
+    }
+  }
+  ctx.events.onDeleted('session', (id) =>
+    dropLink((r) => (r.sessionId === id ? { ...r, sessionId: null } : null))(),
+  )
+  ctx.events.onDeleted('goal', (id) =>
+    dropLink((r) => (r.goalIds.includes(id) ? { ...r, goalIds: r.goalIds.filter((g) => g !== id) } : null))(),
+  )
+  ctx.events.onDeleted('skill', (id) =>
+    dropLink((r) =>
+      r.skillIds.includes(id) ? { ...r, skillIds: r.skillIds.filter((s) => s !== id) } : null,
+    )(),
+  )
+
+  function datesOf(moment: PromptMoment): string[] {
+    return store
+      .all()
+      .filter((r) => r.prompt?.moment === moment)
+      .map((r) => r.date)
+  }
+
+  return {
+    list: () => store.all().sort(newestFirst).map(summarizeReflection),
+    get,
+    forSession: (sessionId) =>
+      store
+        .all()
+        .filter((r) => r.sessionId === sessionId)
+        .sort(newestFirst),
+    async create({ promptId, ...draft }) {
+      assertSession(draft.sessionId)
+      const now = ctx.clock.now().toISOString()
+      const reflection: Reflection = {
+        id: randomUUID(),
+        ...draft,
+        prompt: snapshotOf(promptId),
+        goalIds: unique(draft.goalIds),
+        skillIds: unique(draft.skillIds),
+        createdAt: now,
+        updatedAt: now,
+      }
+      await store.put(reflection)
+      return reflection
+    },
+    async update({ id, ...draft }) {
+      const existing = get(id)
+      assertSession(draft.sessionId)
+      const reflection: Reflection = {
+        ...existing,
+        ...draft,
+        goalIds: unique(draft.goalIds),
+        skillIds: unique(draft.skillIds),
+        updatedAt: ctx.clock.now().toISOString(),
+      }
+      await store.put(reflection)
+      return reflection
+    },
+    async remove(id) {
+      get(id)
+      await store.remove(id)
+      await ctx.events.deleted('reflection', id)
+    },
+    lastAnswered() {
+      const last = new Map<string, string>()
+      for (const r of store.all()) {
+        if (!r.prompt) continue
+        const seen = last.get(r.prompt.id)
+        if (seen === undefined || r.date > seen) last.set(r.prompt.id, r.date)
+      }
+      return last
+    },
+    reviewDates: () => ({ weekly: datesOf('weekly-review'), monthly: datesOf('monthly-review') }),
+  }
+}

@@ -1,0 +1,242 @@
+import { randomUUID } from 'node:crypto'
+import { localToday } from '../../shared/domain/common'
+import type {
+  PracticeDraft,
+  PracticeEntry,
+  ReviewRequest,
+  Skill,
+  SkillDetail,
+  SkillDraft,
+  SkillsSummary,
+  SkillUpdate,
+  SkillView,
+} from '../../shared/domain/skill'
+import { PracticeDraft as PracticeDraftSchema } from '../../shared/domain/skill'
+import { notFound, TandemError } from '../../shared/errors'
+import type { FeatureContext } from '../context'
+import type { PartnersService } from '../partners/partners'
+import type { SessionsService } from '../sessions/sessions'
+import { skillsFormat, practiceFormat } from './format'
+import { compareOldestFirst, levelHistory, viewOf } from './history'
+import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
+import { summarize } from './summary'
+
+export interface SkillsService {
+  list(): SkillView[]
+  get(id: string): SkillDetail
+  create(draft: SkillDraft): Promise<SkillView>
+  update(update: SkillUpdate): Promise<SkillView>
+  remove(id: string): Promise<void>
+  logPractice(draft: PracticeDraft): Promise<PracticeEntry>
+  removePractice(id: string): Promise<void>
+  reviewQueue(): SkillView[]
+  review(input: ReviewRequest): Promise<SkillView>
+  summary(): SkillsSummary
+}
+
+export interface SkillsDeps {
+  partners: PartnersService
+  sessions: SessionsService
+}
+
+const byName = (a: SkillView, b: SkillView) => a.name.localeCompare(b.name)
+
+export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise<SkillsService> {
+  const doc = await ctx.journal.document('skills.json', skillsFormat)
+  const practice = await ctx.journal.sharded('practice', practiceFormat)
+  // skillId -> its practice entries, kept beside the collection so reading a skill never scans every log.
+  const logs = new Map<string, PracticeEntry[]>()
+  for (const entry of practice.all()) logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+
+  const today = () => localToday(ctx.clock.now())
+  const find = (id: string) => doc.data.skills.find((s) => s.id === id)
+  const view = (skill: Skill) => viewOf(skill, logs.get(skill.id) ?? [])
+
+  function getSkill(id: string): Skill {
+    const skill = find(id)
+    if (!skill) throw notFound('skill')
+    return skill
+  }
+
+  function check(draft: SkillDraft, exceptId?: string): void {
+    const name = draft.name.toLocaleLowerCase()
+    const clash = doc.data.skills.find(
+      (s) => s.id !== exceptId && s.direction === draft.direction && s.name.toLocaleLowerCase() === name,
+    )
+    if (clash) {
+      const what = draft.direction === 'learned' ? 'learned' : 'taught'
+      throw new TandemError('conflict', `You already have a skill ${what} called "${clash.name}".`, 'name')
+    }
+    if (draft.partnerId !== null && deps.partners.get(draft.partnerId) === undefined) {
+      throw new TandemError('invalid-input', 'That person is no longer in your partner list.', 'partnerId')
+    }
+    if (draft.firstMet !== null && draft.firstMet > today()) {
+      throw new TandemError('invalid-input', 'The day you first met it cannot be in the future.', 'firstMet')
+    }
+    draft.sessionIds.forEach((sessionId, index) => {
+      if (deps.sessions.find(sessionId) === undefined) {
+        throw new TandemError(
+          'invalid-input',
+          'One of the linked sessions no longer exists.',
+          `sessionIds.${index}`,
+        )
+      }
+    })
+  }
+
+  async function replace(skill: Skill): Promise<void> {
+    await doc.change((data) => {
+      data.skills = data.skills.map((s) => (s.id === skill.id ? skill : s))
+    })
+  }
+
+  async function addEntry(entry: PracticeEntry): Promise<void> {
+    await practice.put(entry)
+    logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+  }
+
+  const unique = (ids: string[]) => Array.from(new Set(ids))
+
+  async function dropLinks(change: (skill: Skill) => Skill | null): Promise<void> {
+    const changed = doc.data.skills.flatMap((s) => {
+      const next = change(s)
+      return next ? [next] : []
+    })
+    if (changed.length === 0) return
+    const now = ctx.clock.now().toISOString()
+    const byId = new Map(changed.map((s) => [s.id, { ...s, updatedAt: now }]))
+    await doc.change((data) => {
+      data.skills = data.skills.map((s) => byId.get(s.id) ?? s)
+    })
+  }
+
+  ctx.events.onDeleted('session', (id) =>
+    dropLinks((s) =>
+      s.sessionIds.includes(id) ? { ...s, sessionIds: s.sessionIds.filter((x) => x !== id) } : null,
+    ),
+  )
+  ctx.events.onDeleted('goal', (id) =>
+    dropLinks((s) => (s.goalIds.includes(id) ? { ...s, goalIds: s.goalIds.filter((x) => x !== id) } : null)),
+  )
+  ctx.events.onDeleted('partner', (id) =>
+    dropLinks((s) => (s.partnerId === id ? { ...s, partnerId: null } : null)),
+  )
+
+  const service: SkillsService = {
+    list: () => doc.data.skills.map(view).sort(byName),
+    get(id) {
+      const skill = getSkill(id)
+      const entries = logs.get(id) ?? []
+      return {
+        skill: view(skill),
+        practice: [...entries].sort(compareOldestFirst).reverse(),
+        history: levelHistory(skill, entries),
+      }
+    },
+    async create(draft) {
+      check(draft)
+      const now = ctx.clock.now().toISOString()
+      const skill: Skill = {
+        id: randomUUID(),
+        ...draft,
+        sessionIds: unique(draft.sessionIds),
+        goalIds: unique(draft.goalIds),
+        review: newReviewState(today()),
+        createdAt: now,
+        updatedAt: now,
+      }
+      await doc.change((data) => {
+        data.skills.push(skill)
+      })
+      return view(skill)
+    },
+    async update(update) {
+      const existing = getSkill(update.id)
+      check(update, update.id)
+      const { id: _id, ...draft } = update
+      const skill: Skill = {
+        ...existing,
+        ...draft,
+        sessionIds: unique(draft.sessionIds),
+        goalIds: unique(draft.goalIds),
+        updatedAt: ctx.clock.now().toISOString(),
+      }
+      await replace(skill)
+      return view(skill)
+    },
+    async remove(id) {
+      getSkill(id)
+      await doc.change((data) => {
+        data.skills = data.skills.filter((s) => s.id !== id)
+      })
+      const entries = logs.get(id) ?? []
+      logs.delete(id)
+      await Promise.all(entries.map((e) => practice.remove(e.id)))
+      await ctx.events.deleted('skill', id)
+    },
+    async logPractice(input) {
+      const draft = PracticeDraftSchema.parse(input)
+      const skill = getSkill(draft.skillId)
+      if (draft.date > today()) {
+        throw new TandemError('invalid-input', 'A practice entry cannot be in the future.', 'date')
+      }
+      if (draft.sessionId !== null && !skill.sessionIds.includes(draft.sessionId)) {
+        if (deps.sessions.find(draft.sessionId) === undefined) throw notFound('session')
+        await replace({ ...skill, sessionIds: [...skill.sessionIds, draft.sessionId] })
+      }
+      const entry: PracticeEntry = {
+        id: randomUUID(),
+        skillId: skill.id,
+        date: draft.date,
+        note: draft.note,
+        levelAfter: draft.levelAfter,
+        createdAt: ctx.clock.now().toISOString(),
+      }
+      await addEntry(entry)
+      return entry
+    },
+    async removePractice(id) {
+      const entry = practice.get(id)
+      if (!entry) throw notFound('practice entry')
+      await practice.remove(id)
+      logs.set(
+        entry.skillId,
+        (logs.get(entry.skillId) ?? []).filter((e) => e.id !== id),
+      )
+    },
+    reviewQueue() {
+      const day = today()
+      return doc.data.skills
+        .filter((s) => isDue(s.review, day))
+        .map(view)
+        .sort((a, b) =>
+          a.review.nextReview < b.review.nextReview
+            ? -1
+            : a.review.nextReview > b.review.nextReview
+              ? 1
+              : byName(a, b),
+        )
+    },
+    async review({ skillId, rating, practice: logged }) {
+      const skill = getSkill(skillId)
+      const day = today()
+      if (skill.review.lastReviewed === day) {
+        throw new TandemError(
+          'conflict',
+          `You already reviewed "${skill.name}" today. It comes back on ${skill.review.nextReview}.`,
+        )
+      }
+      const next: Skill = {
+        ...skill,
+        review: reviewState(skill.review, rating, day),
+        updatedAt: ctx.clock.now().toISOString(),
+      }
+      await replace(next)
+      if (logged)
+        await service.logPractice({ skillId, date: day, note: logged.note, levelAfter: logged.levelAfter })
+      return view(getSkill(skillId))
+    },
+    summary: () => summarize(doc.data.skills.map(view)),
+  }
+  return service
+}

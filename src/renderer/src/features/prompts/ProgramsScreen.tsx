@@ -1,0 +1,151 @@
+import { useId, useMemo, useState } from 'react'
+import type { ProgramTemplateSummary } from '../../../../shared/domain/program'
+import { messageOf, TandemClientError } from '../../lib/client'
+import { localToday } from '../../lib/dates'
+import { EmptyState } from '../../ui/EmptyState'
+import { usePartners } from '../sessions/queries'
+import { ProgramCard } from './ProgramCard'
+import { useProgramTemplates, usePrograms, useStartProgram } from './queries'
+import '../../styles/prompts.css'
+
+export function ProgramsScreen() {
+  const programs = usePrograms()
+  const templates = useProgramTemplates()
+  const partners = usePartners()
+  const partnerName = useMemo(
+    () => new Map((partners.data ?? []).map((p) => [p.id, p.name])),
+    [partners.data],
+  )
+
+  if (programs.isPending || templates.isPending)
+    return <p className="muted loading">Opening your programs…</p>
+  if (programs.isError || templates.isError)
+    return (
+      <p className="banner warning" role="alert">
+        {messageOf(programs.error ?? templates.error)}
+      </p>
+    )
+
+  return (
+    <div className="screen programs">
+      <header className="screen-header">
+        <div>
+          <h1>Programs</h1>
+          <p className="muted">A few weeks of structure: a theme, an agenda and prompts for each week.</p>
+        </div>
+      </header>
+      {programs.data.length === 0 && (
+        <EmptyState title="No program started yet">
+          <p>
+            Pick a program below and start it with your partner. Tandem shows each week's agenda and prompts
+            and ticks a week off when you log a session in it.
+          </p>
+        </EmptyState>
+      )}
+      {programs.data.map((program) => (
+        <ProgramCard
+          key={program.id}
+          program={program}
+          partnerName={program.partnerId ? (partnerName.get(program.partnerId) ?? null) : null}
+        />
+      ))}
+      <h2 className="section-title">Start a program</h2>
+      <div className="template-grid">
+        {templates.data.map((template) => (
+          <TemplateCard key={template.id} template={template} />
+        ))}
+        {templates.data.length === 0 && <p className="muted">No program templates could be read.</p>}
+      </div>
+    </div>
+  )
+}
+
+function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
+  const partners = usePartners()
+  const start = useStartProgram()
+  const [open, setOpen] = useState(false)
+  const [partnerId, setPartnerId] = useState<string | null>(null)
+  const [startDate, setStartDate] = useState(localToday())
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const id = useId()
+
+  async function submit() {
+    setError(null)
+    try {
+      await start.mutateAsync({ templateId: template.id, partnerId, startDate })
+      setOpen(false)
+    } catch (e) {
+      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+    }
+  }
+
+  return (
+    <section className="card template-card" aria-labelledby={`${id}-name`}>
+      <h3 id={`${id}-name`}>{template.name}</h3>
+      <p className="badge subtle weeks-badge">{template.weeks} weeks</p>
+      <p className="muted">{template.summary}</p>
+      {open ? (
+        <form
+          className="start-form"
+          aria-label={`Start ${template.name}`}
+          onSubmit={(e) => {
+            e.preventDefault()
+            void submit()
+          }}
+        >
+          <div className="start-form-row">
+            <div className="field">
+              <label htmlFor={`${id}-partner`}>Partner</label>
+              <select
+                id={`${id}-partner`}
+                value={partnerId ?? ''}
+                onChange={(e) => setPartnerId(e.target.value === '' ? null : e.target.value)}
+                aria-invalid={error?.field === 'partnerId'}
+              >
+                <option value="">No partner yet</option>
+                {partners.data?.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-start`}>Start date</label>
+              <input
+                id={`${id}-start`}
+                type="date"
+                value={startDate}
+                required
+                onChange={(e) => setStartDate(e.target.value)}
+                aria-invalid={error?.field === 'startDate'}
+              />
+            </div>
+          </div>
+          {error && (
+            <p className="field-error" role="alert">
+              {error.message}
+            </p>
+          )}
+          <div className="row">
+            <button type="submit" className="button primary">
+              Start program
+            </button>
+            <button type="button" className="button ghost" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <button
+          type="button"
+          className="button"
+          aria-label={`Start ${template.name}…`}
+          onClick={() => setOpen(true)}
+        >
+          Start…
+        </button>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,109 @@
+import { useState } from 'react'
+import type { Reflection } from '../../../../shared/domain/reflection'
+import { useNavigation } from '../../app/navigation'
+import { messageOf } from '../../lib/client'
+import { localToday } from '../../lib/dates'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { MarkdownView } from '../../ui/MarkdownView'
+import { useDeleteReflection, useReflection } from './queries'
+import { ReflectionForm } from './ReflectionForm'
+import '../../styles/prompts.css'
+
+export function ReflectionEditor({
+  reflectionId,
+  promptId,
+  sessionId,
+}: {
+  reflectionId: string | null
+  promptId: string | null
+  sessionId: string | null
+}) {
+  const reflection = useReflection(reflectionId)
+  if (reflectionId === null)
+    return <ReflectionScreen stored={null} promptId={promptId} sessionId={sessionId} />
+  if (reflection.isPending) return <p className="muted loading">Opening the reflection…</p>
+  if (reflection.isError)
+    return (
+      <div className="screen">
+        <p className="banner warning" role="alert">
+          {messageOf(reflection.error)}
+        </p>
+      </div>
+    )
+  return <ReflectionScreen stored={reflection.data} promptId={null} sessionId={null} />
+}
+
+function ReflectionScreen({
+  stored,
+  promptId,
+  sessionId,
+}: {
+  stored: Reflection | null
+  promptId: string | null
+  sessionId: string | null
+}) {
+  const nav = useNavigation()
+  const [id, setId] = useState<string | null>(stored?.id ?? null)
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [deleteError, setDeleteError] = useState<string | null>(null)
+  const remove = useDeleteReflection()
+  const [answer, setAnswer] = useState(stored?.answer ?? '')
+
+  async function confirmDeletion() {
+    setConfirmDelete(false)
+    if (id === null) {
+      nav.go({ screen: 'reflections' })
+      return
+    }
+    try {
+      await remove.mutateAsync(id)
+      nav.go({ screen: 'reflections' })
+    } catch (e) {
+      setDeleteError(messageOf(e))
+    }
+  }
+
+  return (
+    <div className="screen editor">
+      <header className="editor-header">
+        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'reflections' })}>
+          ← All reflections
+        </button>
+        <h1 className="visually-hidden">Reflection</h1>
+        <div className="row">
+          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
+            Delete reflection
+          </button>
+        </div>
+      </header>
+      {deleteError && (
+        <p className="banner warning" role="alert">
+          {deleteError}
+        </p>
+      )}
+      <div className="editor-grid">
+        <div className="editor-main">
+          <ReflectionForm
+            stored={stored}
+            promptId={promptId}
+            sessionId={sessionId}
+            defaultDate={localToday()}
+            onSaved={setId}
+            onAnswerChange={setAnswer}
+          />
+        </div>
+        <aside className="editor-preview" aria-label="Preview">
+          <MarkdownView source={answer} empty="Your answer will appear here as you write." />
+        </aside>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this reflection?"
+        message="The reflection will be removed from your journal. This cannot be undone."
+        confirmLabel="Delete reflection"
+        onConfirm={() => void confirmDeletion()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,186 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useId, useRef, useState } from 'react'
+import { momentLabels, themeLabels } from '../../../../shared/domain/prompt'
+import type { Reflection } from '../../../../shared/domain/reflection'
+import { sessionTitle } from '../../../../shared/domain/session'
+import { formatShortDate } from '../../lib/dates'
+import { SaveStatus } from '../../ui/SaveStatus'
+import { useAutosave } from '../../ui/useAutosave'
+import { useSessions } from '../sessions/queries'
+import { blankReflection, draftOfReflection, type ReflectionEditorDraft, toReflectionDraft } from './draft'
+import { reflectKeys, saveReflection, useInvalidateReflections, usePromptLibrary } from './queries'
+
+interface Props {
+  stored: Reflection | null
+  promptId: string | null
+  sessionId: string | null
+  defaultDate: string
+  /** Inside a session: the session is fixed and the form is smaller. */
+  inline?: boolean
+  onSaved?(id: string): void
+  /** For a live preview next to the form. */
+  onAnswerChange?(answer: string): void
+}
+
+/** Answering a prompt, saved as you type like a session. The prompt's text is kept as it was answered. */
+export function ReflectionForm({
+  stored,
+  promptId,
+  sessionId,
+  defaultDate,
+  inline,
+  onSaved,
+  onAnswerChange,
+}: Props) {
+  const client = useQueryClient()
+  const invalidate = useInvalidateReflections()
+  const library = usePromptLibrary()
+  const sessions = useSessions()
+  const [draft, setDraft] = useState<ReflectionEditorDraft>(() =>
+    stored ? draftOfReflection(stored) : blankReflection(defaultDate, promptId, sessionId),
+  )
+  const idRef = useRef<string | null>(stored?.id ?? null)
+  const [snapshot, setSnapshot] = useState(stored?.prompt ?? null)
+  const fieldId = useId()
+
+  async function save(value: ReflectionEditorDraft): Promise<boolean> {
+    // A new reflection is written once there is an answer; an emptied one is refused by main, at the field.
+    if (idRef.current === null && value.answer.trim() === '') return false
+    const saved = await saveReflection(toReflectionDraft(value), idRef.current)
+    const first = idRef.current === null
+    idRef.current = saved.id
+    setSnapshot(saved.prompt)
+    client.setQueryData(reflectKeys.reflection(saved.id), saved)
+    void invalidate()
+    if (first) onSaved?.(saved.id)
+    return true
+  }
+
+  const autosave = useAutosave(draft, save)
+  const error = autosave.state.status === 'error' ? autosave.state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const set = <K extends keyof ReflectionEditorDraft>(key: K, value: ReflectionEditorDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
+
+  const live = library.data?.prompts.find((p) => p.id === draft.promptId)
+  const prompt = snapshot ?? live ?? null
+  const choosable = (library.data?.prompts ?? []).filter((p) => !p.hidden && !p.archived)
+
+  return (
+    <section className={inline ? 'reflection-form inline' : 'reflection-form'} aria-label="Reflection">
+      <div className="reflection-form-top">
+        <SaveStatus state={autosave.state} />
+      </div>
+      {prompt ? (
+        <blockquote className="prompt-quote">
+          <p>{prompt.text}</p>
+          <span className="prompt-meta">
+            {themeLabels[prompt.theme]} · {momentLabels[prompt.moment]}
+          </span>
+        </blockquote>
+      ) : idRef.current === null && !inline ? (
+        <div className="field">
+          <label htmlFor={`${fieldId}-prompt`}>Prompt</label>
+          <select
+            id={`${fieldId}-prompt`}
+            value={draft.promptId ?? ''}
+            onChange={(e) => set('promptId', e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">No prompt: a free reflection</option>
+            {choosable.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.text}
+              </option>
+            ))}
+          </select>
+          {errorAt('promptId') && <p className="field-error">{errorAt('promptId')}</p>}
+        </div>
+      ) : (
+        <p className="muted">A free reflection, without a prompt.</p>
+      )}
+      <div className="field">
+        <label htmlFor={`${fieldId}-answer`}>Answer</label>
+        <textarea
+          id={`${fieldId}-answer`}
+          className={inline ? 'answer inline' : 'answer'}
+          value={draft.answer}
+          placeholder="Write freely. Markdown works: **bold**, lists, [links](https://example.com)."
+          onChange={(e) => {
+            set('answer', e.target.value)
+            onAnswerChange?.(e.target.value)
+          }}
+          aria-invalid={errorAt('answer') !== undefined}
+          aria-describedby={`${fieldId}-answer-note`}
+        />
+        <p id={`${fieldId}-answer-note`} className={errorAt('answer') ? 'field-error' : 'hint'}>
+          {errorAt('answer') ??
+            (idRef.current === null ? 'Saved as soon as you write an answer.' : 'Saved as you type.')}
+        </p>
+      </div>
+      <div className="reflection-meta">
+        {!inline && (
+          <div className="field">
+            <label htmlFor={`${fieldId}-date`}>Date</label>
+            <input
+              id={`${fieldId}-date`}
+              type="date"
+              value={draft.date}
+              required
+              onChange={(e) => set('date', e.target.value)}
+              aria-invalid={errorAt('date') !== undefined}
+            />
+            {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+          </div>
+        )}
+        <fieldset className="confidence">
+          <legend>Confidence (optional)</legend>
+          <div className="confidence-scale">
+            {[1, 2, 3, 4, 5].map((n) => (
+              <label
+                key={n}
+                className={draft.confidence === n ? 'confidence-dot selected' : 'confidence-dot'}
+              >
+                <input
+                  type="radio"
+                  name={`${fieldId}-confidence`}
+                  value={n}
+                  checked={draft.confidence === n}
+                  onChange={() => set('confidence', n)}
+                />
+                <span>{n}</span>
+              </label>
+            ))}
+            {draft.confidence !== null && (
+              <button type="button" className="link-button small" onClick={() => set('confidence', null)}>
+                Clear
+              </button>
+            )}
+          </div>
+        </fieldset>
+        {!inline && (
+          <div className="field">
+            <label htmlFor={`${fieldId}-session`}>Linked session</label>
+            <select
+              id={`${fieldId}-session`}
+              value={draft.sessionId ?? ''}
+              onChange={(e) => set('sessionId', e.target.value === '' ? null : e.target.value)}
+              aria-invalid={errorAt('sessionId') !== undefined}
+            >
+              <option value="">No session</option>
+              {sessions.data?.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {formatShortDate(s.date)} · {sessionTitle(s)}
+                </option>
+              ))}
+            </select>
+            {errorAt('sessionId') && <p className="field-error">{errorAt('sessionId')}</p>}
+          </div>
+        )}
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={draft.private} onChange={(e) => set('private', e.target.checked)} />
+        Keep this reflection out of exports
+      </label>
+    </section>
+  )
+}

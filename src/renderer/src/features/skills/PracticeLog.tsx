@@ -1,0 +1,114 @@
+import { useId, useState } from 'react'
+import type { PracticeEntry } from '../../../../shared/domain/skill'
+import { messageOf, TandemClientError } from '../../lib/client'
+import { formatShortDate, localToday } from '../../lib/dates'
+import { levels, levelText } from './labels'
+import { useDeletePractice, useLogPractice } from './queries'
+
+/** The practice form (date, what I did, level afterwards) and the log, newest first. */
+export function PracticeLog({
+  skillId,
+  level,
+  entries,
+}: {
+  skillId: string
+  level: number
+  entries: PracticeEntry[]
+}) {
+  const log = useLogPractice()
+  const remove = useDeletePractice()
+  const [date, setDate] = useState(localToday())
+  const [note, setNote] = useState('')
+  const [levelAfter, setLevelAfter] = useState(String(level))
+  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const id = useId()
+
+  async function submit() {
+    setError(null)
+    try {
+      await log.mutateAsync({ skillId, date, note, levelAfter: Number(levelAfter) })
+      setNote('')
+    } catch (e) {
+      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+    }
+  }
+  const errorAt = (field: string) => (error?.field === field ? error.message : null)
+
+  return (
+    <section className="card practice" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Practice log</h2>
+      <form
+        className="practice-form"
+        aria-label="Log practice"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <div className="field">
+          <label htmlFor={`${id}-date`}>Practice date</label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={date}
+            max={localToday()}
+            onChange={(e) => setDate(e.target.value)}
+            aria-invalid={errorAt('date') !== null}
+          />
+          {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-level`}>Level afterwards</label>
+          <select id={`${id}-level`} value={levelAfter} onChange={(e) => setLevelAfter(e.target.value)}>
+            {levels.map((l) => (
+              <option key={l} value={l}>
+                {levelText(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field wide">
+          <label htmlFor={`${id}-note`}>What I did</label>
+          <input
+            id={`${id}-note`}
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+            aria-invalid={errorAt('note') !== null}
+          />
+          {errorAt('note') && <p className="field-error">{errorAt('note')}</p>}
+        </div>
+        <button type="submit" className="button primary" disabled={log.isPending}>
+          Log practice
+        </button>
+        {error && error.field !== 'date' && error.field !== 'note' && (
+          <p className="field-error wide" role="alert">
+            {error.message}
+          </p>
+        )}
+      </form>
+      {entries.length === 0 ? (
+        <p className="muted">No practice logged yet.</p>
+      ) : (
+        <ul className="practice-list" aria-label="Practice entries">
+          {entries.map((entry) => (
+            <li key={entry.id}>
+              <span className="practice-date">{formatShortDate(entry.date)}</span>
+              <span className="practice-note">{entry.note}</span>
+              <span className="badge subtle">Level {entry.levelAfter}</span>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Remove practice of ${formatShortDate(entry.date)}: ${entry.note}`}
+                onClick={() => remove.mutate(entry.id)}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

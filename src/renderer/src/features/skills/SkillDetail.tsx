@@ -1,0 +1,231 @@
+import '../../styles/skills.css'
+import { type ReactNode, useId, useState } from 'react'
+import { type SkillDetail as Detail, levelLabels, presetCategories } from '../../../../shared/domain/skill'
+import { useNavigation } from '../../app/navigation'
+import { messageOf } from '../../lib/client'
+import { localToday } from '../../lib/dates'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { MarkdownView } from '../../ui/MarkdownView'
+import { SaveStatus } from '../../ui/SaveStatus'
+import { useAutosave } from '../../ui/useAutosave'
+import { usePartners } from '../sessions/queries'
+import { draftOf, type SkillEditorDraft, toUpdate } from './draft'
+import { LevelChart } from './LevelChart'
+import { levels, levelText, trendWords } from './labels'
+import { PracticeLog } from './PracticeLog'
+import { useDeleteSkill, useSaveSkill, useSkill } from './queries'
+import { SkillSessions } from './SkillSessions'
+
+export function SkillDetail({ skillId }: { skillId: string }) {
+  const skill = useSkill(skillId)
+  if (skill.isPending) return <p className="muted loading">Opening the skill…</p>
+  if (skill.isError)
+    return (
+      <div className="screen">
+        <p className="banner warning" role="alert">
+          {messageOf(skill.error)}
+        </p>
+      </div>
+    )
+  return <SkillEditor detail={skill.data} />
+}
+
+function SkillEditor({ detail }: { detail: Detail }) {
+  const nav = useNavigation()
+  const partners = usePartners()
+  const saveSkill = useSaveSkill()
+  const remove = useDeleteSkill()
+  const { skill } = detail
+  const [draft, setDraft] = useState<SkillEditorDraft>(() => draftOf(skill))
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [deleteError, setDeleteError] = useState<string | null>(null)
+  const id = useId()
+
+  const autosave = useAutosave(draft, async (value) => {
+    await saveSkill(toUpdate(skill.id, value))
+    return true
+  })
+  const error = autosave.state.status === 'error' ? autosave.state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const set = <K extends keyof SkillEditorDraft>(key: K, value: SkillEditorDraft[K]) =>
+    setDraft((d) => ({ ...d, [key]: value }))
+
+  async function confirmDeletion() {
+    setConfirmDelete(false)
+    try {
+      await remove.mutateAsync(skill.id)
+      nav.go({ screen: 'skills' })
+    } catch (e) {
+      setDeleteError(messageOf(e))
+    }
+  }
+
+  const field = (name: string, label: string, control: ReactNode, className = '') => (
+    <div className={`field ${className}`}>
+      <label htmlFor={`${id}-${name}`}>{label}</label>
+      {control}
+      {errorAt(name) && <p className="field-error">{errorAt(name)}</p>}
+    </div>
+  )
+
+  return (
+    <div className="screen editor skill-detail">
+      <header className="editor-header">
+        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'skills' })}>
+          ← All skills
+        </button>
+        <SaveStatus state={autosave.state} />
+        <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
+          Delete skill
+        </button>
+      </header>
+      {deleteError && (
+        <p className="banner warning" role="alert">
+          {deleteError}
+        </p>
+      )}
+      <div className="skill-detail-grid">
+        <form className="editor-main" aria-label="Skill" onSubmit={(e) => e.preventDefault()}>
+          <input
+            className="title-input"
+            aria-label="Skill name"
+            value={draft.name}
+            maxLength={120}
+            onChange={(e) => set('name', e.target.value)}
+            aria-invalid={errorAt('name') !== undefined}
+          />
+          {errorAt('name') && <p className="field-error">{errorAt('name')}</p>}
+          <div className="meta-row skill-meta-row">
+            {field(
+              'direction',
+              'Direction',
+              <select
+                id={`${id}-direction`}
+                value={draft.direction}
+                onChange={(e) => set('direction', e.target.value === 'taught' ? 'taught' : 'learned')}
+              >
+                <option value="learned">Learned</option>
+                <option value="taught">Taught</option>
+              </select>,
+            )}
+            {field(
+              'category',
+              'Category',
+              <>
+                <input
+                  id={`${id}-category`}
+                  list={`${id}-categories`}
+                  value={draft.category}
+                  maxLength={60}
+                  onChange={(e) => set('category', e.target.value)}
+                  aria-invalid={errorAt('category') !== undefined}
+                />
+                <datalist id={`${id}-categories`}>
+                  {presetCategories.map((c) => (
+                    <option key={c} value={c} />
+                  ))}
+                </datalist>
+              </>,
+              'span-2',
+            )}
+            {field(
+              'partnerId',
+              draft.direction === 'learned' ? 'Learned from' : 'Taught to',
+              <select
+                id={`${id}-partnerId`}
+                value={draft.partnerId ?? ''}
+                onChange={(e) => set('partnerId', e.target.value === '' ? null : e.target.value)}
+              >
+                <option value="">Nobody in particular</option>
+                {partners.data?.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>,
+            )}
+            {field(
+              'firstMet',
+              'First met',
+              <input
+                id={`${id}-firstMet`}
+                type="date"
+                max={localToday()}
+                value={draft.firstMet}
+                onChange={(e) => set('firstMet', e.target.value)}
+                aria-invalid={errorAt('firstMet') !== undefined}
+              />,
+            )}
+            {field(
+              'initialLevel',
+              'Starting level',
+              <select
+                id={`${id}-initialLevel`}
+                value={draft.initialLevel}
+                onChange={(e) => set('initialLevel', Number(e.target.value))}
+              >
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {levelText(l)}
+                  </option>
+                ))}
+              </select>,
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-purpose`}>What it is for</label>
+            <textarea
+              id={`${id}-purpose`}
+              value={draft.purpose}
+              placeholder="What does it let you do? Markdown works."
+              onChange={(e) => set('purpose', e.target.value)}
+            />
+          </div>
+          {draft.purpose.trim() !== '' && (
+            <section className="markdown-preview" aria-label="Purpose preview">
+              <MarkdownView source={draft.purpose} />
+            </section>
+          )}
+          <div className="field">
+            <label htmlFor={`${id}-evidence`}>Evidence</label>
+            <textarea
+              id={`${id}-evidence`}
+              value={draft.evidence}
+              placeholder="Notes and links that show you can do it: a post you published, a sheet you built…"
+              onChange={(e) => set('evidence', e.target.value)}
+            />
+          </div>
+          {draft.evidence.trim() !== '' && (
+            <section className="markdown-preview" aria-label="Evidence preview">
+              <MarkdownView source={draft.evidence} />
+            </section>
+          )}
+          <SkillSessions sessionIds={draft.sessionIds} onChange={(ids) => set('sessionIds', ids)} />
+        </form>
+        <div className="skill-side">
+          <section className="card level-card" aria-labelledby={`${id}-level-title`}>
+            <h2 id={`${id}-level-title`}>Level</h2>
+            <p className="current-level">
+              <strong data-testid="current-level">{skill.level}</strong> {levelLabels[skill.level]}
+              <span className="muted"> · {trendWords[skill.trend]}</span>
+            </p>
+            <LevelChart history={detail.history} />
+            <p className="hint">
+              Next review{' '}
+              {skill.review.nextReview <= localToday() ? 'today' : `on ${skill.review.nextReview}`}
+            </p>
+          </section>
+          <PracticeLog key={skill.level} skillId={skill.id} level={skill.level} entries={detail.practice} />
+        </div>
+      </div>
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this skill?"
+        message="The skill and its practice log will be removed. The sessions and goals it was linked to stay as they are."
+        confirmLabel="Delete skill"
+        onConfirm={() => void confirmDeletion()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod'
+import { Id } from '../domain/common'
+import {
+  type PracticeEntry,
+  PracticeDraft,
+  ReviewInput,
+  type SkillDetail,
+  SkillDraft,
+  type SkillsSummary,
+  SkillUpdate,
+  type SkillView,
+} from '../domain/skill'
+import { channel } from './channel'
+
+export const skillsChannels = {
+  'skills:list': channel(z.undefined()).returns<SkillView[]>(),
+  'skills:get': channel(z.object({ id: Id })).returns<SkillDetail>(),
+  'skills:create': channel(SkillDraft).returns<SkillView>(),
+  'skills:update': channel(SkillUpdate).returns<SkillView>(),
+  'skills:delete': channel(z.object({ id: Id })).returns<void>(),
+  'skills:log-practice': channel(PracticeDraft).returns<PracticeEntry>(),
+  'skills:delete-practice': channel(z.object({ id: Id })).returns<void>(),
+  'skills:review-queue': channel(z.undefined()).returns<SkillView[]>(),
+  'skills:review': channel(ReviewInput).returns<SkillView>(),
+  'skills:summary': channel(z.undefined()).returns<SkillsSummary>(),
+}
