@@ -73,6 +73,9 @@ h3.month:first-child { margin-top: 0; }
 .progress .bar { flex: 0 0 70mm; height: 2.2mm; background: #eceef1; border-radius: 1.1mm; overflow: hidden; }
 .progress .fill { height: 100%; background: #2f6f5e; }
 ${Array.from({ length: 21 }, (_, i) => `.fill.p${i * 5} { width: ${i * 5}%; }`).join('\n')}
+.summary-table .muted { color: #6b7280; font-size: 8.5pt; }
+.reflection { break-inside: avoid; padding: 0 0 3mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #eceef1; }
+.reflection h3 { font-size: 11.5pt; font-style: italic; font-weight: 600; margin: 0.5mm 0 0; }
 .check-in { margin: 1.5mm 0 0; padding-left: 3mm; border-left: 0.6mm solid #d9dde3; }
 .check-in-head { font-size: 8.5pt; font-weight: 700; color: #5f6670; margin: 0; }
 ul.actions { list-style: none; padding-left: 0; margin: 0; }

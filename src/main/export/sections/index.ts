@@ -1,8 +1,12 @@
 import type { GoalsService } from '../../goals/goals'
 import type { PartnersService } from '../../partners/partners'
+import type { ReflectionsService } from '../../prompts/reflections'
 import type { SessionsService } from '../../sessions/sessions'
+import type { SkillsService } from '../../skills/skills'
 import { goalsSection } from './goals'
+import { reflectionsSection } from './reflections'
 import { sessionsSection } from './sessions'
+import { skillsSection } from './skills'
 import type { ReportSection } from './types'
 
 /** What the section providers read. Features that land later add their service here (optional until then). */
@@ -10,6 +14,8 @@ export interface SectionDeps {
   sessions: SessionsService
   partners: PartnersService
   goals?: GoalsService
+  skills?: SkillsService
+  reflections?: ReflectionsService
 }
 
 /**
@@ -17,5 +23,5 @@ export interface SectionDeps {
  * from these). A feature adds one provider file in this folder and one line here.
  */
 export function reportSections(deps: SectionDeps): ReportSection[] {
-  return [goalsSection(deps), sessionsSection(deps)]
+  return [goalsSection(deps), skillsSection(deps), sessionsSection(deps), reflectionsSection(deps)]
 }
