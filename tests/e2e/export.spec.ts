@@ -41,9 +41,35 @@ async function logSession(page: Page, session: SessionInput): Promise<void> {
   await expect(page.getByRole('status')).toHaveText('Saved')
 }
 
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name, exact: true }).click()
+
+/** A skill through the skills screen. */
+async function newSkill(page: Page, name: string): Promise<void> {
+  await nav(page, 'Skills')
+  await page.getByRole('button', { name: 'New skill' }).click()
+  const form = page.getByRole('form', { name: 'New skill' })
+  await form.getByLabel('Skill name').fill(name)
+  await form.getByLabel('Direction').selectOption({ label: 'Learned' })
+  await form.getByRole('button', { name: 'Add skill' }).click()
+  await expect(page.getByRole('textbox', { name: 'Skill name' })).toHaveValue(name)
+}
+
+/** An answer to the prompt of the day, from the home screen. */
+async function reflect(page: Page, answer: string): Promise<void> {
+  await nav(page, 'Home')
+  await page
+    .getByRole('region', { name: 'Prompt of the day' })
+    .getByRole('button', { name: 'Answer' })
+    .click()
+  const form = page.getByRole('region', { name: 'Reflection' })
+  await form.getByLabel('Answer').fill(answer)
+  await expect(form.getByRole('status')).toHaveText('Saved')
+}
+
 /** A goal with one milestone and a check-in, through the goal screens. */
 async function setGoal(page: Page, title: string, keepOut = false): Promise<void> {
-  await page.getByRole('button', { name: 'Goals', exact: true }).click()
+  await nav(page, 'Goals')
   const first = page.getByRole('button', { name: 'Set your first goal' })
   if (await first.isVisible()) await first.click()
   else await page.getByRole('button', { name: 'New goal' }).click()
@@ -93,8 +119,10 @@ test('a PDF progress report of this year: title page, contents with page numbers
   await logSession(page, { title: 'An old conversation', date: `${year - 1}-06-01` })
   await setGoal(page, 'Find speakers on LinkedIn')
   await setGoal(page, 'Ask for a raise', true)
+  await newSkill(page, 'Dot voting on Miro')
+  await reflect(page, 'I want to ask how they keep up with news.')
 
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await nav(page, 'Export')
   await expect(page.getByRole('heading', { name: 'Export', level: 1 })).toBeVisible()
   await page.getByLabel('Period', { exact: true }).selectOption({ label: 'This year' })
   await page.getByLabel('Your name (title page)').fill('Alex Doe')
@@ -123,12 +151,14 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(text).toContain('Find speakers on LinkedIn')
   expect(text).toContain('Set up a saved search')
   expect(text).toContain('The saved search found twelve people.')
+  expect(text).toContain('Dot voting on Miro')
+  expect(text).toContain('I want to ask how they keep up with news.')
   expect(text).not.toContain('Salary worries')
   expect(text).not.toContain('Ask for a raise')
   expect(text).not.toContain('An old conversation')
   const pages = pageCountOf(pdf)
   expect(pages).toBeGreaterThanOrEqual(4)
-  expect(pages).toBeLessThanOrEqual(8)
+  expect(pages).toBeLessThanOrEqual(9)
   await expect(result).toContainText(`Saved ${pages} pages`)
   expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:.*\(A4\)/)
 
@@ -138,6 +168,8 @@ test('a PDF progress report of this year: title page, contents with page numbers
   for (const [title, heading] of [
     ['Summary', /sessions held/i],
     ['Goals', /Find speakers on LinkedIn/],
+    ['Skills', /Dot voting on Miro/],
+    ['Reflections', /keep up with news/],
     ['Sessions', /Spreadsheet pivots/],
   ] as const) {
     const line = new RegExp(`^\\s*${title}[ .]*?(\\d+)\\s*$`, 'm').exec(contents)
@@ -175,18 +207,18 @@ test('a PDF progress report of this year: title page, contents with page numbers
 test('a JSON backup restores into a fresh journal, after asking', async ({ app }) => {
   let page = app.page
   await logSession(page, { title: 'Worth keeping', partner: 'Kim Lee', learned: 'Keyboard shortcuts.' })
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await nav(page, 'Export')
   await page.getByRole('button', { name: 'Back up journal…' }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Backup saved' })).toBeVisible()
   const backup = (await readdir(app.exportDir)).find((name) => name.startsWith('tandem-backup-')) ?? ''
   expect(backup).toMatch(/\.json$/)
 
   page = await app.restartWithFreshJournal()
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await nav(page, 'Sessions')
   await expect(
     page.getByRole('heading', { name: 'Your journal is waiting for its first session' }),
   ).toBeVisible()
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await nav(page, 'Export')
   app.pickFile(join(app.exportDir, backup))
   await page.getByRole('button', { name: 'Restore from backup…' }).click()
   const dialog = page.getByRole('dialog', { name: 'Restore this backup?' })
@@ -200,21 +232,21 @@ test('a JSON backup restores into a fresh journal, after asking', async ({ app }
   await expect(done).toContainText(join(app.dataDir, 'backups'))
   await page.screenshot({ path: 'test-results/screens/export-restored-light.png', fullPage: true })
 
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await nav(page, 'Sessions')
   await page.getByRole('button', { name: /Worth keeping/ }).click()
   await expect(page.getByLabel('What I learned')).toHaveValue('Keyboard shortcuts.')
   await expect(page.getByLabel('Partner')).toHaveValue(/.+/)
 
   // And it is on disk: it survives a restart.
   const again = await app.restart()
-  await again.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await nav(again, 'Sessions')
   await expect(again.getByRole('button', { name: /Worth keeping/ })).toBeVisible()
 })
 
 test('a broken backup is refused with a clear message and nothing changes', async ({ app }) => {
   const { page } = app
   await logSession(page, { title: 'Still here' })
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await nav(page, 'Export')
   const broken = join(app.exportDir, 'broken.json')
   await writeFile(broken, '{"format": "tandem-backup", "backupVersion": 1, "createdAt": "2026-01-0')
   app.pickFile(broken)
@@ -231,7 +263,7 @@ test('a broken backup is refused with a clear message and nothing changes', asyn
   await page.screenshot({ path: 'test-results/screens/export-refused-light.png', fullPage: true })
   expect(existsSync(join(app.dataDir, 'backups'))).toBe(false)
 
-  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await nav(page, 'Sessions')
   await expect(page.getByRole('button', { name: /Still here/ })).toBeVisible()
 })
 
@@ -275,7 +307,7 @@ test('a long PDF export shows progress, keeps the screen responsive, and can be 
 }) => {
   await seedYear(app.dataDir, new Date().getFullYear() - 1)
   const page = await app.restart()
-  await page.getByRole('button', { name: 'Export', exact: true }).click()
+  await nav(page, 'Export')
   await page.getByLabel('Period', { exact: true }).selectOption({ label: 'All time' })
   await expect(page.getByText(/365 sessions/)).toBeVisible()
   await page.getByRole('button', { name: 'Export PDF…' }).click()
