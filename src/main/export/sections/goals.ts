@@ -134,7 +134,7 @@ export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsSer
         {
           label: 'Goals achieved',
           value: String(achieved),
-          detail: `of ${model.goals.length} goals in this period`,
+          detail: `of ${model.goals.length} ${model.goals.length === 1 ? 'goal' : 'goals'} in this period`,
         },
         ...(milestones > 0 ? [{ label: 'Milestones reached', value: String(milestones) }] : []),
       ]
