@@ -42,6 +42,14 @@ test('skills with their level changes and the reflections of the period reach th
     levelAfter: 4,
   })
   await add({ name: 'Untouched skill', firstMet: '2026-03-01' })
+  const secret = await add({ name: 'Secret skill', firstMet: '2026-10-05' })
+  answerOf(
+    await tandem.router.handle('skills:update', {
+      ...skill({ name: 'Secret skill', firstMet: '2026-10-05' }),
+      id: secret.id,
+      private: true,
+    }),
+  )
   const reflect = async (date: string, answer: string, hidden = false) =>
     answerOf(
       await tandem.router.handle('reflections:create', {
@@ -75,9 +83,22 @@ test('skills with their level changes and the reflections of the period reach th
   expect(text).toContain('- **Pivot tables** (learned): new, at 3 · Can do it alone; practised once')
   expect(text).toContain('- **Running retros** (taught): 3 → 4 · Fluent; practised once')
   expect(text).not.toContain('Untouched skill')
+  expect(text).not.toContain('Secret skill')
   expect(text).toContain('### 2026-10-12 — Free reflection\n\nI listen **better** now.')
   expect(text).not.toContain('A private thought.')
   expect(text).not.toContain('Before the period.')
   expect(text.indexOf('## Summary')).toBeLessThan(text.indexOf('## Skills'))
   expect(text.indexOf('## Skills')).toBeLessThan(text.indexOf('## Reflections'))
+
+  const withPrivate = answerOf<MarkdownExportResult>(
+    await tandem.router.handle('export:markdown', {
+      ...reportOptions,
+      sections: ['skills', 'reflections'],
+      includePrivate: true,
+      layout: 'single-file',
+    }),
+  )
+  const all = await readFile(withPrivate.path, 'utf8')
+  expect(all).toContain('Secret skill')
+  expect(all).toContain('A private thought.')
 })

@@ -21,8 +21,8 @@ export interface SkillsModel {
   skills: SkillEntry[]
 }
 
-/** "Keep out of exports" on a skill, once skills carry the switch. */
-const isPrivate = (skill: SkillView) => (skill as SkillView & { private?: boolean }).private === true
+/** "Keep out of exports"; skills saved before the switch existed are not private. */
+const isPrivate = (skill: SkillView) => skill.private === true
 
 function entry(service: SkillsService, skill: SkillView, input: SectionInput): SkillEntry | null {
   const detail = service.get(skill.id)

@@ -201,6 +201,14 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </section>
           )}
           <SkillSessions sessionIds={draft.sessionIds} onChange={(ids) => set('sessionIds', ids)} />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.private}
+              onChange={(e) => set('private', e.target.checked)}
+            />
+            Keep out of exports
+          </label>
         </form>
         <div className="skill-side">
           <section className="card level-card" aria-labelledby={`${id}-level-title`}>
