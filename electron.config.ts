@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
-import { CONTENT_SECURITY_POLICY } from './src/main/electron/csp'
+import { CONTENT_SECURITY_POLICY } from './src/main/electron/web-assets'
 
 /** The built page carries the strict CSP itself, so it holds in the test runtime too. Dev keeps Vite's inline HMR. */
 function contentSecurityPolicy(): Plugin {

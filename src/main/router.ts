@@ -34,7 +34,7 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
       }
       const schema: z.ZodType = contract[channel].input
       const parsed = schema.safeParse(input)
-      if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error) }
+      if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error).toShape() }
       const handler = handlers[channel] as (input: unknown) => unknown
       try {
         return { ok: true, value: await handler(parsed.data) }

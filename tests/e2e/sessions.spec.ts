@@ -135,3 +135,35 @@ test('a save that is refused keeps the text on screen and says why', async ({ ap
   await page.getByLabel('Minutes').fill('45')
   await expect(page.getByRole('status')).toHaveText('Saved')
 })
+
+test('a damaged journal file is set aside, the user is told, and the rest opens', async ({ app }) => {
+  const { page } = app
+  await page.keyboard.press('Control+n')
+  await page.getByLabel('Date').fill('2026-10-05')
+  await page.getByRole('textbox', { name: 'Title' }).fill('October survives')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await page.keyboard.press('Control+n')
+  await page.getByLabel('Date').fill('2026-11-05')
+  await page.getByRole('textbox', { name: 'Title' }).fill('November is damaged')
+  await expect(page.getByRole('status')).toHaveText('Saved')
+
+  const { writeFile, readdir, readFile } = await import('node:fs/promises')
+  const { join } = await import('node:path')
+  await app.restart()
+  await writeFile(
+    join(app.dataDir, 'sessions', '2026-11.json'),
+    '{"schemaVersion":1,"shard":"2026-11","items":[{"id"',
+  )
+  const page2 = await app.restart()
+  const alert = page2.getByRole('alert', { name: 'Journal problems' })
+  await expect(alert).toContainText('Some of your journal could not be read.')
+  await expect(alert).toContainText('2026-11.json could not be read')
+  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(page2.getByRole('button', { name: /October survives/ })).toBeVisible()
+  const names = await readdir(join(app.dataDir, 'sessions'))
+  const kept = names.find((n) => n.startsWith('2026-11.corrupt-'))
+  expect(kept).toBeDefined()
+  expect(await readFile(join(app.dataDir, 'sessions', kept ?? ''), 'utf8')).toContain('"id"')
+  await alert.getByRole('button', { name: 'Dismiss' }).click()
+  await expect(alert).toBeHidden()
+})

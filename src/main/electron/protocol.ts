@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { protocol } from 'electron'
-import { CONTENT_SECURITY_POLICY } from './csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './web-assets'
 
 export const APP_SCHEME = 'tandem'
 export const APP_ORIGIN = `${APP_SCHEME}://app`
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-}
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
@@ -39,7 +30,7 @@ export function serveRenderer(root: string): void {
       const body = await readFile(path)
       return new Response(body, {
         headers: {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'content-security-policy': CONTENT_SECURITY_POLICY,
           'x-content-type-options': 'nosniff',
         },

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
 import { createTandem, type Tandem } from '../../../src/main/app'
-import { CONTENT_SECURITY_POLICY } from '../../../src/main/electron/csp'
+import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../../src/main/electron/web-assets'
 import type { Result } from '../../../src/shared/errors'
 import { rendererDir, resourcesDir, TEST_ORIGIN, testPreloadFile } from './paths'
 import { CHROMIUM_ARGS } from './select'
@@ -12,13 +12,6 @@ export interface RunningApp {
   close(): Promise<void>
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-}
 
 export async function launchChromiumBrowser(executablePath: string): Promise<Browser> {
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS })
@@ -73,7 +66,7 @@ export async function launchInChromium(
         status: 200,
         body,
         headers: {
-          'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+          'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream',
           'content-security-policy': CONTENT_SECURITY_POLICY,
         },
       })
