@@ -49,11 +49,14 @@ function uuid(rand: Rand): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
 }
 
-/** The local date `daysBack` days before LAST_DAY, as YYYY-MM-DD. */
-export function dayBefore(daysBack: number): string {
-  const [y, m, d] = LAST_DAY.split('-').map(Number)
-  return new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1, (d ?? 1) - daysBack)).toISOString().slice(0, 10)
+/** The date `days` days after `date` (both YYYY-MM-DD; `days` may be negative). */
+function daysAfter(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10)
 }
+
+/** The local date `daysBack` days before LAST_DAY, as YYYY-MM-DD. */
+export const dayBefore = (daysBack: number): string => daysAfter(LAST_DAY, -daysBack)
 
 const TOPICS = [
   'career',
@@ -166,8 +169,10 @@ function notes(rand: Rand): string {
   return blocks.join('\n\n').slice(0, 3072)
 }
 
+/** 1–4 different lines of the ledger, as a markdown list. */
 function ledger(rand: Rand, lines: readonly string[]): string {
-  return Array.from({ length: int(rand, 1, 4) }, () => `- ${pick(rand, lines)}`).join('\n')
+  const chosen = new Set(Array.from({ length: int(rand, 1, 4) }, () => pick(rand, lines)))
+  return Array.from(chosen, (line) => `- ${line}`).join('\n')
 }
 
 function timestamp(date: string, rand: Rand, hourFrom = 8): string {
@@ -203,7 +208,7 @@ function makeSession(rand: Rand, date: string, partners: Partner[]): Session {
       id: uuid(rand),
       text: pick(rand, ACTIONS),
       done,
-      due: rand() < 0.5 ? dayBefore(int(rand, 0, 30)) : null,
+      due: rand() < 0.5 ? daysAfter(date, int(rand, 1, 21)) : null,
       doneAt: done ? createdAt : null,
     }
   })

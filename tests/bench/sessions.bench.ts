@@ -142,8 +142,8 @@ export async function benchSessions(
 ): Promise<{ sizes: SessionsSizeResult[] }> {
   const sizes = options.sizes ?? [100, 3650, 10_000]
   const saves = Math.max(200, options.saves ?? 300)
-  const opens = options.opens ?? 8
-  const rounds = options.rounds ?? 4
+  const opens = options.opens ?? 10
+  const rounds = options.rounds ?? 10
   const log = options.log ?? (() => undefined)
   const prepared: Prepared[] = []
   try {
