@@ -109,6 +109,10 @@ async function sampleOpenAndParse(dir: string, texts: string[], count: number, i
 /** Saves of one edited session through the router, each followed by the floor write of the same bytes. */
 async function sampleSaves(dir: string, target: Session, count: number, into: Samples): Promise<void> {
   const tandem = await engine(dir)
+  // The saves of an open journal come long after opening it: let the collector finish with what
+  // opening left behind, or the first saves of a large journal pay for it.
+  collectGarbage()
+  await new Promise((resolve) => setTimeout(resolve, 50))
   const shard = join(dir, 'sessions', `${sessionsFormat.keyOf(target)}.json`)
   const floorTarget = join(dir, 'sessions', 'floor.bench')
   try {
