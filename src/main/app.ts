@@ -1,4 +1,5 @@
 import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
+import { goalsHandlers, openGoals } from './goals/goals'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
 import { createRouter, type Router } from './router'
@@ -35,12 +36,14 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
+  const goals = await openGoals(ctx, { sessions })
 
   const router = createRouter(
     {
       ...journalHandlers(ctx),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
+      ...goalsHandlers(goals),
     },
     options.log,
   )

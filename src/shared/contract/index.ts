@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from '../errors'
 import type { Channel } from './channel'
+import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
 import { sessionsChannels } from './sessions'
 
@@ -12,6 +13,7 @@ import { sessionsChannels } from './sessions'
 export const contract = {
   ...journalChannels,
   ...sessionsChannels,
+  ...goalsChannels,
 } as const
 
 export type Contract = typeof contract

@@ -12,4 +12,5 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
+  { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
 ]

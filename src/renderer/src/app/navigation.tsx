@@ -6,6 +6,8 @@ export type Route =
   | { screen: 'sessions' }
   /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
   | { screen: 'session'; id: string | null; key?: string }
+  | { screen: 'goals' }
+  | { screen: 'goal'; id: string }
 
 interface Navigation {
   route: Route

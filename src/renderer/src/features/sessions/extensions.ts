@@ -1,4 +1,7 @@
 import type { ComponentType } from 'react'
+import { MakeMilestone } from '../goals/MakeMilestone'
+import { SessionGoalsBadge } from '../goals/SessionGoalsBadge'
+import { SessionGoalsPanel } from '../goals/SessionGoalsPanel'
 import type { SessionSummary } from '../../../../shared/domain/session'
 import type { EditorActionItem, EditorDraft } from './draft'
 
@@ -24,8 +27,8 @@ export interface SessionRowExtraProps {
 }
 
 /** Panels shown under the session form, in order. */
-export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = []
+export const sessionEditorPanels: ComponentType<SessionPanelProps>[] = [SessionGoalsPanel]
 /** Small controls shown after each action item (e.g. "Make it a milestone"). */
-export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = []
+export const actionItemExtras: ComponentType<ActionItemExtraProps>[] = [MakeMilestone]
 /** Small badges shown on each row of the session list (e.g. the goals it advanced). */
-export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = []
+export const sessionRowExtras: ComponentType<SessionRowExtraProps>[] = [SessionGoalsBadge]

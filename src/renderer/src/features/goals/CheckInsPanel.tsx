@@ -1,0 +1,89 @@
+import { type FormEvent, useId, useState } from 'react'
+import type { Goal } from '../../../../shared/domain/goal'
+import { messageOf, TandemClientError } from '../../lib/client'
+import { formatShortDate, localToday } from '../../lib/dates'
+import { useAddCheckIn, useRemoveCheckIn } from './queries'
+
+/** Dated notes that record the progress of the moment, newest first. */
+export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheckIn(): Promise<void> }) {
+  const id = useId()
+  const add = useAddCheckIn()
+  const remove = useRemoveCheckIn()
+  const [date, setDate] = useState(localToday())
+  const [note, setNote] = useState('')
+  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+
+  async function submit(event: FormEvent) {
+    event.preventDefault()
+    setError(null)
+    try {
+      // The check-in records the saved progress, so pending edits (a ticked milestone) go first.
+      await beforeCheckIn()
+      await add.mutateAsync({ goalId: goal.id, date, note })
+      setNote('')
+    } catch (e) {
+      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+    }
+  }
+
+  const checkIns = [...goal.checkIns].sort((a, b) =>
+    a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1,
+  )
+  return (
+    <section className="card" aria-labelledby={`${id}-title`}>
+      <div className="card-header">
+        <h2 id={`${id}-title`}>Check-ins</h2>
+      </div>
+      <form className="check-in-form" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="field">
+          <label htmlFor={`${id}-note`}>How is it going?</label>
+          <textarea
+            id={`${id}-note`}
+            className="short"
+            value={note}
+            maxLength={5000}
+            aria-invalid={error?.field === 'note'}
+            onChange={(e) => setNote(e.target.value)}
+          />
+        </div>
+        <div className="row">
+          <label htmlFor={`${id}-date`} className="visually-hidden">
+            Check-in date
+          </label>
+          <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <button type="submit" className="button primary" disabled={add.isPending}>
+            Add check-in
+          </button>
+        </div>
+        {error && (
+          <p className="field-error" role="alert">
+            {error.message}
+          </p>
+        )}
+      </form>
+      {checkIns.length === 0 ? (
+        <p className="muted">No check-ins yet.</p>
+      ) : (
+        <ul className="check-ins" aria-label="Check-ins">
+          {checkIns.map((c) => (
+            <li key={c.id}>
+              <div className="check-in-head">
+                <strong>{formatShortDate(c.date)}</strong>
+                <span className="badge subtle">{c.progress}%</span>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Remove the check-in of ${formatShortDate(c.date)}`}
+                  onClick={() => remove.mutate({ goalId: goal.id, checkInId: c.id })}
+                >
+                  ×
+                </button>
+              </div>
+              <p className="check-in-note">{c.note}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,154 @@
+import '../../styles/goals.css'
+import { useEffect, useRef, useState } from 'react'
+import { type Goal, goalStatusLabels } from '../../../../shared/domain/goal'
+import { computeProgress, goalDueState } from '../../../../shared/domain/goal-progress'
+import { useNavigation } from '../../app/navigation'
+import { messageOf } from '../../lib/client'
+import { localToday } from '../../lib/dates'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { SaveStatus } from '../../ui/SaveStatus'
+import { useAutosave } from '../../ui/useAutosave'
+import { CheckInsPanel } from './CheckInsPanel'
+import { DueMark } from './DueMark'
+import { draftOf, type GoalEditorDraft, sentMilestones, toGoalUpdate } from './draft'
+import { GoalFields } from './GoalFields'
+import { GoalTimeline } from './GoalTimeline'
+import { LinkedSessions } from './LinkedSessions'
+import { MilestonesEditor } from './MilestonesEditor'
+import { ProgressBar } from './ProgressBar'
+import { ProgressSettings } from './ProgressSettings'
+import { useDeleteGoal, useGoal, useSaveGoal } from './queries'
+import { StatusDialog } from './StatusDialog'
+
+export function GoalDetail({ goalId }: { goalId: string }) {
+  const goal = useGoal(goalId)
+  if (goal.isPending) return <p className="muted loading">Opening the goal…</p>
+  if (goal.isError)
+    return (
+      <div className="screen">
+        <p className="banner warning" role="alert">
+          {messageOf(goal.error)}
+        </p>
+      </div>
+    )
+  return <GoalEditor stored={goal.data} />
+}
+
+function GoalEditor({ stored }: { stored: Goal }) {
+  const nav = useNavigation()
+  const saveGoal = useSaveGoal()
+  const remove = useDeleteGoal()
+  const [draft, setDraft] = useState<GoalEditorDraft>(() => draftOf(stored))
+  const storedIds = useRef(new Map(stored.milestones.map((m) => [m.id, m.id])))
+  const [confirmDelete, setConfirmDelete] = useState(false)
+  const [changingStatus, setChangingStatus] = useState(false)
+  const [deleteError, setDeleteError] = useState<string | null>(null)
+
+  async function save(value: GoalEditorDraft): Promise<boolean> {
+    const saved = await saveGoal(toGoalUpdate(stored.id, value, storedIds.current))
+    sentMilestones(value).forEach((m, index) => {
+      const id = saved.milestones[index]?.id
+      if (id) storedIds.current.set(m.key, id)
+    })
+    return true
+  }
+  const autosave = useAutosave(draft, save)
+  const { markSaved } = autosave
+  const [initial] = useState(draft)
+  // The goal is already stored: say so from the start instead of an empty status.
+  useEffect(() => markSaved(initial), [markSaved, initial])
+  const error = autosave.state.status === 'error' ? autosave.state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const milestoneError = (key: string) => {
+    if (!error?.field?.startsWith('milestones.')) return undefined
+    const index = Number(error.field.split('.')[1])
+    return sentMilestones(draft)[index]?.key === key ? error.message : undefined
+  }
+
+  const progressSource = {
+    milestones: draft.milestones.filter((m) => m.text.trim() !== ''),
+    progressMode: draft.progressMode,
+    manualProgress: draft.manualProgressText.trim() === '' ? null : Number(draft.manualProgressText),
+  }
+  const progress = computeProgress(progressSource)
+  const title = draft.title.trim() || 'Untitled goal'
+  const closed = stored.status === 'achieved' || stored.status === 'dropped'
+
+  async function confirmDeletion() {
+    setConfirmDelete(false)
+    try {
+      await remove.mutateAsync(stored.id)
+      nav.go({ screen: 'goals' })
+    } catch (e) {
+      setDeleteError(messageOf(e))
+    }
+  }
+
+  return (
+    <div className="screen editor goal-detail">
+      <header className="editor-header">
+        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'goals' })}>
+          ← All goals
+        </button>
+        <SaveStatus state={autosave.state} />
+        <div className="row">
+          <button type="button" className="button" onClick={() => setChangingStatus(true)}>
+            Change status
+          </button>
+          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
+            Delete goal
+          </button>
+        </div>
+      </header>
+      {deleteError && (
+        <p className="banner warning" role="alert">
+          {deleteError}
+        </p>
+      )}
+      <section className="goal-summary card" aria-label="Summary">
+        <div className="row">
+          <span className={`badge status-badge ${stored.status}`}>{goalStatusLabels[stored.status]}</span>
+          <DueMark
+            date={draft.targetDate === '' ? null : draft.targetDate}
+            state={goalDueState(
+              { status: stored.status, targetDate: draft.targetDate || null },
+              localToday(),
+            )}
+          />
+        </div>
+        <ProgressBar progress={progress} goal={progressSource} label={`Progress of ${title}`} />
+        {closed && stored.closingReflection !== '' && (
+          <blockquote className="closing-reflection">
+            <span className="muted">Closing reflection: </span>
+            {stored.closingReflection}
+          </blockquote>
+        )}
+      </section>
+      <div className="editor-grid">
+        <form className="editor-main" aria-label="Goal" onSubmit={(e) => e.preventDefault()}>
+          <GoalFields draft={draft} setDraft={setDraft} errorAt={errorAt} />
+          <MilestonesEditor
+            milestones={draft.milestones}
+            onChange={(milestones) => setDraft((d) => ({ ...d, milestones }))}
+            errorFor={milestoneError}
+          />
+          <ProgressSettings draft={draft} setDraft={setDraft} errorAt={errorAt} />
+        </form>
+        <aside className="goal-side" aria-label="Goal history">
+          <CheckInsPanel goal={stored} beforeCheckIn={autosave.flush} />
+          <LinkedSessions goal={stored} />
+          <GoalTimeline goal={stored} />
+        </aside>
+      </div>
+      <StatusDialog goal={stored} open={changingStatus} onClose={() => setChangingStatus(false)} />
+      <ConfirmDialog
+        open={confirmDelete}
+        title="Delete this goal?"
+        message="The goal, its milestones and check-ins will be removed. The sessions linked to it stay in your journal. This cannot be undone."
+        confirmLabel="Delete goal"
+        onConfirm={() => void confirmDeletion()}
+        onCancel={() => setConfirmDelete(false)}
+      />
+    </div>
+  )
+}

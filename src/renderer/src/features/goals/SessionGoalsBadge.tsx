@@ -1,0 +1,16 @@
+import type { SessionRowExtraProps } from '../sessions/extensions'
+import { useGoals } from './queries'
+
+/** On a session row: the goals the session advanced. */
+export function SessionGoalsBadge({ session }: SessionRowExtraProps) {
+  const goals = useGoals()
+  const linked = (goals.data ?? []).filter((g) => g.sessionIds.includes(session.id))
+  if (linked.length === 0) return null
+  const [first, ...rest] = linked
+  return (
+    <span className="badge goal-badge" title={linked.map((g) => g.title).join(', ')}>
+      ◎ {first?.title}
+      {rest.length > 0 && ` +${rest.length}`}
+    </span>
+  )
+}

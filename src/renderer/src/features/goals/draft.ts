@@ -1,0 +1,90 @@
+import type {
+  Goal,
+  GoalDirection,
+  GoalUpdate,
+  MilestoneInput,
+  ProgressMode,
+} from '../../../../shared/domain/goal'
+
+/** A milestone as the editor holds it: `key` is local, the stored id arrives after the first save. */
+export interface EditorMilestone {
+  key: string
+  text: string
+  due: string | null
+  done: boolean
+}
+
+/** The fields of a goal the detail screen autosaves. Status, check-ins and links have their own actions. */
+export interface GoalEditorDraft {
+  title: string
+  why: string
+  category: string
+  direction: GoalDirection
+  outcome: string
+  measure: string
+  startDate: string
+  targetDate: string
+  milestones: EditorMilestone[]
+  progressMode: ProgressMode
+  manualProgressText: string
+  manualReason: string
+}
+
+export function draftOf(goal: Goal): GoalEditorDraft {
+  return {
+    title: goal.title,
+    why: goal.why,
+    category: goal.category,
+    direction: goal.direction,
+    outcome: goal.outcome,
+    measure: goal.measure,
+    startDate: goal.startDate,
+    targetDate: goal.targetDate ?? '',
+    milestones: goal.milestones.map((m) => ({ key: m.id, text: m.text, due: m.due, done: m.done })),
+    progressMode: goal.progressMode,
+    manualProgressText: goal.manualProgress === null ? '' : String(goal.manualProgress),
+    manualReason: goal.manualReason,
+  }
+}
+
+/** Milestones with no text stay on screen while being typed but are not sent. */
+export function sentMilestones(draft: GoalEditorDraft): EditorMilestone[] {
+  return draft.milestones.filter((m) => m.text.trim() !== '')
+}
+
+export function toGoalUpdate(
+  id: string,
+  draft: GoalEditorDraft,
+  storedIds: ReadonlyMap<string, string>,
+): GoalUpdate {
+  const manual = draft.manualProgressText.trim()
+  return {
+    id,
+    title: draft.title,
+    why: draft.why,
+    category: draft.category,
+    direction: draft.direction,
+    outcome: draft.outcome,
+    measure: draft.measure,
+    startDate: draft.startDate,
+    targetDate: draft.targetDate === '' ? null : draft.targetDate,
+    milestones: sentMilestones(draft).map(
+      (m): MilestoneInput => ({ id: storedIds.get(m.key), text: m.text, due: m.due, done: m.done }),
+    ),
+    progressMode: draft.progressMode,
+    manualProgress: draft.progressMode === 'manual' && manual !== '' ? Number(manual) : null,
+    manualReason: draft.manualReason,
+  }
+}
+
+/** Moves the item at `index` one place up (-1) or down (+1); out-of-range moves change nothing. */
+export function moveItem<T>(items: T[], index: number, by: -1 | 1): T[] {
+  const to = index + by
+  const item = items[index]
+  const other = items[to]
+  if (item === undefined || other === undefined) return items
+  const next = [...items]
+  next[index] = other
+  next[to] = item
+  return next
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod'
+import { Id } from '../domain/common'
+import {
+  CheckInDraft,
+  type Goal,
+  GoalDraft,
+  type GoalRef,
+  type GoalsDue,
+  GoalUpdate,
+  StatusChangeInput,
+} from '../domain/goal'
+import { channel } from './channel'
+
+const GoalSession = z.object({ goalId: Id, sessionId: Id })
+
+export const goalsChannels = {
+  /** Every goal, active first. Goals are few, so the list carries them whole. */
+  'goals:list': channel(z.undefined()).returns<Goal[]>(),
+  'goals:get': channel(z.object({ id: Id })).returns<Goal>(),
+  'goals:create': channel(GoalDraft).returns<Goal>(),
+  'goals:update': channel(GoalUpdate).returns<Goal>(),
+  'goals:delete': channel(z.object({ id: Id })).returns<void>(),
+  'goals:add-check-in': channel(CheckInDraft).returns<Goal>(),
+  'goals:remove-check-in': channel(z.object({ goalId: Id, checkInId: Id })).returns<Goal>(),
+  'goals:set-status': channel(StatusChangeInput).returns<Goal>(),
+  'goals:link-session': channel(GoalSession).returns<Goal>(),
+  'goals:unlink-session': channel(GoalSession).returns<Goal>(),
+  /** Turns a session's action item into the goal's last milestone, and links the session. */
+  'goals:milestone-from-action-item': channel(
+    z.object({ goalId: Id, sessionId: Id, itemId: Id }),
+  ).returns<Goal>(),
+  'goals:for-session': channel(z.object({ sessionId: Id })).returns<GoalRef[]>(),
+  /** Goals due in the next 14 days (or overdue) and overdue milestones, by the local date of main. */
+  'goals:due-soon': channel(z.undefined()).returns<GoalsDue>(),
+}
