@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchSessions, type SessionsSizeResult } from './sessions.bench'
+import { benchSkills } from './skills.bench'
 import { round } from './stats'
 
 /**
@@ -16,7 +17,7 @@ const log = (line: string): void => console.error(`… ${line}`)
 
 const benches: Bench[] = [
   () => benchSessions({ log }),
-  // () => benchSkills(),
+  () => benchSkills(),
   // () => benchPdf(),
 ]
 
