@@ -68,10 +68,14 @@ async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
   }
 }
 
-/** The file's text, or null when it does not exist. */
+/**
+ * The file's text, or null when it does not exist. Read as bytes and decoded in one step: on Node 20
+ * the promises API's `readFile(path, 'utf8')` was 10–25% slower at reading the 330 month files of a
+ * 10,000-session journal (npm run bench).
+ */
 export async function readTextIfExists(path: string): Promise<string | null> {
   try {
-    return await fsp.readFile(path, 'utf8')
+    return (await fsp.readFile(path)).toString('utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error

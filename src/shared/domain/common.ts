@@ -12,11 +12,35 @@ export const LocalDate = z
 /** A moment in time, ISO 8601 in UTC. */
 export const Timestamp = z.string().datetime({ message: 'This time stamp is not valid.' })
 
+/**
+ * True when a YYYY-MM-DD string names a day that exists. It runs for every date on every read of the
+ * journal (about 20,000 times when opening 10,000 sessions), so it allocates nothing: splitting and
+ * building a Date here was a third of the validation time on open.
+ */
 export function isRealCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number)
-  if (y === undefined || m === undefined || d === undefined) return false
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false
+  const y = digitsAt(value, 0, 4)
+  const m = digitsAt(value, 5, 2)
+  const d = digitsAt(value, 8, 2)
+  // Years before 100 stay out, as they always have (Date.UTC would read them as 19xx).
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false
+  return d <= daysInMonth(y, m)
+}
+
+/** The number written by `length` ASCII digits at `start`, or -1 if any of them is not a digit. */
+function digitsAt(value: string, start: number, length: number): number {
+  let n = 0
+  for (let i = start; i < start + length; i++) {
+    const digit = value.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return -1
+    n = n * 10 + digit
+  }
+  return n
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** Today's local calendar date as YYYY-MM-DD. */

@@ -1,0 +1,107 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import { availableParallelism, loadavg } from 'node:os'
+import { benchSessions, type SessionsSizeResult } from './sessions.bench'
+import { benchSkills } from './skills.bench'
+import { round } from './stats'
+
+/**
+ * `npm run bench`: runs every benchmark, prints a table, checks the targets, and writes
+ * bench/results.json (not committed).
+ *
+ * To add a benchmark: import it and add one line to `benches`. It returns a flat object of numbers
+ * (e.g. `{ skills_list_ms: 3.1 }`); its keys land at the top level of results.json.
+ */
+type Bench = () => Promise<Record<string, unknown>>
+
+const log = (line: string): void => console.error(`… ${line}`)
+
+const benches: Bench[] = [
+  () => benchSessions({ log }),
+  () => benchSkills(),
+  // () => benchPdf(),
+]
+
+const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
+  'sessions',
+  'bytes',
+  'open_ms',
+  'parse_ms',
+  'save_p50_ms',
+  'save_p95_ms',
+  'floor_p95_ms',
+]
+
+function roundAll(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? value : round(value)
+  if (Array.isArray(value)) return value.map(roundAll)
+  if (typeof value === 'object' && value !== null) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundAll(v)]))
+  }
+  return value
+}
+
+function table(rows: SessionsSizeResult[]): string {
+  const cells = [SIZE_COLUMNS.map(String), ...rows.map((row) => SIZE_COLUMNS.map((c) => String(row[c])))]
+  const widths = SIZE_COLUMNS.map((_, i) => Math.max(...cells.map((line) => (line[i] ?? '').length)))
+  const line = (values: string[]) => values.map((v, i) => v.padStart(widths[i] ?? 0)).join('  ')
+  const [head, ...body] = cells
+  return [line(head ?? []), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')
+}
+
+interface Target {
+  name: string
+  ratio: number
+  limit: number
+}
+
+function targets(sizes: SessionsSizeResult[]): Target[] {
+  const small = sizes.find((s) => s.sessions === 100)
+  const large = sizes.find((s) => s.sessions === 10_000)
+  if (!small || !large) return []
+  return [
+    { name: 'save p95 @10,000 / save p95 @100', ratio: large.save_p95_ms / small.save_p95_ms, limit: 1.5 },
+    { name: 'save p95 @10,000 / floor p95 @10,000', ratio: large.save_p95_ms / large.floor_p95_ms, limit: 2 },
+    { name: 'open @10,000 / parse @10,000', ratio: large.open_ms / large.parse_ms, limit: 2 },
+  ]
+}
+
+async function main(): Promise<void> {
+  const results: Record<string, unknown> = {}
+  const loadBefore = loadavg()[0] ?? 0
+  for (const bench of benches) Object.assign(results, await bench())
+  // Other processes on the machine inflate every time measured; the load says how much to trust them.
+  Object.assign(results, {
+    cpus: availableParallelism(),
+    load_1m_before: loadBefore,
+    load_1m_after: loadavg()[0] ?? 0,
+  })
+  const rounded = roundAll(results) as Record<string, unknown>
+  const sizes = (rounded.sizes ?? []) as SessionsSizeResult[]
+
+  console.log(`\nSessions (times in ms)\n${table(sizes)}\n`)
+  const others = Object.entries(rounded).filter(([key]) => key !== 'sizes')
+  if (others.length > 0) {
+    const width = Math.max(...others.map(([key]) => key.length))
+    console.log(`${others.map(([key, value]) => `${key.padEnd(width)}  ${String(value)}`).join('\n')}\n`)
+  }
+  for (const t of targets(sizes)) {
+    const verdict = t.ratio <= t.limit ? 'PASS' : 'MISS'
+    console.log(`${verdict}  ${t.name} = ${t.ratio.toFixed(2)}× (target <= ${t.limit}×)`)
+  }
+
+  const load = Math.max(loadBefore, loadavg()[0] ?? 0)
+  if (load > availableParallelism()) {
+    console.log(
+      `\nNote: the machine was busy (load ${load.toFixed(1)} on ${availableParallelism()} CPUs): times are inflated and ratios noisy.`,
+    )
+  }
+
+  await mkdir('bench', { recursive: true })
+  await writeFile('bench/results.json', `${JSON.stringify(rounded, null, 2)}\n`)
+  console.log('\nWrote bench/results.json')
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
