@@ -63,7 +63,11 @@ export async function benchPdf(): Promise<{ pdf_year_ms: number; pdf_first_progr
       await Promise.all(drafts.slice(i, i + 50).map((d) => tandem.router.handle('sessions:create', d)))
     }
     // Warm up Chromium's printing path once, as the app's first export would after launch.
-    await chromiumPrinter(browser)('<p>warm up</p>', { pageSize: 'A4', headerTemplate: '', footerTemplate: '' })
+    await chromiumPrinter(browser)('<p>warm up</p>', {
+      pageSize: 'A4',
+      headerTemplate: '',
+      footerTemplate: '',
+    })
 
     const options = {
       period: { kind: 'this-year' as const, from: null, to: null },
@@ -81,18 +85,24 @@ export async function benchPdf(): Promise<{ pdf_year_ms: number; pdf_first_progr
     const job = value<{ jobId: string }>(await tandem.router.handle('export:start-pdf', year))
     let firstProgress: number | null = null
     let status: ExportJobStatus
-    let last = ""
+    let last = ''
     for (;;) {
       status = value<ExportJobStatus>(await tandem.router.handle('export:progress', { jobId: job.jobId }))
       if (firstProgress === null && status.percent > 0) firstProgress = performance.now() - started
-      if (process.env.TRACE && status.label !== last) { last = status.label; console.log(Math.round(performance.now() - started), status.label) }
+      if (process.env.TRACE && status.label !== last) {
+        last = status.label
+        console.log(Math.round(performance.now() - started), status.label)
+      }
       if (status.done) break
       await new Promise((resolve) => setTimeout(resolve, 5))
     }
     const total = performance.now() - started
     if (status.stage !== 'done') throw new Error(`The PDF export failed: ${status.error}`)
     await tandem.close()
-    return { pdf_year_ms: Math.round(total), pdf_first_progress_ms: Math.round((firstProgress ?? total) * 10) / 10 }
+    return {
+      pdf_year_ms: Math.round(total),
+      pdf_first_progress_ms: Math.round((firstProgress ?? total) * 10) / 10,
+    }
   } finally {
     await browser.close()
     await rm(dataDir, { recursive: true, force: true })
