@@ -227,6 +227,10 @@ test('a JSON backup restores into a fresh journal, after asking', async ({ app }
   await expect(dialog).toBeHidden()
 
   await page.getByRole('button', { name: 'Restore from backup…' }).click()
+  await expect(dialog).toBeVisible()
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.screenshot({ path: 'test-results/screens/export-restore-dialog-dark.png' })
+  await page.emulateMedia({ colorScheme: 'light' })
   await dialog.getByRole('button', { name: 'Restore' }).click()
   const done = page.getByRole('status').filter({ hasText: 'Journal restored' })
   await expect(done).toContainText(join(app.dataDir, 'backups'))
