@@ -53,7 +53,7 @@ export async function renderSectionBodies(
   const bodies: string[] = []
   for (const [i, section] of report.sections.entries()) {
     bodies.push(
-      `<section class="report-section" id="${section.anchor}"><h2>${escapeHtml(section.title)}</h2>\n${section.html()}\n</section>`,
+      `<section class="report-section${section.isEmpty ? ' empty-section' : ''}" id="${section.anchor}"><h2>${escapeHtml(section.title)}</h2>\n${section.html()}\n</section>`,
     )
     onSection(i + 1, report.sections.length)
     // Long reports: let the engine answer other requests between sections.

@@ -34,6 +34,8 @@ a { color: inherit; text-decoration: none; }
 .toc .page { min-width: 9mm; text-align: right; font-variant-numeric: tabular-nums; }
 
 .report-section { break-before: page; }
+.report-section.empty-section { break-before: auto; margin-top: 12mm; }
+.report-section.empty-section > h2 { font-size: 15pt; margin-bottom: 3mm; }
 .lead { font-size: 12pt; color: #444b55; margin-bottom: 6mm; }
 .empty { color: #6b7280; font-style: italic; }
 .facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4mm; }

@@ -139,6 +139,7 @@ export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsSer
         ...(milestones > 0 ? [{ label: 'Milestones reached', value: String(milestones) }] : []),
       ]
     },
+    isEmpty: (model) => model.goals.length === 0,
     html: (model) =>
       model.goals.length === 0
         ? '<p class="empty">No goals were open in this period.</p>'

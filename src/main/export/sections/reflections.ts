@@ -48,6 +48,7 @@ export function reflectionsSection(deps: { reflections?: ReflectionsService; ses
       model.reflections.length === 0
         ? []
         : [{ label: 'Reflections written', value: String(model.reflections.length) }],
+    isEmpty: (model) => model.reflections.length === 0,
     html(model) {
       if (model.reflections.length === 0) return '<p class="empty">No reflections in this period.</p>'
       return model.reflections

@@ -174,13 +174,14 @@ export function sessionsSection(deps: { sessions: SessionsService }) {
             .map(([name, r]) => [
               name,
               String(r.sessions),
-              r.minutes > 0 ? (r.minutes / 60).toFixed(1) : '–',
+              r.minutes > 0 ? String(Math.round(r.minutes / 6) / 10) : '–',
               String(r.learned),
               String(r.shared),
             ]),
         },
       ]
     },
+    isEmpty: (model) => model.entries.length === 0,
     subEntries: (model) => model.months.map((m) => ({ anchor: m.anchor, title: m.label })),
     html(model) {
       if (model.entries.length === 0) return '<p class="empty">No sessions in this period.</p>'

@@ -86,6 +86,7 @@ export function skillsSection(deps: { skills?: SkillsService }) {
       return { skills }
     },
     facts(model): SummaryFact[] {
+      if (model.skills.length === 0) return []
       const count = (direction: 'learned' | 'taught') =>
         model.skills.filter((s) => s.direction === direction && s.isNew).length
       const grew = model.skills.filter((s) => s.levelBefore !== null && s.levelAfter > s.levelBefore).length
@@ -95,6 +96,7 @@ export function skillsSection(deps: { skills?: SkillsService }) {
         ...(grew > 0 ? [{ label: 'Skills levelled up', value: String(grew) }] : []),
       ]
     },
+    isEmpty: (model) => model.skills.length === 0,
     html(model) {
       if (model.skills.length === 0)
         return '<p class="empty">No skills were logged or practised in this period.</p>'

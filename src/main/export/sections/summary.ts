@@ -48,6 +48,7 @@ export function buildSummary(model: SummaryModel): BuiltSection {
     tables: [],
     summaryOrder: 0,
     subEntries: [],
+    isEmpty: false,
     html: () => {
       const intro = `<p class="lead">${escapeHtml(model.periodLabel)}${model.partner ? ` · with ${escapeHtml(model.partner)}` : ''}</p>`
       if (model.facts.length === 0) return `${intro}<p class="empty">Nothing was recorded in this period.</p>`

@@ -56,6 +56,8 @@ export interface SectionProvider<M> {
   tables?(model: M): SummaryTable[]
   /** Sub-headings listed in the table of contents; their anchors must be ids in html(). */
   subEntries?(model: M): TocEntry[]
+  /** Nothing in the period: the section is a line under the previous one rather than a page of its own. */
+  isEmpty?(model: M): boolean
   /** The section's body as HTML (the report writes its h2). Markdown goes through the shared pipeline. */
   html(model: M): string
   /** The section's body as Markdown (the export writes its heading). */
@@ -74,6 +76,7 @@ export interface BuiltSection {
   tables: SummaryTable[]
   summaryOrder: number
   subEntries: TocEntry[]
+  isEmpty: boolean
   html(): string
   markdown(): string
   files(): MarkdownFile[] | null
@@ -104,6 +107,7 @@ export function defineSection<M>(provider: SectionProvider<M>): ReportSection {
         tables: provider.tables?.(model) ?? [],
         summaryOrder: provider.summaryOrder ?? 50,
         subEntries: provider.subEntries?.(model) ?? [],
+        isEmpty: provider.isEmpty?.(model) ?? false,
         html: () => provider.html(model),
         markdown: () => provider.markdown(model),
         files: () => provider.files?.(model) ?? null,
