@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { TandemError } from '../../shared/errors'
-import { fileStamp } from '../store/document'
+import { describeFsError, fileStamp } from '../store/document'
 import { writeFileDurable } from '../store/durable-file'
 import type { Journal, RegisteredDocument } from '../store/journal'
 import { migrate, NewerVersionError } from '../store/migrations'
@@ -173,10 +173,18 @@ export async function restoreBackup(
     `before-restore-${fileStamp(now)}.tandem-backup.json`,
   )
   await writeBackup(previous, previousJournalBackup)
-  for (const path of await journalFiles(journal)) await rm(join(journal.dir, path), { force: true })
-  for (const doc of backup.documents) {
-    await mkdir(dirname(join(journal.dir, doc.path)), { recursive: true })
-    await writeFileDurable(join(journal.dir, doc.path), JSON.stringify(doc.data, null, 2))
+  try {
+    for (const path of await journalFiles(journal)) await rm(join(journal.dir, path), { force: true })
+    for (const doc of backup.documents) {
+      await mkdir(dirname(join(journal.dir, doc.path)), { recursive: true })
+      await writeFileDurable(join(journal.dir, doc.path), JSON.stringify(doc.data, null, 2))
+    }
+  } catch (error) {
+    // Past this point the journal may be half replaced: say so, and where the way back is.
+    throw new TandemError(
+      'write-failed',
+      `The restore stopped part way (${describeFsError(error)}). Your journal as it was is saved at ${previousJournalBackup}: restore that file to go back.`,
+    )
   }
   return { previousJournalBackup, documents: backup.documents.length }
 }
