@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
-import { launchInElectron } from './runtime/electron-runtime'
+import { electronPick, electronRecorded, launchInElectron } from './runtime/electron-runtime'
 import { chromiumPrinter } from './runtime/print-port'
 import { type RuntimeChoice, selectRuntime } from './runtime/select'
 
@@ -14,15 +14,15 @@ export interface AppFixture {
   readonly dataDir: string
   /** Which runtime runs the specs. */
   readonly runtime: RuntimeChoice['kind']
-  /** Links Tandem handed to the OS (Chromium runtime only; Electron opens them for real). */
+  /** Links Tandem handed to the OS (never opened for real in the specs). */
   readonly openedLinks: string[]
   /** Quits Tandem and launches it again on the same journal folder. */
   restart(): Promise<Page>
   /** Quits Tandem and launches it on a new, empty journal folder (dataDir changes). */
   restartWithFreshJournal(): Promise<Page>
-  /** Where save dialogs save (Chromium runtime): the suggested name inside this per-test folder. */
+  /** Where save dialogs save: the suggested name inside this per-test folder. */
   readonly exportDir: string
-  /** Files Tandem asked the OS to open (Chromium runtime). */
+  /** Files Tandem asked the OS to open. */
   readonly openedPaths: string[]
   /** The file the next open dialog picks (null: the user cancels). */
   pickFile(path: string | null): void
@@ -56,12 +56,16 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
   app: async ({ runtimeChoice, chromiumBrowser }, use) => {
     const dataDirs = [await mkdtemp(join(tmpdir(), 'tandem-journal-'))]
     const exportDir = await mkdtemp(join(tmpdir(), 'tandem-exports-'))
+    const stubDir = await mkdtemp(join(tmpdir(), 'tandem-outside-'))
+    const outside = { exportDir, stubDir }
+    const electron = runtimeChoice.kind === 'electron'
     const currentDir = () => dataDirs[dataDirs.length - 1] ?? ''
     const openedLinks: string[] = []
     const openedPaths: string[] = []
     let nextPick: string | null = null
     const launch = (): Promise<RunningApp> => {
-      if (runtimeChoice.kind === 'electron') return launchInElectron(runtimeChoice.binary, currentDir())
+      if (runtimeChoice.kind === 'electron')
+        return launchInElectron(runtimeChoice.binary, currentDir(), outside)
       if (!chromiumBrowser) throw new Error('Chromium runtime selected but no browser was launched')
       return launchInChromium(chromiumBrowser, currentDir(), openedLinks, {
         printToPdf: chromiumPrinter(chromiumBrowser),
@@ -81,11 +85,16 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
         return currentDir()
       },
       runtime: runtimeChoice.kind,
-      openedLinks,
+      get openedLinks() {
+        return electron ? electronRecorded(outside, 'links') : openedLinks
+      },
       exportDir,
-      openedPaths,
+      get openedPaths() {
+        return electron ? electronRecorded(outside, 'paths') : openedPaths
+      },
       pickFile(path) {
         nextPick = path
+        if (electron) electronPick(outside, path)
       },
       async restart() {
         await running.close()
@@ -101,7 +110,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
     }
     await use(fixture)
     await running.close()
-    for (const dir of [...dataDirs, exportDir]) await rm(dir, { recursive: true, force: true })
+    for (const dir of [...dataDirs, exportDir, stubDir]) await rm(dir, { recursive: true, force: true })
   },
 })
 

@@ -53,8 +53,7 @@ test('editing a session autosaves and the markdown preview follows the text', as
   await expect(page.getByRole('status')).toHaveText('Saved')
 
   await preview.getByRole('link', { name: 'docs' }).click()
-  if (app.runtime === 'chromium')
-    await expect.poll(() => app.openedLinks).toEqual(['https://example.com/docs'])
+  await expect.poll(() => app.openedLinks).toEqual(['https://example.com/docs'])
 
   const page2 = await app.restart()
   await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
