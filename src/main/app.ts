@@ -1,4 +1,5 @@
 import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
+import { exportHandlers, openExport } from './export/export'
 import { goalsHandlers, openGoals } from './goals/goals'
 import { journalHandlers } from './journal-handlers'
 import { openPartners, partnersHandlers } from './partners/partners'
@@ -27,8 +28,39 @@ export interface Tandem {
 /**
  * The engine: opens the journal folder and wires every feature onto one router.
  * It knows nothing of Electron, so the app and the tests run exactly this.
+ * The router it returns is stable, while the features behind it can be re-opened: restoring a backup
+ * rewrites the journal's files and then swaps in features freshly opened on them.
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
+  let current: Tandem
+  let reopening: Promise<void> | null = null
+  const reopen = async () => {
+    const run = (async () => {
+      await current.close()
+      current = await openFeatures(options, reopen)
+    })()
+    reopening = run
+    await run.finally(() => {
+      reopening = null
+    })
+  }
+  current = await openFeatures(options, reopen)
+  return {
+    router: {
+      // Requests that arrive while the features re-open wait for the new ones.
+      async handle(channel, input) {
+        if (reopening) await reopening.catch(() => undefined)
+        return current.router.handle(channel, input)
+      },
+    },
+    get journal() {
+      return current.journal
+    },
+    close: () => current.close(),
+  }
+}
+
+async function openFeatures(options: TandemOptions, reopen: () => Promise<void>): Promise<Tandem> {
   const journal = await Journal.open(options.dataDir)
   const ctx: FeatureContext = {
     journal,
@@ -51,6 +83,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
       ...goalsHandlers(goals),
       ...skillsHandlers(skills),
       ...reflectHandlers(ctx, reflect),
+      ...exportHandlers(openExport(ctx, { sessions, partners, goals, skills, reflections: reflect.reflections, reopen })),
     },
     options.log,
   )

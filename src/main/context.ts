@@ -10,6 +10,37 @@ export const systemClock: Clock = { now: () => new Date() }
 export interface Ports {
   /** Opens an already allow-listed http(s)/mailto URL in the user's browser. */
   openExternal(url: string): Promise<void>
+  /**
+   * Prints a complete, standalone HTML document (its CSS inline, no script) to PDF in Chromium:
+   * a hidden sandboxed window without JavaScript in the app, page.pdf in the test runtime.
+   * Optional so engines built without a printer (unit tests) still run; export then says it cannot print.
+   */
+  printToPdf?(html: string, options: PrintOptions): Promise<Uint8Array>
+  /** Asks the user where to save; null when they cancelled. */
+  chooseSavePath?(suggestedName: string, filters: FileFilter[]): Promise<string | null>
+  /** Asks the user for a file to open; null when they cancelled. */
+  chooseOpenPath?(filters: FileFilter[]): Promise<string | null>
+  /** Opens a file Tandem wrote (the exported PDF) in the user's default app. */
+  openPath?(path: string): Promise<void>
+}
+
+export interface PrintOptions {
+  pageSize: 'A4' | 'Letter'
+  /** Chromium's header and footer templates (they carry their own inline styles; pageNumber/totalPages spans). */
+  headerTemplate: string
+  footerTemplate: string
+  /**
+   * A layout pass (to find where headings land): the printer may leave out the header, footer,
+   * backgrounds and outline, which never change where pages break.
+   */
+  draft?: boolean
+  /** Lets a long print stop early when the user cancels. */
+  signal?: AbortSignal
+}
+
+export interface FileFilter {
+  name: string
+  extensions: string[]
 }
 
 /** The kinds of record other features may link to. */

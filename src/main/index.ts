@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { app, BrowserWindow, Menu, nativeTheme, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
 import { resolveDataDir } from './data-dir'
+import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
@@ -40,7 +41,7 @@ async function start(): Promise<void> {
   tandem = await createTandem({
     dataDir,
     resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources'),
-    ports: { openExternal: (url) => shell.openExternal(url) },
+    ports: { openExternal: (url) => shell.openExternal(url), ...exportPorts(() => mainWindow) },
   })
   bindIpc(tandem.router, appOrigin)
   Menu.setApplicationMenu(buildMenu())

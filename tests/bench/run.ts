@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
+import { benchPdf } from './pdf.bench'
 import { benchSessions, type SessionsSizeResult } from './sessions.bench'
 import { benchSkills } from './skills.bench'
 import { round } from './stats'
@@ -18,7 +19,7 @@ const log = (line: string): void => console.error(`… ${line}`)
 const benches: Bench[] = [
   () => benchSessions({ log }),
   () => benchSkills(),
-  // () => benchPdf(),
+  () => benchPdf(),
 ]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
 import { launchInElectron } from './runtime/electron-runtime'
+import { chromiumPrinter } from './runtime/print-port'
 import { type RuntimeChoice, selectRuntime } from './runtime/select'
 
 export interface AppFixture {
@@ -17,6 +18,14 @@ export interface AppFixture {
   readonly openedLinks: string[]
   /** Quits Tandem and launches it again on the same journal folder. */
   restart(): Promise<Page>
+  /** Quits Tandem and launches it on a new, empty journal folder (dataDir changes). */
+  restartWithFreshJournal(): Promise<Page>
+  /** Where save dialogs save (Chromium runtime): the suggested name inside this per-test folder. */
+  readonly exportDir: string
+  /** Files Tandem asked the OS to open (Chromium runtime). */
+  readonly openedPaths: string[]
+  /** The file the next open dialog picks (null: the user cancels). */
+  pickFile(path: string | null): void
 }
 
 interface WorkerFixtures {
@@ -45,30 +54,54 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
     { scope: 'worker' },
   ],
   app: async ({ runtimeChoice, chromiumBrowser }, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'tandem-journal-'))
+    const dataDirs = [await mkdtemp(join(tmpdir(), 'tandem-journal-'))]
+    const exportDir = await mkdtemp(join(tmpdir(), 'tandem-exports-'))
+    const currentDir = () => dataDirs[dataDirs.length - 1] ?? ''
     const openedLinks: string[] = []
+    const openedPaths: string[] = []
+    let nextPick: string | null = null
     const launch = (): Promise<RunningApp> => {
-      if (runtimeChoice.kind === 'electron') return launchInElectron(runtimeChoice.binary, dataDir)
+      if (runtimeChoice.kind === 'electron') return launchInElectron(runtimeChoice.binary, currentDir())
       if (!chromiumBrowser) throw new Error('Chromium runtime selected but no browser was launched')
-      return launchInChromium(chromiumBrowser, dataDir, openedLinks)
+      return launchInChromium(chromiumBrowser, currentDir(), openedLinks, {
+        printToPdf: chromiumPrinter(chromiumBrowser),
+        chooseSavePath: async (name) => join(exportDir, name),
+        chooseOpenPath: async () => nextPick,
+        openPath: async (path) => {
+          openedPaths.push(path)
+        },
+      })
     }
     let running = await launch()
     const fixture: AppFixture = {
       get page() {
         return running.page
       },
-      dataDir,
+      get dataDir() {
+        return currentDir()
+      },
       runtime: runtimeChoice.kind,
       openedLinks,
+      exportDir,
+      openedPaths,
+      pickFile(path) {
+        nextPick = path
+      },
       async restart() {
         await running.close()
+        running = await launch()
+        return running.page
+      },
+      async restartWithFreshJournal() {
+        await running.close()
+        dataDirs.push(await mkdtemp(join(tmpdir(), 'tandem-journal-')))
         running = await launch()
         return running.page
       },
     }
     await use(fixture)
     await running.close()
-    await rm(dataDir, { recursive: true, force: true })
+    for (const dir of [...dataDirs, exportDir]) await rm(dir, { recursive: true, force: true })
   },
 })
 

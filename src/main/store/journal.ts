@@ -1,9 +1,21 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
 import { type DurableFs, nodeDurableFs, TEMP_MARKER } from './durable-file'
+import type { VersionedFormat } from './migrations'
 import { ShardedCollection, type ShardedFormat } from './sharded'
+
+/** How to read and check one kind of document, without knowing its type (for backup and restore). */
+export interface RegisteredFormat extends VersionedFormat {
+  schema: z.ZodType
+}
+
+/** A document or sharded collection some feature opened: backups hold exactly these files. */
+export type RegisteredDocument =
+  | { kind: 'document'; path: string; format: RegisteredFormat }
+  | { kind: 'sharded'; folder: string; format: RegisteredFormat }
 
 /**
  * The journal folder: every document Tandem keeps, and the problems met while opening them.
@@ -12,6 +24,7 @@ import { ShardedCollection, type ShardedFormat } from './sharded'
 export class Journal implements DocumentHost {
   private readonly found: JournalProblem[] = []
   private readonly settlers: Array<() => Promise<void>> = []
+  private readonly registry: RegisteredDocument[] = []
 
   private constructor(
     readonly dir: string,
@@ -37,6 +50,7 @@ export class Journal implements DocumentHost {
   }
 
   async document<T>(relPath: string, format: DocumentFormat<T>): Promise<JsonDocument<T>> {
+    this.registry.push({ kind: 'document', path: relPath, format })
     const doc = await JsonDocument.open(this, relPath, format)
     this.settlers.push(() => doc.settle())
     return doc
@@ -46,9 +60,15 @@ export class Journal implements DocumentHost {
     folder: string,
     format: ShardedFormat<T>,
   ): Promise<ShardedCollection<T>> {
+    this.registry.push({ kind: 'sharded', folder, format })
     const collection = await ShardedCollection.open<T>(this, folder, format)
     this.settlers.push(() => collection.settle())
     return collection
+  }
+
+  /** Every document and collection opened so far, in the order features opened them. */
+  get registered(): RegisteredDocument[] {
+    return [...this.registry]
   }
 
   /** Waits until every write asked for is on disk (or has failed). */

@@ -14,7 +14,7 @@ export interface ShardedFormat<T> extends Omit<DocumentFormat<ShardDoc<T>>, 'emp
   keyOf: (item: T) => string
 }
 
-const SHARD_FILE = /^([0-9A-Za-z-]+)\.json$/
+export const SHARD_FILE = /^([0-9A-Za-z-]+)\.json$/
 
 /**
  * A growing collection split over small documents in one folder, so that saving one item rewrites

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Result } from '../errors'
 import type { Channel } from './channel'
+import { exportChannels } from './export'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
 import { promptsChannels } from './prompts'
@@ -18,6 +19,7 @@ export const contract = {
   ...goalsChannels,
   ...skillsChannels,
   ...promptsChannels,
+  ...exportChannels,
 } as const
 
 export type Contract = typeof contract

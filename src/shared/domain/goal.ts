@@ -85,6 +85,8 @@ export const Goal = z.object({
   checkIns: z.array(CheckIn),
   /** Sessions that worked on this goal. Links live here; sessions know nothing of goals. */
   sessionIds: z.array(Id),
+  /** "Keep out of exports" (absent on goals saved before the switch existed: not private). */
+  private: z.boolean().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -111,6 +113,7 @@ const goalFields = z.object({
   progressMode: ProgressMode,
   manualProgress: Percent.nullable(),
   manualReason: ShortText('The reason', 500),
+  private: z.boolean().optional(),
 })
 
 /** Rules across fields; each message lands at the field it is about. */

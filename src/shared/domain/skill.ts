@@ -65,6 +65,8 @@ export const Skill = z.object({
   sessionIds: z.array(Id),
   goalIds: z.array(Id),
   review: ReviewState,
+  /** "Keep out of exports" (absent on skills saved before the switch existed: not private). */
+  private: z.boolean().optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -91,6 +93,7 @@ export const SkillDraft = z.object({
   evidence: Markdown('The evidence', 50_000),
   sessionIds: z.array(Id).max(500, { message: 'At most 500 linked sessions.' }),
   goalIds: z.array(Id).max(200, { message: 'At most 200 linked goals.' }),
+  private: z.boolean().optional(),
 })
 export type SkillDraft = z.infer<typeof SkillDraft>
 

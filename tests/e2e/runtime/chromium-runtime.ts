@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
 import { createTandem, type Tandem } from '../../../src/main/app'
+import type { Ports } from '../../../src/main/context'
 import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from '../../../src/main/electron/web-assets'
 import type { Result } from '../../../src/shared/errors'
 import { rendererDir, resourcesDir, TEST_ORIGIN, testPreloadFile } from './paths'
@@ -24,6 +25,8 @@ export async function launchInChromium(
   browser: Browser,
   dataDir: string,
   openedLinks: string[],
+  /** Printer, dialogs and file opening, as the spec's fixture fakes them (export). */
+  morePorts: Omit<Ports, 'openExternal'> = {},
 ): Promise<RunningApp> {
   const tandem: Tandem = await createTandem({
     dataDir,
@@ -32,6 +35,7 @@ export async function launchInChromium(
       openExternal: async (url) => {
         openedLinks.push(url)
       },
+      ...morePorts,
     },
     log: () => undefined,
   })

@@ -1,3 +1,4 @@
+import { ExportScreen } from '../features/export/ExportScreen'
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
@@ -49,5 +50,7 @@ export function Screen({ route }: { route: Route }) {
       return <PromptLibraryScreen />
     case 'programs':
       return <ProgramsScreen />
+    case 'export':
+      return <ExportScreen />
   }
 }

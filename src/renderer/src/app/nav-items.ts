@@ -23,4 +23,5 @@ export const navItems: NavItem[] = [
   },
   { label: 'Prompts', route: { screen: 'prompts' }, screens: ['prompts'], icon: '?' },
   { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
+  { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },
 ]

@@ -23,6 +23,7 @@ export type Route =
     }
   | { screen: 'prompts' }
   | { screen: 'programs' }
+  | { screen: 'export' }
 
 interface Navigation {
   route: Route

@@ -135,6 +135,14 @@ function GoalEditor({ stored }: { stored: Goal }) {
             errorFor={milestoneError}
           />
           <ProgressSettings draft={draft} setDraft={setDraft} errorAt={errorAt} />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.private}
+              onChange={(e) => setDraft((d) => ({ ...d, private: e.target.checked }))}
+            />
+            Keep out of exports
+          </label>
         </form>
         <aside className="goal-side" aria-label="Goal history">
           <CheckInsPanel goal={stored} beforeCheckIn={autosave.flush} />

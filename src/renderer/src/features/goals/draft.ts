@@ -28,6 +28,8 @@ export interface GoalEditorDraft {
   progressMode: ProgressMode
   manualProgressText: string
   manualReason: string
+  /** Keep out of exports. */
+  private: boolean
 }
 
 export function draftOf(goal: Goal): GoalEditorDraft {
@@ -44,6 +46,7 @@ export function draftOf(goal: Goal): GoalEditorDraft {
     progressMode: goal.progressMode,
     manualProgressText: goal.manualProgress === null ? '' : String(goal.manualProgress),
     manualReason: goal.manualReason,
+    private: goal.private ?? false,
   }
 }
 
@@ -74,6 +77,7 @@ export function toGoalUpdate(
     progressMode: draft.progressMode,
     manualProgress: draft.progressMode === 'manual' && manual !== '' ? Number(manual) : null,
     manualReason: draft.manualReason,
+    private: draft.private,
   }
 }
 

@@ -208,6 +208,14 @@ function SkillEditor({ detail }: { detail: Detail }) {
             onChange={(ids) => set('goalIds', ids)}
             error={error?.field?.startsWith('goalIds.') ? error.message : undefined}
           />
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={draft.private}
+              onChange={(e) => set('private', e.target.checked)}
+            />
+            Keep out of exports
+          </label>
         </form>
         <div className="skill-side">
           <section className="card level-card" aria-labelledby={`${id}-level-title`}>

@@ -12,6 +12,8 @@ export interface SkillEditorDraft {
   evidence: string
   sessionIds: string[]
   goalIds: string[]
+  /** Keep out of exports. */
+  private: boolean
 }
 
 export function draftOf(skill: Skill): SkillEditorDraft {
@@ -26,6 +28,7 @@ export function draftOf(skill: Skill): SkillEditorDraft {
     evidence: skill.evidence,
     sessionIds: skill.sessionIds,
     goalIds: skill.goalIds,
+    private: skill.private ?? false,
   }
 }
 

@@ -1,0 +1,188 @@
+import { randomUUID } from 'node:crypto'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { ReportOptions } from '../../shared/contract/export'
+import { TandemError } from '../../shared/errors'
+import type { FeatureContext } from '../context'
+import type { HandlersOf } from '../router'
+import { describeFsError } from '../store/document'
+import { writeFileDurable } from '../store/durable-file'
+import { type CheckedBackup, checkBackup, createBackup, restoreBackup, writeBackup } from './backup'
+import { ExportJobs } from './jobs'
+import { reportMarkdown } from './markdown'
+import { inPeriod } from './period'
+import { renderReportPdf, throwIfCancelled } from './pdf'
+import { buildReport, sectionInput } from './report'
+import { reportSections, type SectionDeps } from './sections'
+import { summaryInfo } from './sections/summary'
+
+export interface ExportDeps extends SectionDeps {
+  /** Re-opens the engine on the journal folder (after a restore replaced its files). */
+  reopen(): Promise<void>
+}
+
+const cannot = (what: string) => new TandemError('not-allowed', `This version of Tandem cannot ${what} here.`)
+
+export function openExport(ctx: FeatureContext, deps: ExportDeps) {
+  const providers = reportSections(deps)
+  const jobs = new ExportJobs()
+  const checked = new Map<string, CheckedBackup & { path: string }>()
+  const stamp = () => ctx.clock.now().toISOString().slice(0, 10)
+
+  function report(options: ReportOptions, onSection?: (done: number, total: number) => void) {
+    return buildReport(options, providers, deps, ctx.clock.now(), onSection)
+  }
+
+  async function savePath(name: string, filters: Array<{ name: string; extensions: string[] }>) {
+    if (!ctx.ports.chooseSavePath) throw cannot('show a save dialog')
+    return ctx.ports.chooseSavePath(name, filters)
+  }
+
+  return {
+    sections: () => [
+      summaryInfo,
+      ...providers.map(({ id, title, description }) => ({ id, title, description })),
+    ],
+
+    preview(options: ReportOptions) {
+      const input = sectionInput(options, deps, ctx.clock.now())
+      const matching = deps.sessions
+        .all()
+        .filter((s) => inPeriod(s.date, input.period))
+        .filter((s) => options.partnerId === null || s.partnerId === options.partnerId)
+      const hidden = options.includePrivate ? 0 : matching.filter((s) => s.private).length
+      return {
+        periodLabel: input.period.label,
+        from: input.period.from,
+        to: input.period.to,
+        sessions: matching.length - hidden,
+        privateLeftOut: hidden,
+      }
+    },
+
+    async startPdf(options: ReportOptions) {
+      const print = ctx.ports.printToPdf
+      if (!print) throw cannot('print a PDF')
+      const path = await savePath(`tandem-progress-report-${stamp()}.pdf`, [
+        { name: 'PDF', extensions: ['pdf'] },
+      ])
+      if (path === null) return null
+      const jobId = jobs.start(async ({ signal, progress }) => {
+        progress('building', 'Building the report', 2)
+        await new Promise((resolve) => setImmediate(resolve))
+        const built = report(options, (done, total) =>
+          progress('building', 'Gathering your journal', 2 + Math.round((8 * done) / total)),
+        )
+        const { pdf, pageCount } = await renderReportPdf(built, print, progress, signal)
+        throwIfCancelled(signal)
+        progress('saving', `Saving ${pageCount} pages`, 95)
+        const temp = `${path}.tandem-${randomUUID().slice(0, 8)}.part`
+        try {
+          await writeFile(temp, pdf)
+          await rename(temp, path)
+        } catch (error) {
+          await rm(temp, { force: true })
+          throw new TandemError(
+            'write-failed',
+            `Tandem could not save the PDF there (${(error as Error).message}).`,
+          )
+        }
+        return { outputPath: path, pages: pageCount }
+      })
+      return { jobId }
+    },
+
+    progress: (jobId: string) => jobs.status(jobId),
+    cancel: (jobId: string) => jobs.cancel(jobId),
+
+    async openOutput(jobId: string) {
+      const status = jobs.status(jobId)
+      if (!status.done || status.outputPath === null)
+        throw new TandemError('not-found', 'That PDF is not ready.')
+      if (!ctx.ports.openPath) throw cannot('open files')
+      await ctx.ports.openPath(status.outputPath)
+    },
+
+    async markdown(options: ReportOptions & { layout: 'single-file' | 'folder' }) {
+      const folder = options.layout === 'folder'
+      const path = await savePath(
+        folder ? `tandem-export-${stamp()}` : `tandem-progress-report-${stamp()}.md`,
+        folder ? [] : [{ name: 'Markdown', extensions: ['md'] }],
+      )
+      if (path === null) return null
+      const files = reportMarkdown(report(options), options.layout)
+      try {
+        for (const file of folder ? files : files.slice(0, 1)) {
+          const target = folder ? join(path, ...file.name.split('/')) : path
+          await mkdir(dirname(target), { recursive: true })
+          await writeFileDurable(target, file.content)
+        }
+      } catch (error) {
+        throw new TandemError(
+          'write-failed',
+          `Tandem could not write the Markdown there (${describeFsError(error)}). Pick another place.`,
+        )
+      }
+      return { path, files: folder ? files.length : 1 }
+    },
+
+    async backup() {
+      const path = await savePath(`tandem-backup-${stamp()}.json`, [
+        { name: 'Tandem backup', extensions: ['json'] },
+      ])
+      if (path === null) return null
+      const backup = await createBackup(ctx.journal, ctx.clock.now())
+      await writeBackup(backup, path)
+      return { path, documents: backup.documents.length }
+    },
+
+    async inspectBackup() {
+      if (!ctx.ports.chooseOpenPath) throw cannot('show an open dialog')
+      const path = await ctx.ports.chooseOpenPath([{ name: 'Tandem backup', extensions: ['json'] }])
+      if (path === null) return null
+      let text: string
+      try {
+        text = await readFile(path, 'utf8')
+      } catch {
+        throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
+      }
+      const backup = checkBackup(text, ctx.journal.registered)
+      const token = randomUUID()
+      checked.clear()
+      checked.set(token, { ...backup, path })
+      return {
+        token,
+        path,
+        createdAt: backup.createdAt,
+        documents: backup.documents.length,
+        items: backup.items,
+      }
+    },
+
+    async restore(token: string) {
+      const backup = checked.get(token)
+      if (!backup) throw new TandemError('not-found', 'Pick the backup file again, then restore it.')
+      checked.delete(token)
+      const result = await restoreBackup(ctx.journal, backup, ctx.clock.now())
+      await deps.reopen()
+      return result
+    },
+  }
+}
+
+export type ExportService = ReturnType<typeof openExport>
+
+export function exportHandlers(service: ExportService): HandlersOf<'export'> {
+  return {
+    'export:sections': () => service.sections(),
+    'export:preview': (options) => service.preview(options),
+    'export:start-pdf': (options) => service.startPdf(options),
+    'export:progress': ({ jobId }) => service.progress(jobId),
+    'export:cancel': ({ jobId }) => service.cancel(jobId),
+    'export:open-output': ({ jobId }) => service.openOutput(jobId),
+    'export:markdown': (options) => service.markdown(options),
+    'export:backup': () => service.backup(),
+    'export:inspect-backup': () => service.inspectBackup(),
+    'export:restore': ({ token }) => service.restore(token),
+  }
+}

@@ -1,0 +1,89 @@
+import { escapeHtml } from '../../shared/markdown'
+import { formatDate } from './period'
+import { printCss } from './print-css'
+import type { ProgressReport } from './report'
+
+/** The printer page's own policy: its inline <style>, nothing else (no script, no fetch, no images from outside). */
+export const PRINT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+
+export interface TocLine {
+  anchor: string
+  title: string
+  level: 1 | 2
+}
+
+export function tocLines(report: ProgressReport): TocLine[] {
+  return report.sections.flatMap((section) => [
+    { anchor: section.anchor, title: section.title, level: 1 as const },
+    ...section.subEntries.map((e) => ({ anchor: e.anchor, title: e.title, level: 2 as const })),
+  ])
+}
+
+function titlePage(report: ProgressReport): string {
+  const people = [
+    report.author ? `<dt>Prepared by</dt><dd>${escapeHtml(report.author)}</dd>` : '',
+    report.partner ? `<dt>Mentoring partner</dt><dd>${escapeHtml(report.partner)}</dd>` : '',
+    `<dt>Generated</dt><dd>${escapeHtml(formatDate(report.generatedOn))}</dd>`,
+  ].join('')
+  return `<section class="title-page">
+<p class="kicker">Tandem · Mentoring journal</p>
+<h1>${escapeHtml(report.title)}</h1>
+<p class="period">${escapeHtml(report.period.label)}</p>
+<dl class="people">${people}</dl>
+<p class="confidential">Personal development record${report.includePrivate ? ', including entries marked private' : ''}. Exported from Tandem, a private journal kept on the author's own computer.</p>
+</section>`
+}
+
+function toc(lines: TocLine[], pages: ReadonlyMap<string, number>): string {
+  const items = lines
+    .map(
+      (line) =>
+        `<li class="level-${line.level}"><a href="#${line.anchor}"><span class="title">${escapeHtml(line.title)}</span><span class="leader"></span><span class="page">${pages.get(line.anchor) ?? ''}</span></a></li>`,
+    )
+    .join('\n')
+  return `<nav class="toc" id="contents"><h2>Contents</h2><ol>${items}</ol></nav>`
+}
+
+/** The sections' bodies, rendered once and reused by every layout pass. */
+export async function renderSectionBodies(
+  report: ProgressReport,
+  onSection: (done: number, total: number) => void = () => undefined,
+): Promise<string[]> {
+  const bodies: string[] = []
+  for (const [i, section] of report.sections.entries()) {
+    bodies.push(
+      `<section class="report-section${section.isEmpty ? ' empty-section' : ''}" id="${section.anchor}"><h2>${escapeHtml(section.title)}</h2>\n${section.html()}\n</section>`,
+    )
+    onSection(i + 1, report.sections.length)
+    // Long reports: let the engine answer other requests between sections.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return bodies
+}
+
+/** A complete standalone document: title page, contents with the given page numbers, sections. */
+export function reportDocument(
+  report: ProgressReport,
+  bodies: string[],
+  pages: ReadonlyMap<string, number>,
+): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
+<title>${escapeHtml(report.title)}</title>
+<style>${printCss(report.pageSize)}</style>
+</head><body>
+${titlePage(report)}
+${toc(tocLines(report), pages)}
+${bodies.join('\n')}
+</body></html>`
+}
+
+/** Chromium's running footer: who and what on the left, page x of y on the right. Inline styles are the only kind templates take. */
+export function footerTemplate(report: ProgressReport): string {
+  const left = [report.title, report.author].filter((s) => s !== '').join(' · ')
+  return `<div style="width:100%;font-size:7.5pt;font-family:Helvetica,Arial,'Liberation Sans',sans-serif;color:#6b7280;padding:0 20mm;display:flex;justify-content:space-between;"><span>${escapeHtml(left)}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`
+}
+
+export const headerTemplate = '<span></span>'

@@ -1,0 +1,94 @@
+import type { PeriodChoice } from '../../shared/contract/export'
+
+/** A report's period as calendar dates in the user's time zone; null ends are open. Both ends are included. */
+export interface ResolvedPeriod {
+  from: string | null
+  to: string | null
+  label: string
+}
+
+/** The calendar date an instant falls on in `timeZone` (the process's own zone when undefined). */
+export function localDateIn(instant: Date, timeZone?: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant)
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
+  return `${get('year')}-${get('month')}-${get('day')}`
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+function lastDayOfMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function ymd(date: string): [number, number, number] {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  return [y, m, d]
+}
+
+/** "3 November 2026": a calendar date, independent of any time zone. */
+export function formatDate(date: string): string {
+  const [y, m, d] = ymd(date)
+  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+}
+
+export function formatMonth(yearMonth: string): string {
+  const [y, m] = ymd(`${yearMonth}-01`)
+  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', {
+    timeZone: 'UTC',
+    month: 'long',
+    year: 'numeric',
+  })
+}
+
+function rangeLabel(from: string, to: string): string {
+  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`
+}
+
+/** Works out the dates of a period from "now" as the user's calendar shows it. */
+export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone?: string): ResolvedPeriod {
+  const today = localDateIn(now, timeZone)
+  const [year, month] = ymd(today)
+  switch (choice.kind) {
+    case 'last-month': {
+      const y = month === 1 ? year - 1 : year
+      const m = month === 1 ? 12 : month - 1
+      const from = `${y}-${pad(m)}-01`
+      const to = `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`
+      return { from, to, label: formatMonth(from.slice(0, 7)) }
+    }
+    case 'last-quarter': {
+      const quarter = Math.floor((month - 1) / 3)
+      const y = quarter === 0 ? year - 1 : year
+      const q = quarter === 0 ? 3 : quarter - 1
+      const first = q * 3 + 1
+      const from = `${y}-${pad(first)}-01`
+      const to = `${y}-${pad(first + 2)}-${pad(lastDayOfMonth(y, first + 2))}`
+      return { from, to, label: `Q${q + 1} ${y} (${rangeLabel(from, to)})` }
+    }
+    case 'this-year': {
+      const from = `${year}-01-01`
+      return { from, to: today, label: rangeLabel(from, today) }
+    }
+    case 'all-time':
+      return { from: null, to: null, label: 'All time' }
+    case 'custom': {
+      const from = choice.from ?? today
+      const to = choice.to ?? today
+      return { from, to, label: rangeLabel(from, to) }
+    }
+  }
+}
+
+export function inPeriod(date: string, period: ResolvedPeriod): boolean {
+  return (period.from === null || date >= period.from) && (period.to === null || date <= period.to)
+}

@@ -1,0 +1,27 @@
+import type { GoalsService } from '../../goals/goals'
+import type { PartnersService } from '../../partners/partners'
+import type { ReflectionsService } from '../../prompts/reflections'
+import type { SessionsService } from '../../sessions/sessions'
+import type { SkillsService } from '../../skills/skills'
+import { goalsSection } from './goals'
+import { reflectionsSection } from './reflections'
+import { sessionsSection } from './sessions'
+import { skillsSection } from './skills'
+import type { ReportSection } from './types'
+
+/** What the section providers read. Features that land later add their service here (optional until then). */
+export interface SectionDeps {
+  sessions: SessionsService
+  partners: PartnersService
+  goals?: GoalsService
+  skills?: SkillsService
+  reflections?: ReflectionsService
+}
+
+/**
+ * Every section the report can hold, in report order (the summary always comes first and is built
+ * from these). A feature adds one provider file in this folder and one line here.
+ */
+export function reportSections(deps: SectionDeps): ReportSection[] {
+  return [goalsSection(deps), skillsSection(deps), sessionsSection(deps), reflectionsSection(deps)]
+}

@@ -1,0 +1,72 @@
+import type { Reflection } from '../../../shared/domain/reflection'
+import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
+import type { ReflectionsService } from '../../prompts/reflections'
+import type { SessionsService } from '../../sessions/sessions'
+import { formatDate, inPeriod } from '../period'
+import { defineSection } from './types'
+
+export interface ReflectionEntry {
+  date: string
+  prompt: string | null
+  answer: string
+  confidence: number | null
+  session: string | null
+  private: boolean
+}
+
+export interface ReflectionsModel {
+  reflections: ReflectionEntry[]
+}
+
+export function reflectionsSection(deps: { reflections?: ReflectionsService; sessions: SessionsService }) {
+  return defineSection<ReflectionsModel>({
+    id: 'reflections',
+    title: 'Reflections',
+    description: 'Your answers to reflection prompts and free reflections of the period.',
+    summaryOrder: 40,
+    build(input) {
+      const service = deps.reflections
+      if (!service) return null
+      const session = (r: Reflection) => (r.sessionId === null ? undefined : deps.sessions.find(r.sessionId))
+      const reflections = service
+        .list()
+        .filter((s) => inPeriod(s.date, input.period) && (input.includePrivate || !s.private))
+        .map((s) => service.get(s.id))
+        .filter((r) => input.partnerId === null || session(r)?.partnerId === input.partnerId)
+        .reverse()
+        .map((r) => ({
+          date: r.date,
+          prompt: r.prompt?.text ?? null,
+          answer: r.answer,
+          confidence: r.confidence,
+          session: session(r)?.title || null,
+          private: r.private,
+        }))
+      return { reflections }
+    },
+    facts: (model) =>
+      model.reflections.length === 0
+        ? []
+        : [{ label: 'Reflections written', value: String(model.reflections.length) }],
+    isEmpty: (model) => model.reflections.length === 0,
+    html(model) {
+      if (model.reflections.length === 0) return '<p class="empty">No reflections in this period.</p>'
+      return model.reflections
+        .map((r) => {
+          const meta = [
+            formatDate(r.date),
+            r.confidence !== null ? `confidence ${r.confidence} of 5` : null,
+            r.session ? `after “${r.session}”` : null,
+          ].filter((p): p is string => p !== null)
+          return `<article class="reflection"><p class="session-meta">${meta.map(escapeHtml).join(' · ')}</p>${r.prompt ? `<h3>${escapeHtml(r.prompt)}</h3>` : '<h3>Free reflection</h3>'}<div class="block">${renderMarkdown(r.answer)}</div></article>`
+        })
+        .join('\n')
+    },
+    markdown(model) {
+      if (model.reflections.length === 0) return 'No reflections in this period.\n'
+      return model.reflections
+        .map((r) => `### ${r.date} — ${r.prompt ?? 'Free reflection'}\n\n${r.answer.trim()}\n`)
+        .join('\n')
+    },
+  })
+}

@@ -1,0 +1,220 @@
+import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
+import { sessionTitle } from '../../../shared/domain/session'
+import type { SessionsService } from '../../sessions/sessions'
+import { frontMatter, slugify } from '../front-matter'
+import { formatDate, formatMonth, inPeriod } from '../period'
+import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
+
+export interface SessionEntry {
+  id: string
+  date: string
+  title: string
+  partner: string | null
+  topics: string[]
+  durationMinutes: number | null
+  learned: string
+  shared: string
+  /** Only when the user asked for full notes. */
+  notes: string | null
+  actionItems: Array<{ text: string; done: boolean; due: string | null }>
+  private: boolean
+}
+
+export interface SessionsModel {
+  /** Oldest first, as a report reads. */
+  entries: SessionEntry[]
+  months: Array<{ key: string; label: string; anchor: string }>
+}
+
+const monthAnchor = (key: string) => `sessions-${key}`
+
+function hours(minutes: number): string {
+  const h = minutes / 60
+  return `${Number.isInteger(h) ? h : h.toFixed(1)} ${h === 1 ? 'hour' : 'hours'}`
+}
+
+function meta(entry: SessionEntry): string[] {
+  return [
+    entry.partner ? `With ${entry.partner}` : null,
+    entry.durationMinutes !== null ? `${entry.durationMinutes} min` : null,
+    entry.private ? 'Private' : null,
+  ].filter((part): part is string => part !== null)
+}
+
+/** Learned and shared side by side: the two halves of a two-way session, and half the paper. */
+function pair(learned: string, shared: string): string {
+  if (learned === '' || shared === '') return learned + shared
+  return `<div class="two-way">${learned}${shared}</div>`
+}
+
+function sessionHtml(entry: SessionEntry): string {
+  const block = (label: string, text: string) =>
+    text.trim() === '' ? '' : `<div class="block"><h4>${label}</h4>${renderMarkdown(text)}</div>`
+  const items = entry.actionItems.length
+    ? `<div class="block"><h4>Action items</h4><ul class="actions">${entry.actionItems
+        .map(
+          (item) =>
+            `<li class="${item.done ? 'done' : 'open'}"><span class="box">${item.done ? '✓' : ''}</span>${escapeHtml(item.text)}${item.due ? ` <span class="due">due ${escapeHtml(formatDate(item.due))}</span>` : ''}</li>`,
+        )
+        .join('')}</ul></div>`
+    : ''
+  const topics = entry.topics.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')
+  return `<article class="session">
+<header><h3>${escapeHtml(entry.title)}</h3>
+<p class="session-meta"><span class="session-date">${escapeHtml(formatDate(entry.date))}</span>${meta(entry)
+    .map((part) => ` · ${escapeHtml(part)}`)
+    .join('')}${topics ? ` <span class="tags">${topics}</span>` : ''}</p></header>
+${pair(block('What I learned', entry.learned), block('What I shared', entry.shared))}${items}${entry.notes !== null ? block('Notes', entry.notes) : ''}
+</article>`
+}
+
+function sessionMarkdown(entry: SessionEntry, heading: string): string {
+  const parts = [`${heading} ${formatDate(entry.date)} — ${entry.title}`, '']
+  const info = [...meta(entry), ...(entry.topics.length ? [`Topics: ${entry.topics.join(', ')}`] : [])]
+  if (info.length) parts.push(`*${info.join(' · ')}*`, '')
+  const block = (label: string, text: string) => {
+    if (text.trim() !== '') parts.push(`**${label}**`, '', text.trim(), '')
+  }
+  block('What I learned', entry.learned)
+  block('What I shared', entry.shared)
+  if (entry.actionItems.length) {
+    parts.push('**Action items**', '')
+    for (const item of entry.actionItems) {
+      parts.push(`- [${item.done ? 'x' : ' '}] ${item.text}${item.due ? ` (due ${item.due})` : ''}`)
+    }
+    parts.push('')
+  }
+  if (entry.notes !== null) block('Notes', entry.notes)
+  return parts.join('\n')
+}
+
+export function sessionsSection(deps: { sessions: SessionsService }) {
+  return defineSection<SessionsModel>({
+    id: 'sessions',
+    title: 'Sessions',
+    description: 'Date, partner, title, what you learned and shared, action items.',
+    build(input) {
+      const entries = deps.sessions
+        .all()
+        .filter((s) => inPeriod(s.date, input.period))
+        .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
+        .filter((s) => input.includePrivate || !s.private)
+        .reverse()
+        .map(
+          (s): SessionEntry => ({
+            id: s.id,
+            date: s.date,
+            title: sessionTitle(s),
+            partner: input.partnerName(s.partnerId),
+            topics: s.topics,
+            durationMinutes: s.durationMinutes,
+            learned: s.learned,
+            shared: s.shared,
+            notes: input.fullNotes && s.notes.trim() !== '' ? s.notes : null,
+            actionItems: s.actionItems.map(({ text, done, due }) => ({ text, done, due })),
+            private: s.private,
+          }),
+        )
+      const keys = [...new Set(entries.map((e) => e.date.slice(0, 7)))]
+      return {
+        entries,
+        months: keys.map((key) => ({ key, label: formatMonth(key), anchor: monthAnchor(key) })),
+      }
+    },
+    summaryOrder: 10,
+    facts(model) {
+      const facts: SummaryFact[] = [{ label: 'Sessions held', value: String(model.entries.length) }]
+      const timed = model.entries.filter((e) => e.durationMinutes !== null)
+      if (timed.length > 0) {
+        const minutes = timed.reduce((sum, e) => sum + (e.durationMinutes ?? 0), 0)
+        facts.push({
+          label: 'Time together',
+          value: hours(minutes),
+          detail: timed.length < model.entries.length ? `${timed.length} sessions timed` : undefined,
+        })
+      }
+      const partners = new Set(model.entries.flatMap((e) => (e.partner ? [e.partner] : [])))
+      if (partners.size > 0) facts.push({ label: 'Partners', value: String(partners.size) })
+      const items = model.entries.flatMap((e) => e.actionItems)
+      if (items.length > 0) {
+        facts.push({
+          label: 'Action items done',
+          value: `${items.filter((i) => i.done).length} of ${items.length}`,
+        })
+      }
+      const topicCounts = new Map<string, number>()
+      for (const topic of model.entries.flatMap((e) => e.topics)) {
+        topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1)
+      }
+      const top = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)
+      if (top.length > 0) facts.push({ label: 'Most discussed', value: top.map(([t]) => t).join(', ') })
+      return facts
+    },
+    tables(model): SummaryTable[] {
+      if (model.entries.length === 0) return []
+      const byPartner = new Map<
+        string,
+        { sessions: number; minutes: number; learned: number; shared: number }
+      >()
+      for (const e of model.entries) {
+        const key = e.partner ?? 'No partner'
+        const row = byPartner.get(key) ?? { sessions: 0, minutes: 0, learned: 0, shared: 0 }
+        row.sessions += 1
+        row.minutes += e.durationMinutes ?? 0
+        if (e.learned.trim() !== '') row.learned += 1
+        if (e.shared.trim() !== '') row.shared += 1
+        byPartner.set(key, row)
+      }
+      return [
+        {
+          title: 'Sessions by partner',
+          columns: ['Partner', 'Sessions', 'Hours', 'Learned', 'Shared'],
+          rows: [...byPartner.entries()]
+            .sort((a, b) => b[1].sessions - a[1].sessions)
+            .map(([name, r]) => [
+              name,
+              String(r.sessions),
+              r.minutes > 0 ? String(Math.round(r.minutes / 6) / 10) : '–',
+              String(r.learned),
+              String(r.shared),
+            ]),
+        },
+      ]
+    },
+    isEmpty: (model) => model.entries.length === 0,
+    subEntries: (model) => model.months.map((m) => ({ anchor: m.anchor, title: m.label })),
+    html(model) {
+      if (model.entries.length === 0) return '<p class="empty">No sessions in this period.</p>'
+      return model.months
+        .map(
+          (month) =>
+            `<h3 class="month" id="${month.anchor}">${escapeHtml(month.label)}</h3>${model.entries
+              .filter((e) => e.date.startsWith(month.key))
+              .map(sessionHtml)
+              .join('\n')}`,
+        )
+        .join('\n')
+    },
+    markdown(model) {
+      if (model.entries.length === 0) return 'No sessions in this period.\n'
+      return model.entries.map((e) => sessionMarkdown(e, '###')).join('\n')
+    },
+    files(model): MarkdownFile[] {
+      const used = new Set<string>()
+      return model.entries.map((entry) => {
+        let name = `sessions/${entry.date}-${slugify(entry.title)}.md`
+        for (let n = 2; used.has(name); n++) name = `sessions/${entry.date}-${slugify(entry.title)}-${n}.md`
+        used.add(name)
+        const head = frontMatter({
+          title: entry.title,
+          date: entry.date,
+          partner: entry.partner,
+          tags: entry.topics,
+          duration_minutes: entry.durationMinutes ?? undefined,
+          private: entry.private ? true : undefined,
+        })
+        return { name, content: `${head}\n${sessionMarkdown(entry, '#')}` }
+      })
+    },
+  })
+}

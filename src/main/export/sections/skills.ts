@@ -1,0 +1,125 @@
+import { levelLabels, type SkillView } from '../../../shared/domain/skill'
+import { escapeHtml } from '../../../shared/markdown'
+import type { SkillsService } from '../../skills/skills'
+import { inPeriod, localDateIn } from '../period'
+import { defineSection, type SectionInput, type SummaryFact } from './types'
+
+export interface SkillEntry {
+  name: string
+  category: string
+  direction: 'learned' | 'taught'
+  partner: string | null
+  /** First met or logged within the period. */
+  isNew: boolean
+  /** The level when the period began (null: the skill was not logged yet), and when it ended. */
+  levelBefore: number | null
+  levelAfter: number
+  practiceInPeriod: number
+}
+
+export interface SkillsModel {
+  skills: SkillEntry[]
+}
+
+/** "Keep out of exports"; skills saved before the switch existed are not private. */
+const isPrivate = (skill: SkillView) => skill.private === true
+
+function entry(service: SkillsService, skill: SkillView, input: SectionInput): SkillEntry | null {
+  const detail = service.get(skill.id)
+  const { from, to } = input.period
+  const met = skill.firstMet ?? localDateIn(new Date(skill.createdAt), input.timeZone)
+  const levelAt = (end: string | null, strict: boolean) => {
+    const points = detail.history.filter((p) => end === null || (strict ? p.date < end : p.date <= end))
+    return points.length === 0 ? null : (points[points.length - 1]?.level ?? null)
+  }
+  const levelBefore = from === null ? null : levelAt(from, true)
+  const levelAfter = levelAt(to, false)
+  const practiceInPeriod = detail.practice.filter((p) => inPeriod(p.date, input.period)).length
+  if (levelAfter === null) return null // logged only after the period
+  const isNew = inPeriod(met, input.period)
+  if (!isNew && practiceInPeriod === 0 && levelBefore === levelAfter) return null
+  return {
+    name: skill.name,
+    category: skill.category,
+    direction: skill.direction,
+    partner: input.partnerName(skill.partnerId),
+    isNew,
+    levelBefore: isNew ? null : levelBefore,
+    levelAfter,
+    practiceInPeriod,
+  }
+}
+
+const level = (n: number) => `${n} · ${levelLabels[n] ?? ''}`
+
+function change(skill: SkillEntry): string {
+  if (skill.levelBefore === null) return `new, at ${level(skill.levelAfter)}`
+  if (skill.levelBefore === skill.levelAfter) return level(skill.levelAfter)
+  return `${skill.levelBefore} → ${level(skill.levelAfter)}`
+}
+
+function tableHtml(title: string, skills: SkillEntry[]): string {
+  if (skills.length === 0) return ''
+  const rows = skills
+    .map(
+      (s) =>
+        `<tr><td><strong>${escapeHtml(s.name)}</strong><br><span class="muted">${escapeHtml([s.category, s.partner].filter(Boolean).join(' · '))}</span></td><td>${escapeHtml(change(s))}</td><td class="num">${s.practiceInPeriod}</td></tr>`,
+    )
+    .join('')
+  return `<h3 class="table-title">${escapeHtml(title)}</h3><table class="summary-table"><thead><tr><th>Skill</th><th>Level in this period</th><th class="num">Practice</th></tr></thead><tbody>${rows}</tbody></table>`
+}
+
+export function skillsSection(deps: { skills?: SkillsService }) {
+  return defineSection<SkillsModel>({
+    id: 'skills',
+    title: 'Skills',
+    description: 'Skills learned and taught, with their level changes in the period.',
+    summaryOrder: 30,
+    build(input) {
+      const service = deps.skills
+      if (!service) return null
+      const skills = service
+        .list()
+        .filter((s) => input.includePrivate || !isPrivate(s))
+        .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
+        .flatMap((s) => entry(service, s, input) ?? [])
+      return { skills }
+    },
+    facts(model): SummaryFact[] {
+      if (model.skills.length === 0) return []
+      const count = (direction: 'learned' | 'taught') =>
+        model.skills.filter((s) => s.direction === direction && s.isNew).length
+      const grew = model.skills.filter((s) => s.levelBefore !== null && s.levelAfter > s.levelBefore).length
+      return [
+        { label: 'Skills learned', value: String(count('learned')) },
+        { label: 'Skills taught', value: String(count('taught')) },
+        ...(grew > 0 ? [{ label: 'Skills levelled up', value: String(grew) }] : []),
+      ]
+    },
+    isEmpty: (model) => model.skills.length === 0,
+    html(model) {
+      if (model.skills.length === 0)
+        return '<p class="empty">No skills were logged or practised in this period.</p>'
+      return (
+        tableHtml(
+          'Skills I learned',
+          model.skills.filter((s) => s.direction === 'learned'),
+        ) +
+        tableHtml(
+          'Skills I taught',
+          model.skills.filter((s) => s.direction === 'taught'),
+        )
+      )
+    },
+    markdown(model) {
+      if (model.skills.length === 0) return 'No skills were logged or practised in this period.\n'
+      return model.skills
+        .map(
+          (s) =>
+            `- **${s.name}** (${s.direction === 'learned' ? 'learned' : 'taught'}${s.partner ? `, with ${s.partner}` : ''}): ${change(s)}; practised ${s.practiceInPeriod === 1 ? 'once' : `${s.practiceInPeriod} times`}`,
+        )
+        .join('\n')
+        .concat('\n')
+    },
+  })
+}

@@ -1,0 +1,81 @@
+import type { BackupSummary } from '../../../../shared/contract/export'
+import { messageOf } from '../../lib/client'
+import { formatShortDate } from '../../lib/dates'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { useBackup, useInspectBackup, useRestore } from './queries'
+
+function summaryText(summary: BackupSummary): string {
+  const sessions = summary.items.sessions ?? 0
+  const made = formatShortDate(summary.createdAt.slice(0, 10))
+  return `The backup from ${made} holds ${sessions} ${sessions === 1 ? 'session' : 'sessions'} (${summary.documents} files). It replaces everything in your journal now. Tandem first saves your current journal as a backup, so you can go back.`
+}
+
+/** The whole journal to one JSON file, and back. */
+export function BackupCard() {
+  const backup = useBackup()
+  const inspect = useInspectBackup()
+  const restore = useRestore()
+  const pending = inspect.data ?? null
+
+  return (
+    <section className="card export-card" aria-labelledby="backup-title">
+      <h2 id="backup-title">Backup and restore</h2>
+      <p className="muted">
+        A backup is one JSON file with your whole journal. Keep it somewhere safe, or move your journal to
+        another computer with it.
+      </p>
+      <div className="row">
+        <button type="button" className="button" disabled={backup.isPending} onClick={() => backup.mutate()}>
+          Back up journal…
+        </button>
+        <button
+          type="button"
+          className="button"
+          disabled={inspect.isPending || restore.isPending}
+          onClick={() => {
+            restore.reset()
+            inspect.mutate()
+          }}
+        >
+          Restore from backup…
+        </button>
+      </div>
+      {backup.data && (
+        <p className="export-result" role="status">
+          Backup saved to <code>{backup.data.path}</code>
+        </p>
+      )}
+      {backup.isError && (
+        <p className="field-error" role="alert">
+          {messageOf(backup.error)}
+        </p>
+      )}
+      {inspect.isError && (
+        <p className="banner-inline" role="alert">
+          {messageOf(inspect.error)}
+        </p>
+      )}
+      {restore.isError && (
+        <p className="banner-inline" role="alert">
+          {messageOf(restore.error)}
+        </p>
+      )}
+      {restore.data && (
+        <p className="export-result" role="status">
+          Journal restored ({restore.data.documents} files). Your journal as it was before is saved at{' '}
+          <code>{restore.data.previousJournalBackup}</code>
+        </p>
+      )}
+      <ConfirmDialog
+        open={pending !== null && !restore.isPending && !restore.isSuccess}
+        title="Restore this backup?"
+        message={pending ? summaryText(pending) : ''}
+        confirmLabel="Restore"
+        onCancel={() => inspect.reset()}
+        onConfirm={() => {
+          if (pending) restore.mutate(pending.token, { onSettled: () => inspect.reset() })
+        }}
+      />
+    </section>
+  )
+}

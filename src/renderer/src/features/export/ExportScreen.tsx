@@ -1,0 +1,77 @@
+import { useState } from 'react'
+import { TandemClientError } from '../../lib/client'
+import { usePartners } from '../sessions/queries'
+import { BackupCard } from './BackupCard'
+import { type ExportForm, initialForm, toOptions } from './form'
+import { MarkdownExport } from './MarkdownExport'
+import { PdfExport } from './PdfExport'
+import { useReportPreview, useReportSections } from './queries'
+import { ReportOptionsForm } from './ReportOptionsForm'
+import '../../styles/export.css'
+
+export function ExportScreen() {
+  const sections = useReportSections()
+  return (
+    <div className="screen export">
+      <header className="screen-header">
+        <div>
+          <h1>Export</h1>
+          <p className="muted">
+            A progress report to share, your notes as Markdown, or a backup of everything.
+          </p>
+        </div>
+      </header>
+      {sections.data ? (
+        <ReportCard sectionIds={sections.data.map((s) => s.id)} />
+      ) : (
+        <p className="muted loading">Opening your journal…</p>
+      )}
+      <BackupCard />
+    </div>
+  )
+}
+
+function ReportCard({ sectionIds }: { sectionIds: string[] }) {
+  const sections = useReportSections()
+  const partners = usePartners()
+  const [form, setForm] = useState<ExportForm>(() => initialForm(sectionIds))
+  const options = toOptions(form)
+  const preview = useReportPreview(options)
+  const problem = preview.error instanceof TandemClientError ? preview.error : null
+  const errorAt = (field: string) => (problem?.field === field ? problem.message : undefined)
+  const invalid = preview.isError
+
+  return (
+    <section className="card export-card" aria-labelledby="report-title">
+      <h2 id="report-title">Progress report</h2>
+      <ReportOptionsForm
+        form={form}
+        onChange={setForm}
+        sections={sections.data ?? []}
+        partners={partners.data ?? []}
+        errorAt={errorAt}
+      />
+      <p className="export-preview" aria-live="polite">
+        {preview.data && !invalid && (
+          <>
+            <strong>{preview.data.periodLabel}</strong>: {preview.data.sessions}{' '}
+            {preview.data.sessions === 1 ? 'session' : 'sessions'}
+            {preview.data.privateLeftOut > 0 && (
+              <span className="muted"> ({preview.data.privateLeftOut} private left out)</span>
+            )}
+          </>
+        )}
+        {problem && !problem.field && <span className="field-error">{problem.message}</span>}
+      </p>
+      <div className="export-actions">
+        <PdfExport options={options} disabled={invalid} />
+        <MarkdownExport
+          options={options}
+          layout={form.layout}
+          onLayout={(layout) => setForm({ ...form, layout })}
+          disabled={invalid}
+        />
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,174 @@
+import { useId } from 'react'
+import { PeriodKind, periodKindLabels, type SectionInfo } from '../../../../shared/contract/export'
+import type { Partner } from '../../../../shared/domain/partner'
+import type { ExportForm } from './form'
+
+interface Props {
+  form: ExportForm
+  onChange(form: ExportForm): void
+  sections: SectionInfo[]
+  partners: Partner[]
+  /** A message for a field, by its path in the request (e.g. "period.to"). */
+  errorAt(field: string): string | undefined
+}
+
+/** What goes into the report: period, partner, sections, privacy, page size. */
+export function ReportOptionsForm({ form, onChange, sections, partners, errorAt }: Props) {
+  const id = useId()
+  const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
+    onChange({ ...form, [key]: value })
+  const toggleSection = (sectionId: string, on: boolean) =>
+    set(
+      'sections',
+      sections.map((s) => s.id).filter((s) => (s === sectionId ? on : form.sections.includes(s))),
+    )
+  const fromError = errorAt('period.from')
+  const toError = errorAt('period.to')
+  const sectionsError = errorAt('sections')
+
+  return (
+    <div className="export-options">
+      <div className="export-row">
+        <div className="field">
+          <label htmlFor={`${id}-period`}>Period</label>
+          <select
+            id={`${id}-period`}
+            value={form.periodKind}
+            onChange={(e) => set('periodKind', PeriodKind.parse(e.target.value))}
+          >
+            {PeriodKind.options.map((kind) => (
+              <option key={kind} value={kind}>
+                {periodKindLabels[kind]}
+              </option>
+            ))}
+          </select>
+        </div>
+        {form.periodKind === 'custom' && (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-from`}>From</label>
+              <input
+                id={`${id}-from`}
+                type="date"
+                value={form.from}
+                aria-invalid={fromError ? true : undefined}
+                aria-describedby={fromError ? `${id}-from-error` : undefined}
+                onChange={(e) => set('from', e.target.value)}
+              />
+              {fromError && (
+                <p id={`${id}-from-error`} className="field-error">
+                  {fromError}
+                </p>
+              )}
+            </div>
+            <div className="field">
+              <label htmlFor={`${id}-to`}>To</label>
+              <input
+                id={`${id}-to`}
+                type="date"
+                value={form.to}
+                aria-invalid={toError ? true : undefined}
+                aria-describedby={toError ? `${id}-to-error` : undefined}
+                onChange={(e) => set('to', e.target.value)}
+              />
+              {toError && (
+                <p id={`${id}-to-error`} className="field-error">
+                  {toError}
+                </p>
+              )}
+            </div>
+          </>
+        )}
+        <div className="field">
+          <label htmlFor={`${id}-partner`}>Partner</label>
+          <select
+            id={`${id}-partner`}
+            value={form.partnerId}
+            onChange={(e) => set('partnerId', e.target.value)}
+          >
+            <option value="">All partners</option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-author`}>Your name (title page)</label>
+          <input
+            id={`${id}-author`}
+            value={form.author}
+            maxLength={120}
+            placeholder="Optional"
+            onChange={(e) => set('author', e.target.value)}
+          />
+        </div>
+      </div>
+
+      <fieldset
+        className="export-sections"
+        aria-describedby={sectionsError ? `${id}-sections-error` : undefined}
+      >
+        <legend>Sections</legend>
+        {sections.map((section) => (
+          <div key={section.id} className="section-choice">
+            <input
+              id={`${id}-section-${section.id}`}
+              type="checkbox"
+              aria-describedby={`${id}-about-${section.id}`}
+              checked={form.sections.includes(section.id)}
+              onChange={(e) => toggleSection(section.id, e.target.checked)}
+            />
+            <span>
+              <label htmlFor={`${id}-section-${section.id}`} className="section-name">
+                {section.title}
+              </label>
+              <span id={`${id}-about-${section.id}`} className="hint">
+                {section.description}
+              </span>
+            </span>
+          </div>
+        ))}
+        {sectionsError && (
+          <p id={`${id}-sections-error`} className="field-error">
+            {sectionsError}
+          </p>
+        )}
+      </fieldset>
+
+      <div className="export-row">
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.includePrivate}
+            onChange={(e) => set('includePrivate', e.target.checked)}
+          />
+          Include items marked private
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={form.fullNotes}
+            onChange={(e) => set('fullNotes', e.target.checked)}
+          />
+          Include full session notes
+        </label>
+        <fieldset className="page-size">
+          <legend>Page size</legend>
+          {(['A4', 'Letter'] as const).map((size) => (
+            <label key={size} className="checkbox">
+              <input
+                type="radio"
+                name={`${id}-page`}
+                checked={form.pageSize === size}
+                onChange={() => set('pageSize', size)}
+              />
+              {size}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,50 @@
+import type { MarkdownLayout, PeriodKind, ReportOptionsInput } from '../../../../shared/contract/export'
+
+/** The export screen's choices (a draft of the user's own, never store data). */
+export interface ExportForm {
+  periodKind: PeriodKind
+  from: string
+  to: string
+  /** '' = every partner. */
+  partnerId: string
+  sections: string[]
+  includePrivate: boolean
+  fullNotes: boolean
+  pageSize: 'A4' | 'Letter'
+  author: string
+  layout: MarkdownLayout
+}
+
+export function initialForm(sections: string[]): ExportForm {
+  const letter = /^en-(US|CA)\b/.test(navigator.language)
+  return {
+    periodKind: 'last-quarter',
+    from: '',
+    to: '',
+    partnerId: '',
+    sections,
+    includePrivate: false,
+    fullNotes: false,
+    pageSize: letter ? 'Letter' : 'A4',
+    author: '',
+    layout: 'folder',
+  }
+}
+
+export function toOptions(form: ExportForm): ReportOptionsInput {
+  const custom = form.periodKind === 'custom'
+  return {
+    period: {
+      kind: form.periodKind,
+      from: custom && form.from !== '' ? form.from : null,
+      to: custom && form.to !== '' ? form.to : null,
+    },
+    partnerId: form.partnerId === '' ? null : form.partnerId,
+    sections: form.sections,
+    includePrivate: form.includePrivate,
+    fullNotes: form.fullNotes,
+    pageSize: form.pageSize,
+    author: form.author,
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  }
+}

@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { Id, LocalDate } from '../domain/common'
+import { channel } from './channel'
+
+export const PeriodKind = z.enum(['last-month', 'last-quarter', 'this-year', 'all-time', 'custom'])
+export type PeriodKind = z.infer<typeof PeriodKind>
+
+export const periodKindLabels: Record<PeriodKind, string> = {
+  'last-month': 'Last month',
+  'last-quarter': 'Last quarter',
+  'this-year': 'This year',
+  'all-time': 'All time',
+  custom: 'Custom dates',
+}
+
+/** Custom periods carry their dates; the others are worked out in main from today's date. */
+export const PeriodChoice = z
+  .object({
+    kind: PeriodKind,
+    from: LocalDate.nullable().default(null),
+    to: LocalDate.nullable().default(null),
+  })
+  .superRefine((period, ctx) => {
+    if (period.kind !== 'custom') return
+    if (period.from === null) ctx.addIssue({ code: 'custom', message: 'Pick the first day.', path: ['from'] })
+    if (period.to === null) ctx.addIssue({ code: 'custom', message: 'Pick the last day.', path: ['to'] })
+    if (period.from !== null && period.to !== null && period.from > period.to) {
+      ctx.addIssue({ code: 'custom', message: 'The last day comes before the first day.', path: ['to'] })
+    }
+  })
+export type PeriodChoice = z.output<typeof PeriodChoice>
+
+export const SectionId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'Unknown report section.' })
+
+function isKnownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+export const ReportOptions = z.object({
+  period: PeriodChoice,
+  /** null: every partner. */
+  partnerId: Id.nullable(),
+  sections: z
+    .array(SectionId)
+    .min(1, { message: 'Pick at least one section.' })
+    .max(20, { message: 'Too many sections.' }),
+  /** Items marked "keep out of exports" are left out unless this is on. */
+  includePrivate: z.boolean(),
+  fullNotes: z.boolean(),
+  pageSize: z.enum(['A4', 'Letter']),
+  /** The name on the title page; may be empty. */
+  author: z.string().trim().max(120, { message: 'The name is too long (at most 120 characters).' }),
+  /** The user's time zone (IANA); main's own when absent. Decides what "today" and "last month" are. */
+  timeZone: z.string().max(64).refine(isKnownTimeZone, { message: 'Unknown time zone.' }).optional(),
+})
+export type ReportOptions = z.output<typeof ReportOptions>
+export type ReportOptionsInput = z.input<typeof ReportOptions>
+
+export const MarkdownLayout = z.enum(['single-file', 'folder'])
+export type MarkdownLayout = z.infer<typeof MarkdownLayout>
+
+export interface SectionInfo {
+  id: string
+  title: string
+  description: string
+}
+
+export interface ReportPreview {
+  periodLabel: string
+  from: string | null
+  to: string | null
+  sessions: number
+  /** Private sessions in the period that the export leaves out. */
+  privateLeftOut: number
+}
+
+export type ExportStage = 'building' | 'laying-out' | 'numbering' | 'saving' | 'done' | 'cancelled' | 'failed'
+
+export interface ExportJobStatus {
+  jobId: string
+  stage: ExportStage
+  /** What is happening, in words. */
+  label: string
+  percent: number
+  done: boolean
+  error: string | null
+  outputPath: string | null
+  pages: number | null
+}
+
+export interface MarkdownExportResult {
+  path: string
+  files: number
+}
+
+export interface BackupResult {
+  path: string
+  documents: number
+}
+
+/** What a backup file holds, once it has been checked in full. */
+export interface BackupSummary {
+  /** Names the checked backup held in main; the renderer never sends a path. */
+  token: string
+  path: string
+  createdAt: string
+  documents: number
+  /** Items per collection, e.g. { sessions: 12 }. */
+  items: Record<string, number>
+}
+
+export interface RestoreResult {
+  documents: number
+  /** Where the journal as it was before the restore was saved. */
+  previousJournalBackup: string
+}
+
+const JobRef = z.object({ jobId: Id })
+
+export const exportChannels = {
+  'export:sections': channel(z.undefined()).returns<SectionInfo[]>(),
+  'export:preview': channel(ReportOptions).returns<ReportPreview>(),
+  /** Asks where to save, then starts the PDF in the background; null when the user cancelled the dialog. */
+  'export:start-pdf': channel(ReportOptions).returns<{ jobId: string } | null>(),
+  'export:progress': channel(JobRef).returns<ExportJobStatus>(),
+  'export:cancel': channel(JobRef).returns<void>(),
+  'export:open-output': channel(JobRef).returns<void>(),
+  'export:markdown': channel(
+    ReportOptions.extend({ layout: MarkdownLayout }),
+  ).returns<MarkdownExportResult | null>(),
+  'export:backup': channel(z.undefined()).returns<BackupResult | null>(),
+  'export:inspect-backup': channel(z.undefined()).returns<BackupSummary | null>(),
+  'export:restore': channel(z.object({ token: Id })).returns<RestoreResult>(),
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest'
+import { inPeriod, localDateIn, resolvePeriod } from '../../src/main/export/period'
+
+const at = (iso: string) => new Date(iso)
+
+describe('report periods', () => {
+  test('last month is the whole previous calendar month, also across a new year', () => {
+    expect(
+      resolvePeriod({ kind: 'last-month', from: null, to: null }, at('2026-03-10T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2026-02-01', to: '2026-02-28', label: 'February 2026' })
+    expect(
+      resolvePeriod({ kind: 'last-month', from: null, to: null }, at('2026-01-05T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2025-12-01', to: '2025-12-31' })
+    expect(
+      resolvePeriod({ kind: 'last-month', from: null, to: null }, at('2024-03-01T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2024-02-01', to: '2024-02-29' })
+  })
+
+  test('last quarter is the previous calendar quarter', () => {
+    expect(
+      resolvePeriod({ kind: 'last-quarter', from: null, to: null }, at('2026-05-20T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2026-01-01', to: '2026-03-31' })
+    expect(
+      resolvePeriod({ kind: 'last-quarter', from: null, to: null }, at('2026-02-01T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2025-10-01', to: '2025-12-31' })
+  })
+
+  test('this year runs from 1 January to today; all time is open at both ends; custom keeps its dates', () => {
+    expect(
+      resolvePeriod({ kind: 'this-year', from: null, to: null }, at('2026-11-27T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2026-01-01', to: '2026-11-27', label: '1 January 2026 – 27 November 2026' })
+    expect(resolvePeriod({ kind: 'all-time', from: null, to: null }, at('2026-11-27T12:00:00Z'))).toEqual({
+      from: null,
+      to: null,
+      label: 'All time',
+    })
+    expect(
+      resolvePeriod({ kind: 'custom', from: '2026-02-03', to: '2026-02-03' }, at('2026-11-27T12:00:00Z')),
+    ).toEqual({ from: '2026-02-03', to: '2026-02-03', label: '3 February 2026' })
+  })
+
+  test("the user's time zone decides which day, month and year it is", () => {
+    // 02:00 UTC on New Year's Day is still 31 December in New York, and already 1 January in Tokyo.
+    const instant = at('2026-01-01T02:00:00Z')
+    expect(localDateIn(instant, 'America/New_York')).toBe('2025-12-31')
+    expect(localDateIn(instant, 'Asia/Tokyo')).toBe('2026-01-01')
+    expect(
+      resolvePeriod({ kind: 'this-year', from: null, to: null }, instant, 'America/New_York'),
+    ).toMatchObject({
+      from: '2025-01-01',
+      to: '2025-12-31',
+    })
+    expect(
+      resolvePeriod({ kind: 'last-month', from: null, to: null }, instant, 'America/New_York'),
+    ).toMatchObject({
+      from: '2025-11-01',
+      to: '2025-11-30',
+    })
+    expect(resolvePeriod({ kind: 'last-month', from: null, to: null }, instant, 'Asia/Tokyo')).toMatchObject({
+      from: '2025-12-01',
+      to: '2025-12-31',
+    })
+  })
+
+  test('both ends of a period are included', () => {
+    const period = { from: '2026-02-01', to: '2026-02-28', label: '' }
+    expect(inPeriod('2026-02-01', period)).toBe(true)
+    expect(inPeriod('2026-02-28', period)).toBe(true)
+    expect(inPeriod('2026-01-31', period)).toBe(false)
+    expect(inPeriod('2026-03-01', period)).toBe(false)
+    expect(inPeriod('1999-01-01', { from: null, to: null, label: '' })).toBe(true)
+  })
+})

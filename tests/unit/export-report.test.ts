@@ -1,0 +1,133 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, test } from 'vitest'
+import { createEvents, type FeatureContext } from '../../src/main/context'
+import { PRINT_CSP, reportDocument, renderSectionBodies } from '../../src/main/export/html'
+import { buildReport } from '../../src/main/export/report'
+import { reportSections } from '../../src/main/export/sections'
+import type { SessionsModel } from '../../src/main/export/sections/sessions'
+import type { SummaryModel } from '../../src/main/export/sections/summary'
+import { openPartners } from '../../src/main/partners/partners'
+import { openSessions } from '../../src/main/sessions/sessions'
+import { Journal } from '../../src/main/store/journal'
+import type { ReportOptions } from '../../src/shared/contract/export'
+import { draft, reportOptions } from './export-helpers'
+
+async function journalWith(now: string) {
+  const ctx: FeatureContext = {
+    journal: await Journal.open(await mkdtemp(join(tmpdir(), 'tandem-report-'))),
+    clock: { now: () => new Date(now) },
+    events: createEvents(),
+    ports: { openExternal: async () => undefined },
+    resourcesDir: 'resources',
+  }
+  const partners = await openPartners(ctx)
+  const sessions = await openSessions(ctx, partners)
+  const deps = { partners, sessions }
+  return {
+    sessions,
+    partners,
+    report: (options: Partial<ReportOptions> = {}) =>
+      buildReport({ ...reportOptions, ...options }, reportSections(deps), deps, new Date(now)),
+  }
+}
+
+const sessionsOf = (report: ReturnType<Awaited<ReturnType<typeof journalWith>>['report']>) =>
+  report.sections.find((s) => s.id === 'sessions')?.model as SessionsModel
+const summaryOf = (report: ReturnType<Awaited<ReturnType<typeof journalWith>>['report']>) =>
+  report.sections.find((s) => s.id === 'summary')?.model as SummaryModel
+const fact = (summary: SummaryModel, label: string) => summary.facts.find((f) => f.label === label)?.value
+
+describe('the progress report model', () => {
+  test('holds the sessions of the period, both boundary days included, oldest first', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    for (const date of ['2026-09-30', '2026-10-01', '2026-10-31', '2026-10-15', '2026-11-01']) {
+      await j.sessions.create(draft({ date, title: `On ${date}`, durationMinutes: 30 }))
+    }
+    const report = j.report()
+    expect(report.period).toMatchObject({ from: '2026-10-01', to: '2026-10-31', label: 'October 2026' })
+    expect(sessionsOf(report).entries.map((e) => e.date)).toEqual(['2026-10-01', '2026-10-15', '2026-10-31'])
+    expect(fact(summaryOf(report), 'Sessions held')).toBe('3')
+    expect(fact(summaryOf(report), 'Time together')).toBe('1.5 hours')
+    expect(summaryOf(report).tables).toEqual([
+      {
+        title: 'Sessions by partner',
+        columns: ['Partner', 'Sessions', 'Hours', 'Learned', 'Shared'],
+        rows: [['No partner', '3', '1.5', '0', '0']],
+      },
+    ])
+    expect(report.sections.map((s) => s.id)).toEqual(['summary', 'sessions'])
+  })
+
+  test('leaves private sessions out, of the sessions and of the summary, unless the user opts in', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    await j.sessions.create(draft({ title: 'Open one' }))
+    await j.sessions.create(draft({ title: 'Secret one', private: true, topics: ['salary'] }))
+    const without = j.report()
+    expect(sessionsOf(without).entries.map((e) => e.title)).toEqual(['Open one'])
+    expect(fact(summaryOf(without), 'Sessions held')).toBe('1')
+    expect(fact(summaryOf(without), 'Most discussed')).toBeUndefined()
+    const bodies = await renderSectionBodies(without)
+    expect(bodies.join('')).not.toContain('Secret one')
+
+    const withPrivate = j.report({ includePrivate: true })
+    expect(
+      sessionsOf(withPrivate)
+        .entries.map((e) => e.title)
+        .sort(),
+    ).toEqual(['Open one', 'Secret one'])
+    expect(fact(summaryOf(withPrivate), 'Sessions held')).toBe('2')
+  })
+
+  test('an empty period gives a report that says so, not an error', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    await j.sessions.create(draft({ date: '2026-06-01' }))
+    const report = j.report()
+    expect(sessionsOf(report).entries).toEqual([])
+    expect(fact(summaryOf(report), 'Sessions held')).toBe('0')
+    expect((await renderSectionBodies(report)).join('')).toContain('No sessions in this period.')
+  })
+
+  test("the period follows the user's time zone", async () => {
+    // 03:00 UTC on 1 March is still 28 February in New York: "last month" is January there, February in UTC.
+    const j = await journalWith('2026-03-01T03:00:00Z')
+    await j.sessions.create(draft({ date: '2026-01-31', title: 'January' }))
+    await j.sessions.create(draft({ date: '2026-02-15', title: 'February' }))
+    expect(sessionsOf(j.report({ timeZone: 'America/New_York' })).entries.map((e) => e.title)).toEqual([
+      'January',
+    ])
+    expect(sessionsOf(j.report({ timeZone: 'UTC' })).entries.map((e) => e.title)).toEqual(['February'])
+  })
+
+  test('picks one partner, shows full notes only on request, and leaves out sections not picked', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    const sam = await j.partners.create({ name: 'Sam', direction: 'both-ways' })
+    const kim = await j.partners.create({ name: 'Kim', direction: 'i-mentor-them' })
+    await j.sessions.create(draft({ partnerId: sam.id, title: 'With Sam', notes: 'Long notes' }))
+    await j.sessions.create(draft({ partnerId: kim.id, title: 'With Kim' }))
+    const report = j.report({ partnerId: sam.id })
+    expect(report.title).toBe('Mentoring progress report with Sam')
+    expect(sessionsOf(report).entries).toMatchObject([{ title: 'With Sam', partner: 'Sam', notes: null }])
+    expect(sessionsOf(j.report({ fullNotes: true, partnerId: sam.id })).entries[0]?.notes).toBe('Long notes')
+    const summaryOnly = j.report({ sections: ['summary'] })
+    expect(summaryOnly.sections.map((s) => s.id)).toEqual(['summary'])
+    expect(fact(summaryOf(summaryOnly), 'Sessions held')).toBe('2')
+  })
+
+  test('the HTML is one standalone document: inline style under a strict policy, no script, text escaped', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    await j.sessions.create(
+      draft({ title: '<script>alert(1)</script>', learned: '<img src=x onerror=alert(2)> and **bold**' }),
+    )
+    const report = j.report({ author: 'Ann <b>' })
+    const html = reportDocument(report, await renderSectionBodies(report), new Map([['sec-sessions', 4]]))
+    expect(html).toContain(`content="${PRINT_CSP}"`)
+    expect(html).toContain('<style>')
+    expect(html).not.toMatch(/<script|<img|onerror=alert\(2\)>|<link /i)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+    expect(html).toContain('<strong>bold</strong>')
+    expect(html).toContain('Ann &lt;b&gt;')
+    expect(html).toMatch(/href="#sec-sessions".*<span class="page">4<\/span>/)
+  })
+})
