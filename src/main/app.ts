@@ -72,8 +72,8 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
   const goals = await openGoals(ctx, { sessions })
-  const skills = await openSkills(ctx, { partners, sessions })
-  const reflect = await openReflect(ctx, { partners, sessions })
+  const skills = await openSkills(ctx, { partners, sessions, goals })
+  const reflect = await openReflect(ctx, { partners, sessions, goals, skills })
 
   const router = createRouter(
     {

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createEvents, type FeatureContext } from '../../src/main/context'
+import { openGoals } from '../../src/main/goals/goals'
 import { openPartners } from '../../src/main/partners/partners'
 import { openSessions } from '../../src/main/sessions/sessions'
 import { openSkills, type SkillsService } from '../../src/main/skills/skills'
@@ -55,7 +56,8 @@ async function openJournal(dir: string): Promise<{ journal: Journal; skills: Ski
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
-  return { journal, skills: await openSkills(ctx, { partners, sessions }) }
+  const goals = await openGoals(ctx, { sessions })
+  return { journal, skills: await openSkills(ctx, { partners, sessions, goals }) }
 }
 
 async function build(dir: string, skillCount: number, entriesPerSkill: number): Promise<string[]> {

@@ -152,3 +152,58 @@ test('a hidden built-in prompt leaves the library and the prompt of the day', as
   await nav(page, 'Home')
   await expect(card.locator('blockquote p')).not.toHaveText(text)
 })
+
+test('a reflection links to a goal and a skill, and both pages list it', async ({ app }) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Goals', exact: true }).click()
+  await page.getByRole('button', { name: 'Set your first goal' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New goal' })
+  await dialog.getByLabel('Goal', { exact: true }).fill('Post on LinkedIn every week')
+  await dialog.getByRole('button', { name: 'Create goal' }).click()
+  await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue('Post on LinkedIn every week')
+  await nav(page, 'Skills')
+  await page.getByRole('button', { name: 'New skill' }).click()
+  const newSkill = page.getByRole('form', { name: 'New skill' })
+  await newSkill.getByLabel('Skill name').fill('Scheduling a post')
+  await newSkill.getByRole('button', { name: 'Add skill' }).click()
+  await expect(page.getByRole('textbox', { name: 'Skill name' })).toHaveValue('Scheduling a post')
+
+  await nav(page, 'Reflections')
+  await page.getByRole('button', { name: 'New reflection' }).click()
+  const form = page.getByRole('region', { name: 'Reflection' })
+  await form.getByLabel('Answer').fill('Scheduling the post on Sunday made Monday easy.')
+  await expect(form.getByRole('status')).toHaveText('Saved')
+  const goals = form.getByRole('group', { name: 'Goals it speaks of' })
+  await goals.getByLabel('Goal to link').selectOption({ label: 'Post on LinkedIn every week' })
+  await goals.getByRole('button', { name: 'Link goal' }).click()
+  const skills = form.getByRole('group', { name: 'Skills it speaks of' })
+  await skills.getByLabel('Skill to link').selectOption({ label: 'Scheduling a post' })
+  await skills.getByRole('button', { name: 'Link skill' }).click()
+  await expect(form.getByRole('status')).toHaveText('Saved')
+
+  const page2 = await app.restart()
+  await nav(page2, 'Reflections')
+  await page2
+    .getByRole('listitem')
+    .filter({ hasText: 'Scheduling the post on Sunday' })
+    .getByRole('button')
+    .click()
+  const form2 = page2.getByRole('region', { name: 'Reflection' })
+  await expect(
+    form2
+      .getByRole('group', { name: 'Skills it speaks of' })
+      .getByRole('button', { name: 'Scheduling a post', exact: true }),
+  ).toBeVisible()
+  await form2
+    .getByRole('group', { name: 'Goals it speaks of' })
+    .getByRole('button', { name: 'Post on LinkedIn every week', exact: true })
+    .click()
+  const onGoal = page2.getByRole('region', { name: 'Reflections', exact: true })
+  await expect(onGoal.getByRole('button', { name: /Scheduling the post on Sunday/ })).toBeVisible()
+
+  await nav(page2, 'Skills')
+  await page2.getByRole('button', { name: /Scheduling a post/ }).click()
+  const onSkill = page2.getByRole('region', { name: 'Reflections', exact: true })
+  await onSkill.getByRole('button', { name: /Scheduling the post on Sunday/ }).click()
+  await expect(page2.getByLabel('Answer')).toHaveValue('Scheduling the post on Sunday made Monday easy.')
+})

@@ -160,3 +160,36 @@ test('deleting a skill asks first and keeps the session it came from', async ({ 
     page.getByRole('button', { name: 'Make a skill of "Turning on two-factor sign-in"' }),
   ).toBeVisible()
 })
+
+test('a skill links to a goal; the goal lists the skill, and the link survives a restart', async ({
+  app,
+}) => {
+  const { page } = app
+  await page.getByRole('button', { name: 'Goals', exact: true }).click()
+  await page.getByRole('button', { name: 'Set your first goal' }).click()
+  const dialog = page.getByRole('dialog', { name: 'New goal' })
+  await dialog.getByLabel('Goal', { exact: true }).fill('Run our retros on Miro')
+  await dialog.getByRole('button', { name: 'Create goal' }).click()
+  await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue('Run our retros on Miro')
+
+  await newSkill(page, 'Dot voting on a Miro board')
+  const goals = page.getByRole('group', { name: 'Goals it serves' })
+  await expect(goals).toContainText('Not linked to a goal yet.')
+  await goals.getByLabel('Goal to link').selectOption({ label: 'Run our retros on Miro' })
+  await goals.getByRole('button', { name: 'Link goal' }).click()
+  await expect(page.getByRole('status')).toHaveText('Saved')
+  await goals.getByRole('button', { name: 'Run our retros on Miro', exact: true }).click()
+
+  const skills = page.getByRole('region', { name: 'Skills', exact: true })
+  await expect(skills.getByRole('button', { name: 'Dot voting on a Miro board' })).toBeVisible()
+  await expect(skills).toContainText('1 · Aware of it')
+
+  const page2 = await app.restart()
+  await page2.getByRole('button', { name: 'Skills', exact: true }).click()
+  await page2.getByRole('button', { name: /Dot voting on a Miro board/ }).click()
+  const goals2 = page2.getByRole('group', { name: 'Goals it serves' })
+  await expect(goals2.getByRole('button', { name: 'Run our retros on Miro', exact: true })).toBeVisible()
+  await goals2.getByRole('button', { name: 'Unlink Run our retros on Miro' }).click()
+  await expect(page2.getByRole('status')).toHaveText('Saved')
+  await expect(goals2).toContainText('Not linked to a goal yet.')
+})

@@ -193,7 +193,20 @@ describe('reflections', () => {
   it('link to a session, are listed newest first, and lose the link when the session is deleted', async () => {
     const { call } = await start()
     const session = await call('sessions:create', blankSession)
-    const goal = '11111111-1111-4111-8111-111111111111'
+    const { id: goal } = await call('goals:create', {
+      title: 'Ask better questions',
+      why: '',
+      category: 'Relationship',
+      direction: 'learning',
+      outcome: '',
+      measure: '',
+      startDate: '2026-11-01',
+      targetDate: null,
+      milestones: [],
+      progressMode: 'milestones',
+      manualProgress: null,
+      manualReason: '',
+    })
     const older = await call('reflections:create', {
       ...blankReflection,
       date: '2026-10-02',

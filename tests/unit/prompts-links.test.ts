@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { createEvents, type FeatureContext } from '../../src/main/context'
+import { openGoals } from '../../src/main/goals/goals'
 import { openPartners } from '../../src/main/partners/partners'
 import { openReflect } from '../../src/main/prompts/handlers'
 import { openSessions } from '../../src/main/sessions/sessions'
+import { openSkills } from '../../src/main/skills/skills'
 import { Journal } from '../../src/main/store/journal'
+import { GoalDraft } from '../../src/shared/domain/goal'
 import { fixedClock, tempDir } from './helpers/temp'
 
 async function open(dataDir: string) {
@@ -16,18 +19,78 @@ async function open(dataDir: string) {
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, partners)
-  const reflect = await openReflect(ctx, { partners, sessions })
-  return { ctx, ...reflect }
+  const goals = await openGoals(ctx, { sessions })
+  const skills = await openSkills(ctx, { partners, sessions, goals })
+  const reflect = await openReflect(ctx, { partners, sessions, goals, skills })
+  return { ctx, goals, skills, ...reflect }
 }
 
-const goalA = '11111111-1111-4111-8111-111111111111'
-const goalB = '22222222-2222-4222-8222-222222222222'
-const skill = '33333333-3333-4333-8333-333333333333'
+const goalDraft = (title: string) =>
+  GoalDraft.parse({
+    title,
+    why: '',
+    category: 'Digital fluency',
+    direction: 'learning',
+    outcome: '',
+    measure: '',
+    startDate: '2026-11-01',
+    targetDate: null,
+    milestones: [],
+    progressMode: 'milestones',
+    manualProgress: null,
+    manualReason: '',
+  })
+
+const skillDraft = {
+  name: 'Shared calendars',
+  category: 'Collaboration and communication tools',
+  direction: 'learned' as const,
+  purpose: '',
+  initialLevel: 2,
+  partnerId: null,
+  firstMet: null,
+  evidence: '',
+  sessionIds: [],
+  goalIds: [],
+}
+
+const missing = '44444444-4444-4444-8444-444444444444'
 
 describe('links from reflections to goals and skills', () => {
+  it('refuse a goal or a skill that does not exist, at the field', async () => {
+    const { reflections, goals } = await open(await tempDir())
+    const goal = await goals.create(goalDraft('Post weekly'))
+    const base = {
+      date: '2026-11-27',
+      promptId: null,
+      answer: 'A thought.',
+      confidence: null,
+      sessionId: null,
+      goalIds: [goal.id],
+      skillIds: [],
+      private: false,
+    }
+    await expect(reflections.create({ ...base, goalIds: [goal.id, missing] })).rejects.toMatchObject({
+      code: 'invalid-input',
+      field: 'goalIds.1',
+      message: 'One of the linked goals no longer exists.',
+    })
+    const saved = await reflections.create(base)
+    await expect(reflections.update({ ...base, id: saved.id, skillIds: [missing] })).rejects.toMatchObject({
+      code: 'invalid-input',
+      field: 'skillIds.0',
+      message: 'One of the linked skills no longer exists.',
+    })
+    expect(reflections.get(saved.id).skillIds).toEqual([])
+    expect(reflections.list()[0]).toMatchObject({ goalIds: [goal.id], skillIds: [] })
+  })
+
   it('are dropped, and stay dropped, when the goal or skill is deleted', async () => {
     const dir = await tempDir()
-    const { ctx, reflections } = await open(dir)
+    const { ctx, reflections, goals, skills } = await open(dir)
+    const { id: goalA } = await goals.create(goalDraft('A'))
+    const { id: goalB } = await goals.create(goalDraft('B'))
+    const { id: skill } = await skills.create(skillDraft)
     const reflection = await reflections.create({
       date: '2026-11-27',
       promptId: 'rel-appreciation',
@@ -38,8 +101,8 @@ describe('links from reflections to goals and skills', () => {
       skillIds: [skill],
       private: true,
     })
-    await ctx.events.deleted('goal', goalA)
-    await ctx.events.deleted('skill', skill)
+    await goals.remove(goalA)
+    await skills.remove(skill)
     expect(reflections.get(reflection.id)).toMatchObject({ goalIds: [goalB], skillIds: [], private: true })
     await ctx.journal.settle()
 

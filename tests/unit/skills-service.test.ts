@@ -4,10 +4,12 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTandem, type Tandem } from '../../src/main/app'
 import { createEvents } from '../../src/main/context'
+import { openGoals } from '../../src/main/goals/goals'
 import { openPartners } from '../../src/main/partners/partners'
 import { openSessions } from '../../src/main/sessions/sessions'
 import { openSkills } from '../../src/main/skills/skills'
 import { Journal } from '../../src/main/store/journal'
+import { GoalDraft } from '../../src/shared/domain/goal'
 import type { SkillDetail, SkillDraft, SkillsSummary, SkillView } from '../../src/shared/domain/skill'
 
 let dir: string
@@ -49,6 +51,21 @@ const draft = (over: Partial<SkillDraft> = {}): SkillDraft => ({
   goalIds: [],
   ...over,
 })
+
+const goalDraft = {
+  title: 'Run a meeting on Miro',
+  why: '',
+  category: 'Digital fluency',
+  direction: 'learning',
+  outcome: '',
+  measure: '',
+  startDate: '2026-03-01',
+  targetDate: null,
+  milestones: [],
+  progressMode: 'milestones',
+  manualProgress: null,
+  manualReason: '',
+}
 
 beforeEach(async () => {
   now = new Date(2026, 2, 10, 12, 0, 0)
@@ -176,7 +193,12 @@ describe('skills', () => {
       field: 'sessionIds.0',
     })
     expect(await fail('skills:create', draft({ partnerId: missing }))).toMatchObject({ field: 'partnerId' })
-    const goal = '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b'
+    expect(await fail('skills:create', draft({ goalIds: [missing] }))).toMatchObject({
+      code: 'invalid-input',
+      field: 'goalIds.0',
+      message: 'One of the linked goals no longer exists.',
+    })
+    const { id: goal } = await call<{ id: string }>('goals:create', goalDraft)
     const skill = await call<SkillView>(
       'skills:create',
       draft({ partnerId: partner.id, sessionIds: [session.id], goalIds: [goal] }),
@@ -225,14 +247,15 @@ describe('links to goals and partners', () => {
     const partners = await openPartners(ctx)
     const partner = await partners.create({ name: 'Ada', direction: 'i-mentor-them' })
     const sessions = await openSessions(ctx, partners)
-    const skills = await openSkills(ctx, { partners, sessions })
-    const goal = '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b'
-    const kept = '1e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b'
+    const goals = await openGoals(ctx, { sessions })
+    const skills = await openSkills(ctx, { partners, sessions, goals })
+    const { id: goal } = await goals.create(GoalDraft.parse(goalDraft))
+    const { id: kept } = await goals.create(GoalDraft.parse({ ...goalDraft, title: 'Kept' }))
     const skill = await skills.create({
       ...draft({ partnerId: partner.id, goalIds: [goal, kept] }),
       direction: 'taught',
     } as never)
-    await ctx.events.deleted('goal', goal)
+    await goals.remove(goal)
     expect(skills.get(skill.id).skill.goalIds).toEqual([kept])
     await ctx.events.deleted('partner', partner.id)
     expect(skills.get(skill.id).skill.partnerId).toBeNull()

@@ -34,6 +34,8 @@ export const goalsFormat: DocumentFormat<GoalsDoc> = {
 export interface GoalsService {
   list(): Goal[]
   get(id: string): Goal
+  /** The goal, or undefined when there is none with that id (for other features checking links). */
+  find(id: string): Goal | undefined
   create(draft: GoalDraft): Promise<Goal>
   update(update: GoalUpdate): Promise<Goal>
   remove(id: string): Promise<void>
@@ -95,6 +97,7 @@ export async function openGoals(
   return {
     list: () => [...doc.data.goals].sort(compareGoals),
     get,
+    find: (id) => doc.data.goals.find((g) => g.id === id),
     async create(draft) {
       const at = now()
       const { milestones, ...fields } = draft

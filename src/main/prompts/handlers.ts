@@ -1,9 +1,11 @@
 import { localToday } from '../../shared/domain/common'
 import type { ReviewDue } from '../../shared/domain/prompt'
 import type { FeatureContext } from '../context'
+import type { GoalsService } from '../goals/goals'
 import type { PartnersService } from '../partners/partners'
 import type { HandlersOf } from '../router'
 import type { SessionsService } from '../sessions/sessions'
+import type { SkillsService } from '../skills/skills'
 import { loadBuiltIns } from './library'
 import { openPrograms, type ProgramsService } from './programs'
 import { openPrompts, type PromptsService } from './prompts'
@@ -22,7 +24,12 @@ export interface ReflectFeature {
  */
 export async function openReflect(
   ctx: FeatureContext,
-  deps: { partners: PartnersService; sessions: SessionsService },
+  deps: {
+    partners: PartnersService
+    sessions: SessionsService
+    goals: Pick<GoalsService, 'find'>
+    skills: Pick<SkillsService, 'find'>
+  },
 ): Promise<ReflectFeature> {
   const builtIns = await loadBuiltIns(ctx.resourcesDir)
   for (const problem of builtIns.problems) {
@@ -35,8 +42,12 @@ export async function openReflect(
     })
   }
   const prompts = await openPrompts(ctx, builtIns.prompts)
-  const reflections = await openReflections(ctx, { prompts, sessions: deps.sessions })
-  const programs = await openPrograms(ctx, { templates: builtIns.programs, ...deps })
+  const reflections = await openReflections(ctx, { prompts, ...deps })
+  const programs = await openPrograms(ctx, {
+    templates: builtIns.programs,
+    partners: deps.partners,
+    sessions: deps.sessions,
+  })
   return { prompts, reflections, programs }
 }
 

@@ -10,7 +10,9 @@ import {
 } from '../../shared/domain/reflection'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
+import type { GoalsService } from '../goals/goals'
 import type { SessionsService } from '../sessions/sessions'
+import type { SkillsService } from '../skills/skills'
 import type { ShardedCollection, ShardedFormat } from '../store/sharded'
 import type { PromptsService } from './prompts'
 
@@ -54,9 +56,18 @@ export function summarizeReflection(r: Reflection): ReflectionSummary {
     excerpt: flat.length > 200 ? `${flat.slice(0, 199)}…` : flat,
     confidence: r.confidence,
     sessionId: r.sessionId,
+    goalIds: r.goalIds,
+    skillIds: r.skillIds,
     private: r.private,
     updatedAt: r.updatedAt,
   }
+}
+
+export interface ReflectionsDeps {
+  prompts: PromptsService
+  sessions: Pick<SessionsService, 'find'>
+  goals: Pick<GoalsService, 'find'>
+  skills: Pick<SkillsService, 'find'>
 }
 
 function unique(ids: string[]): string[] {
@@ -65,7 +76,7 @@ function unique(ids: string[]): string[] {
 
 export async function openReflections(
   ctx: FeatureContext,
-  deps: { prompts: PromptsService; sessions: SessionsService },
+  deps: ReflectionsDeps,
 ): Promise<ReflectionsService> {
   const store: ShardedCollection<Reflection> = await ctx.journal.sharded('reflections', reflectionsFormat)
 
@@ -75,10 +86,26 @@ export async function openReflections(
     return reflection
   }
 
-  function assertSession(sessionId: string | null): void {
-    if (sessionId !== null && deps.sessions.find(sessionId) === undefined) {
+  function assertLinks(draft: Pick<ReflectionDraft, 'sessionId' | 'goalIds' | 'skillIds'>): void {
+    if (draft.sessionId !== null && deps.sessions.find(draft.sessionId) === undefined) {
       throw new TandemError('invalid-input', 'That session no longer exists. Pick another one.', 'sessionId')
     }
+    draft.goalIds.forEach((goalId, index) => {
+      if (deps.goals.find(goalId) === undefined)
+        throw new TandemError(
+          'invalid-input',
+          'One of the linked goals no longer exists.',
+          `goalIds.${index}`,
+        )
+    })
+    draft.skillIds.forEach((skillId, index) => {
+      if (deps.skills.find(skillId) === undefined)
+        throw new TandemError(
+          'invalid-input',
+          'One of the linked skills no longer exists.',
+          `skillIds.${index}`,
+        )
+    })
   }
 
   function snapshotOf(promptId: string | null): PromptSnapshot | null {
@@ -126,7 +153,7 @@ export async function openReflections(
         .filter((r) => r.sessionId === sessionId)
         .sort(newestFirst),
     async create({ promptId, ...draft }) {
-      assertSession(draft.sessionId)
+      assertLinks(draft)
       const now = ctx.clock.now().toISOString()
       const reflection: Reflection = {
         id: randomUUID(),
@@ -142,7 +169,7 @@ export async function openReflections(
     },
     async update({ id, ...draft }) {
       const existing = get(id)
-      assertSession(draft.sessionId)
+      assertLinks(draft)
       const reflection: Reflection = {
         ...existing,
         ...draft,

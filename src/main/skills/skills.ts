@@ -14,6 +14,7 @@ import type {
 import { PracticeDraft as PracticeDraftSchema } from '../../shared/domain/skill'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
+import type { GoalsService } from '../goals/goals'
 import type { PartnersService } from '../partners/partners'
 import type { SessionsService } from '../sessions/sessions'
 import { skillsFormat, practiceFormat } from './format'
@@ -24,6 +25,8 @@ import { summarize } from './summary'
 export interface SkillsService {
   list(): SkillView[]
   get(id: string): SkillDetail
+  /** The skill, or undefined when there is none with that id (for other features checking links). */
+  find(id: string): Skill | undefined
   create(draft: SkillDraft): Promise<SkillView>
   update(update: SkillUpdate): Promise<SkillView>
   remove(id: string): Promise<void>
@@ -37,6 +40,7 @@ export interface SkillsService {
 export interface SkillsDeps {
   partners: PartnersService
   sessions: SessionsService
+  goals: Pick<GoalsService, 'find'>
 }
 
 const byName = (a: SkillView, b: SkillView) => a.name.localeCompare(b.name)
@@ -82,6 +86,15 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
         )
       }
     })
+    draft.goalIds.forEach((goalId, index) => {
+      if (deps.goals.find(goalId) === undefined) {
+        throw new TandemError(
+          'invalid-input',
+          'One of the linked goals no longer exists.',
+          `goalIds.${index}`,
+        )
+      }
+    })
   }
 
   async function replace(skill: Skill): Promise<void> {
@@ -124,6 +137,7 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
 
   const service: SkillsService = {
     list: () => doc.data.skills.map(view).sort(byName),
+    find,
     get(id) {
       const skill = getSkill(id)
       const entries = logs.get(id) ?? []

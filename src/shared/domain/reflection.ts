@@ -67,6 +67,8 @@ export interface ReflectionSummary {
   excerpt: string
   confidence: number | null
   sessionId: string | null
+  goalIds: string[]
+  skillIds: string[]
   private: boolean
   updatedAt: string
 }

@@ -1,8 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { tandem, unwrap } from '../lib/client'
 import { keys } from '../lib/queries'
+import { problemsHeading } from '../../../shared/journal-problems'
 
-/** Tells the user, plainly, about any journal file that could not be read and was set aside. */
+/**
+ * Tells the user, plainly, about any journal file that could not be read and was set aside, and any
+ * built-in file (prompts, program templates) that was skipped.
+ */
 export function ProblemsBanner() {
   const client = useQueryClient()
   const status = useQuery({ queryKey: keys.journalStatus, queryFn: () => unwrap(tandem().journal.status()) })
@@ -15,7 +19,7 @@ export function ProblemsBanner() {
   return (
     <section className="banner warning" role="alert" aria-label="Journal problems">
       <div>
-        <strong>Some of your journal could not be read.</strong>
+        <strong>{problemsHeading(problems)}</strong>
         <ul>
           {problems.map((p) => (
             <li key={`${p.file}-${p.at}`}>{p.message}</li>

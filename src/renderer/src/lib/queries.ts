@@ -26,3 +26,13 @@ export function createQueryClient(): QueryClient {
     },
   })
 }
+
+/**
+ * After deleting something other features link to: main has dropped those links, so their cached
+ * copies are out of date. Inactive ones are forgotten (an editor must not start its draft from a stale
+ * copy and send the dead id back); shown ones are refetched.
+ */
+export function refreshLinkers(client: QueryClient, prefixes: ReadonlyArray<readonly string[]>) {
+  for (const queryKey of prefixes) client.removeQueries({ queryKey, type: 'inactive' })
+  return Promise.all(prefixes.map((queryKey) => client.invalidateQueries({ queryKey })))
+}

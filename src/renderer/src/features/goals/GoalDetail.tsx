@@ -6,6 +6,8 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { LinkedReflections } from '../prompts/LinkedReflections'
+import { GoalSkills } from '../skills/GoalSkills'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { CheckInsPanel } from './CheckInsPanel'
@@ -145,6 +147,8 @@ function GoalEditor({ stored }: { stored: Goal }) {
         <aside className="goal-side" aria-label="Goal history">
           <CheckInsPanel goal={stored} beforeCheckIn={autosave.flush} />
           <LinkedSessions goal={stored} />
+          <GoalSkills goalId={stored.id} />
+          <LinkedReflections goalId={stored.id} />
           <GoalTimeline goal={stored} />
         </aside>
       </div>

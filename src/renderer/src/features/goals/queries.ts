@@ -7,6 +7,7 @@ import type {
   StatusChangeInput,
 } from '../../../../shared/domain/goal'
 import { tandem, unwrap } from '../../lib/client'
+import { refreshLinkers } from '../../lib/queries'
 
 export const goalKeys = {
   all: ['goals'] as const,
@@ -68,7 +69,11 @@ export function useDeleteGoal() {
     mutationFn: (id: string) => unwrap(tandem().goals.delete({ id })),
     onSuccess: (_void, id) => {
       client.removeQueries({ queryKey: goalKeys.goal(id) })
-      return client.invalidateQueries({ queryKey: goalKeys.all })
+      // Skills and reflections lose their link to the goal.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: goalKeys.all }),
+        refreshLinkers(client, [['skills'], ['reflections']]),
+      ])
     },
   })
 }

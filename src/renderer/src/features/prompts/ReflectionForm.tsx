@@ -7,6 +7,7 @@ import { formatShortDate } from '../../lib/dates'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { useSessions } from '../sessions/queries'
+import { ReflectionLinks } from './ReflectionLinks'
 import { blankReflection, draftOfReflection, type ReflectionEditorDraft, toReflectionDraft } from './draft'
 import { reflectKeys, saveReflection, useInvalidateReflections, usePromptLibrary } from './queries'
 
@@ -177,6 +178,15 @@ export function ReflectionForm({
           </div>
         )}
       </div>
+      {!inline && (
+        <ReflectionLinks
+          goalIds={draft.goalIds}
+          skillIds={draft.skillIds}
+          onGoals={(ids) => set('goalIds', ids)}
+          onSkills={(ids) => set('skillIds', ids)}
+          errorAt={(prefix) => (error?.field?.startsWith(`${prefix}.`) ? error.message : undefined)}
+        />
+      )}
       <label className="checkbox">
         <input type="checkbox" checked={draft.private} onChange={(e) => set('private', e.target.checked)} />
         Keep this reflection out of exports

@@ -1,6 +1,6 @@
 import type { Reflection, ReflectionDraft } from '../../../../shared/domain/reflection'
 
-/** The reflection as the editor holds it. Goal and skill ids are kept as stored until those pickers land. */
+/** The reflection as the editor holds it. */
 export interface ReflectionEditorDraft {
   date: string
   promptId: string | null

@@ -8,12 +8,14 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
+import { LinkedReflections } from '../prompts/LinkedReflections'
 import { usePartners } from '../sessions/queries'
 import { draftOf, type SkillEditorDraft, toUpdate } from './draft'
 import { LevelChart } from './LevelChart'
 import { levels, levelText, trendWords } from './labels'
 import { PracticeLog } from './PracticeLog'
 import { useDeleteSkill, useSaveSkill, useSkill } from './queries'
+import { SkillGoals } from './SkillGoals'
 import { SkillSessions } from './SkillSessions'
 
 export function SkillDetail({ skillId }: { skillId: string }) {
@@ -201,6 +203,11 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </section>
           )}
           <SkillSessions sessionIds={draft.sessionIds} onChange={(ids) => set('sessionIds', ids)} />
+          <SkillGoals
+            goalIds={draft.goalIds}
+            onChange={(ids) => set('goalIds', ids)}
+            error={error?.field?.startsWith('goalIds.') ? error.message : undefined}
+          />
           <label className="checkbox">
             <input
               type="checkbox"
@@ -224,6 +231,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </p>
           </section>
           <PracticeLog key={skill.level} skillId={skill.id} level={skill.level} entries={detail.practice} />
+          <LinkedReflections skillId={skill.id} />
         </div>
       </div>
       <ConfirmDialog

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { PracticeDraft, ReviewInput, SkillDraft, SkillUpdate } from '../../../../shared/domain/skill'
 import { tandem, unwrap } from '../../lib/client'
+import { refreshLinkers } from '../../lib/queries'
 
 /** Every skills query starts with 'skills', so one invalidation refreshes lists, queue and summary. */
 export const skillKeys = {
@@ -56,7 +57,11 @@ export function useDeleteSkill() {
     mutationFn: (id: string) => unwrap(tandem().skills.delete({ id })),
     onSuccess: (_void, id) => {
       client.removeQueries({ queryKey: skillKeys.detail(id) })
-      return client.invalidateQueries({ queryKey: skillKeys.all })
+      // Reflections lose their link to the skill.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: skillKeys.all }),
+        refreshLinkers(client, [['reflections']]),
+      ])
     },
   })
 }
