@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { problemsHeading } from '../../../shared/journal-problems'
 import { tandem, unwrap } from '../lib/client'
 import { keys } from '../lib/queries'
-import { problemsHeading } from '../../../shared/journal-problems'
 
 /**
  * Tells the user, plainly, about any journal file that could not be read and was set aside, and any

@@ -6,10 +6,11 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { LinkedReflections } from '../prompts/LinkedReflections'
-import { GoalSkills } from '../skills/GoalSkills'
+import { EditorHeader } from '../../ui/EditorHeader'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
+import { LinkedReflections } from '../prompts/LinkedReflections'
+import { GoalSkills } from '../skills/GoalSkills'
 import { CheckInsPanel } from './CheckInsPanel'
 import { DueMark } from './DueMark'
 import { draftOf, type GoalEditorDraft, sentMilestones, toGoalUpdate } from './draft'
@@ -88,25 +89,21 @@ function GoalEditor({ stored }: { stored: Goal }) {
 
   return (
     <div className="screen editor goal-detail">
-      <header className="editor-header">
-        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'goals' })}>
-          ← All goals
-        </button>
-        <SaveStatus state={autosave.state} />
-        <div className="row">
-          <button type="button" className="button" onClick={() => setChangingStatus(true)}>
-            Change status
-          </button>
-          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
-            Delete goal
-          </button>
-        </div>
-      </header>
-      {deleteError && (
-        <p className="banner warning" role="alert">
-          {deleteError}
-        </p>
-      )}
+      <EditorHeader
+        backLabel="All goals"
+        onBack={() => nav.go({ screen: 'goals' })}
+        status={<SaveStatus state={autosave.state} />}
+        actions={
+          <>
+            <button type="button" className="button" onClick={() => setChangingStatus(true)}>
+              Change status
+            </button>
+          </>
+        }
+        deleteLabel="Delete goal"
+        onDelete={() => setConfirmDelete(true)}
+        deleteError={deleteError}
+      />
       <section className="goal-summary card" aria-label="Summary">
         <div className="row">
           <span className={`badge status-badge ${stored.status}`}>{goalStatusLabels[stored.status]}</span>

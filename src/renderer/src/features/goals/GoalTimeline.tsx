@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
-import { formatShortDate } from '../../lib/dates'
 import { buildTimeline } from '../../../../shared/domain/goal-timeline'
+import { formatShortDate } from '../../lib/dates'
 
 const marks = { status: '●', milestone: '✓', 'check-in': '✎' }
 

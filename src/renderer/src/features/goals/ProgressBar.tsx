@@ -1,4 +1,4 @@
-import { type Progress, describeProgress, type ProgressSource } from '../../../../shared/domain/goal-progress'
+import { describeProgress, type Progress, type ProgressSource } from '../../../../shared/domain/goal-progress'
 
 /** A labelled progress bar that also says where the number comes from (milestones or set by hand). */
 export function ProgressBar({

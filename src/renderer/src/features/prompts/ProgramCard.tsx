@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { ProgramView, ProgramWeekView, WeekStatus } from '../../../../shared/domain/program'
-import { formatShortDate } from '../../lib/dates'
 import { messageOf } from '../../lib/client'
+import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useDeleteProgram, useSetWeekFlag } from './queries'
 import { ProgressBar, ThisWeek } from './ThisWeek'

@@ -5,7 +5,7 @@ import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { usePartners } from '../sessions/queries'
 import { ProgramCard } from './ProgramCard'
-import { useProgramTemplates, usePrograms, useStartProgram } from './queries'
+import { usePrograms, useProgramTemplates, useStartProgram } from './queries'
 import '../../styles/prompts.css'
 
 export function ProgramsScreen() {

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import { PromptTheme, type PromptSettings, themeLabels } from '../../../../shared/domain/prompt'
+import { type PromptSettings, PromptTheme, themeLabels } from '../../../../shared/domain/prompt'
 import { messageOf } from '../../lib/client'
 import { useUpdatePromptSettings } from './queries'
 

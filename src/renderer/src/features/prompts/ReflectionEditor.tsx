@@ -4,6 +4,7 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { EditorHeader } from '../../ui/EditorHeader'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { useDeleteReflection, useReflection } from './queries'
 import { ReflectionForm } from './ReflectionForm'
@@ -65,22 +66,14 @@ function ReflectionScreen({
 
   return (
     <div className="screen editor">
-      <header className="editor-header">
-        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'reflections' })}>
-          ← All reflections
-        </button>
-        <h1 className="visually-hidden">Reflection</h1>
-        <div className="row">
-          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
-            Delete reflection
-          </button>
-        </div>
-      </header>
-      {deleteError && (
-        <p className="banner warning" role="alert">
-          {deleteError}
-        </p>
-      )}
+      <EditorHeader
+        backLabel="All reflections"
+        onBack={() => nav.go({ screen: 'reflections' })}
+        status={<h1 className="visually-hidden">Reflection</h1>}
+        deleteLabel="Delete reflection"
+        onDelete={() => setConfirmDelete(true)}
+        deleteError={deleteError}
+      />
       <div className="editor-grid">
         <div className="editor-main">
           <ReflectionForm

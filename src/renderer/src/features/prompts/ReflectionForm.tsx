@@ -7,9 +7,9 @@ import { formatShortDate } from '../../lib/dates'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { useSessions } from '../sessions/queries'
-import { ReflectionLinks } from './ReflectionLinks'
 import { blankReflection, draftOfReflection, type ReflectionEditorDraft, toReflectionDraft } from './draft'
 import { reflectKeys, saveReflection, useInvalidateReflections, usePromptLibrary } from './queries'
+import { ReflectionLinks } from './ReflectionLinks'
 
 interface Props {
   stored: Reflection | null

@@ -1,11 +1,11 @@
 import { useId } from 'react'
 import {
+  type PromptMoment as Moment,
   momentLabels,
   PromptMoment,
   PromptTheme,
-  themeLabels,
-  type PromptMoment as Moment,
   type PromptTheme as Theme,
+  themeLabels,
 } from '../../../../shared/domain/prompt'
 
 export interface ThemeMomentFilter {

@@ -6,6 +6,7 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { EditorHeader } from '../../ui/EditorHeader'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { TagInput } from '../../ui/TagInput'
@@ -90,22 +91,14 @@ function SessionForm({ stored }: { stored: Session | null }) {
 
   return (
     <div className="screen editor">
-      <header className="editor-header">
-        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'sessions' })}>
-          ← All sessions
-        </button>
-        <SaveStatus state={autosave.state} />
-        <div className="row">
-          <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
-            Delete session
-          </button>
-        </div>
-      </header>
-      {deleteError && (
-        <p className="banner warning" role="alert">
-          {deleteError}
-        </p>
-      )}
+      <EditorHeader
+        backLabel="All sessions"
+        onBack={() => nav.go({ screen: 'sessions' })}
+        status={<SaveStatus state={autosave.state} />}
+        deleteLabel="Delete session"
+        onDelete={() => setConfirmDelete(true)}
+        deleteError={deleteError}
+      />
       <div className="editor-grid">
         <form className="editor-main" aria-label="Session" onSubmit={(e) => e.preventDefault()}>
           <input

@@ -5,6 +5,7 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { EditorHeader } from '../../ui/EditorHeader'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
@@ -72,20 +73,14 @@ function SkillEditor({ detail }: { detail: Detail }) {
 
   return (
     <div className="screen editor skill-detail">
-      <header className="editor-header">
-        <button type="button" className="button ghost" onClick={() => nav.go({ screen: 'skills' })}>
-          ← All skills
-        </button>
-        <SaveStatus state={autosave.state} />
-        <button type="button" className="button danger-ghost" onClick={() => setConfirmDelete(true)}>
-          Delete skill
-        </button>
-      </header>
-      {deleteError && (
-        <p className="banner warning" role="alert">
-          {deleteError}
-        </p>
-      )}
+      <EditorHeader
+        backLabel="All skills"
+        onBack={() => nav.go({ screen: 'skills' })}
+        status={<SaveStatus state={autosave.state} />}
+        deleteLabel="Delete skill"
+        onDelete={() => setConfirmDelete(true)}
+        deleteError={deleteError}
+      />
       <div className="skill-detail-grid">
         <form className="editor-main" aria-label="Skill" onSubmit={(e) => e.preventDefault()}>
           <input

@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react'
+
+interface Props {
+  /** "All sessions", "All goals"…: where the back button goes. */
+  backLabel: string
+  onBack(): void
+  /** Between the back button and the actions: the save status, or a heading for screen readers. */
+  status: ReactNode
+  /** The record's own actions; the delete button comes last. */
+  actions?: ReactNode
+  deleteLabel: string
+  onDelete(): void
+  /** Why the last delete failed, in words. */
+  deleteError: string | null
+}
+
+/** The top bar every editor shares: back, save status, actions, delete — and a failed delete said plainly. */
+export function EditorHeader({
+  backLabel,
+  onBack,
+  status,
+  actions,
+  deleteLabel,
+  onDelete,
+  deleteError,
+}: Props) {
+  return (
+    <>
+      <header className="editor-header">
+        <button type="button" className="button ghost" onClick={onBack}>
+          ← {backLabel}
+        </button>
+        {status}
+        <div className="row">
+          {actions}
+          <button type="button" className="button danger-ghost" onClick={onDelete}>
+            {deleteLabel}
+          </button>
+        </div>
+      </header>
+      {deleteError && (
+        <p className="banner warning" role="alert">
+          {deleteError}
+        </p>
+      )}
+    </>
+  )
+}
