@@ -35,7 +35,7 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    const text = await readTextIfExists(this.path)
+    const text = readTextIfExists(this.path)
     if (text === null) return null
     let raw: unknown
     try {
