@@ -18,10 +18,18 @@ export const Timestamp = z.string().datetime({ message: 'This time stamp is not 
  * building a Date here was a third of the validation time on open.
  */
 export function isRealCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false
-  const y = digitsAt(value, 0, 4)
-  const m = digitsAt(value, 5, 2)
-  const d = digitsAt(value, 8, 2)
+  return value.length === 10 && isCalendarDateAt(value, 0)
+}
+
+/**
+ * True when the 10 characters at `start` are a YYYY-MM-DD day that exists (the store's time stamp
+ * check reads the date inside a time stamp this way, without slicing it out).
+ */
+export function isCalendarDateAt(value: string, start: number): boolean {
+  if (value.length < start + 10 || value[start + 4] !== '-' || value[start + 7] !== '-') return false
+  const y = digitsAt(value, start, 4)
+  const m = digitsAt(value, start + 5, 2)
+  const d = digitsAt(value, start + 8, 2)
   // Years before 100 stay out, as they always have (Date.UTC would read them as 19xx).
   if (y < 100 || m < 1 || m > 12 || d < 1) return false
   return d <= daysInMonth(y, m)
