@@ -1,6 +1,6 @@
 import { mkdtemp, open, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { createTandem, type Tandem } from '../../src/main/app'
 import { sessionsFormat } from '../../src/main/sessions/format'
 import type { Session, SessionUpdate } from '../../src/shared/domain/session'
@@ -20,6 +20,8 @@ export interface SessionsSizeResult {
   save_p95_ms: number
   /** The same bytes the save wrote, with plain fs: open, write, fsync, close, rename. */
   floor_p95_ms: number
+  /** Informative: the floor plus the folder fsync that makes the rename durable (the store does it). */
+  floor_with_folder_fsync_p95_ms: number
 }
 
 export interface SessionsBenchOptions {
@@ -71,11 +73,20 @@ async function floorWrite(path: string, bytes: Buffer): Promise<void> {
   await rename(temp, path)
 }
 
+/** The floor plus the one step it leaves out and the store does not: the fsync of the folder after the rename. */
+async function floorWriteWithFolderSync(path: string, bytes: Buffer): Promise<void> {
+  await floorWrite(path, bytes)
+  const folder = await open(dirname(path), 'r')
+  await folder.sync()
+  await folder.close()
+}
+
 interface Samples {
   open: number[]
   parse: number[]
   save: number[]
   floor: number[]
+  floorFolder: number[]
 }
 
 /**
@@ -123,6 +134,7 @@ async function sampleSaves(dir: string, target: Session, count: number, into: Sa
       const bytes = await readFile(shard)
       into.save.push(ms)
       into.floor.push((await timed(() => floorWrite(floorTarget, bytes))).ms)
+      into.floorFolder.push((await timed(() => floorWriteWithFolderSync(floorTarget, bytes))).ms)
     }
   } finally {
     await tandem.close()
@@ -162,7 +174,7 @@ export async function benchSessions(
         dir,
         target: editTarget,
         bytes,
-        samples: { open: [], parse: [], save: [], floor: [] },
+        samples: { open: [], parse: [], save: [], floor: [], floorFolder: [] },
       })
     }
     // Warm-up, not counted: the first open and the first saves compile the code paths.
@@ -172,8 +184,9 @@ export async function benchSessions(
         parse: [],
         save: [],
         floor: [],
+        floorFolder: [],
       })
-      await sampleSaves(p.dir, p.target, 10, { open: [], parse: [], save: [], floor: [] })
+      await sampleSaves(p.dir, p.target, 10, { open: [], parse: [], save: [], floor: [], floorFolder: [] })
     }
     for (let round = 0; round < rounds; round++) {
       log(`sessions: round ${round + 1} of ${rounds}`)
@@ -194,6 +207,7 @@ export async function benchSessions(
       save_p50_ms: percentile(samples.save, 50),
       save_p95_ms: percentile(samples.save, 95),
       floor_p95_ms: percentile(samples.floor, 95),
+      floor_with_folder_fsync_p95_ms: percentile(samples.floorFolder, 95),
     })),
   }
 }
