@@ -166,3 +166,36 @@ test('a damaged journal file is set aside, the user is told, and the rest opens'
   await alert.getByRole('button', { name: 'Dismiss' }).click()
   await expect(alert).toBeHidden()
 })
+
+test('a long journal lists a page of sessions at a time, newest first', async ({ app }) => {
+  const { page } = app
+  // Years of sessions, made through the same API the editor uses.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 230; i++) {
+      const day = new Date(Date.UTC(2026, 10, 27) - i * 86_400_000).toISOString().slice(0, 10)
+      const result = await window.tandem.sessions.create({
+        date: day,
+        partnerId: null,
+        title: `Session ${i + 1}`,
+        topics: [],
+        notes: '',
+        learned: '',
+        shared: '',
+        actionItems: [],
+        durationMinutes: null,
+        private: false,
+      })
+      if (!result.ok) throw new Error(result.error.message)
+    }
+  })
+  // Made behind the screens' backs: reload so they read the journal afresh.
+  await page.reload()
+  await page.getByRole('button', { name: 'Sessions', exact: true }).click()
+  await expect(page.getByRole('button', { name: /^Session 1,/ })).toBeVisible()
+  await expect(page.locator('.session-row')).toHaveCount(200)
+  await page.getByRole('button', { name: 'Show older sessions (30 more)' }).click()
+  await expect(page.locator('.session-row')).toHaveCount(230)
+  await expect(page.getByRole('button', { name: /Show older sessions/ })).toHaveCount(0)
+  await page.getByLabel('Filter sessions').fill('Session 23')
+  await expect(page.locator('.session-row')).toHaveCount(2)
+})

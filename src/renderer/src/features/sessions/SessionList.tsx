@@ -8,6 +8,8 @@ import { EmptyState } from '../../ui/EmptyState'
 import { sessionRowExtras } from './extensions'
 import { usePartners, useSessions } from './queries'
 
+const PAGE_SIZE = 200
+
 /** Sessions newest first, grouped by month, with a filter over title, partner and topics. */
 export function SessionList() {
   const sessions = useSessions()
@@ -17,20 +19,27 @@ export function SessionList() {
   const searchId = useId()
   const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
 
-  const groups = useMemo(() => {
+  // A long journal is drawn a page at a time: years of daily sessions would make thousands of rows.
+  const [shown, setShown] = useState(PAGE_SIZE)
+  const matching = useMemo(() => {
     const needle = filter.trim().toLocaleLowerCase()
-    const matching = (sessions.data ?? []).filter((s) => {
+    return (sessions.data ?? []).filter((s) => {
       if (needle === '') return true
       const partner = s.partnerId ? (partnerById.get(s.partnerId)?.name ?? '') : ''
       return [s.title, partner, ...s.topics].some((text) => text.toLocaleLowerCase().includes(needle))
     })
+  }, [sessions.data, filter, partnerById])
+  const groups = useMemo(() => {
     const byMonth = new Map<string, SessionSummary[]>()
-    for (const s of matching) {
+    for (const s of matching.slice(0, shown)) {
       const month = s.date.slice(0, 7)
-      byMonth.set(month, [...(byMonth.get(month) ?? []), s])
+      const list = byMonth.get(month)
+      if (list) list.push(s)
+      else byMonth.set(month, [s])
     }
     return Array.from(byMonth.entries())
-  }, [sessions.data, filter, partnerById])
+  }, [matching, shown])
+  const hidden = matching.length - Math.min(shown, matching.length)
 
   if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
   if (sessions.isError)
@@ -74,7 +83,10 @@ export function SessionList() {
             className="search"
             placeholder="Filter by title, partner or topic"
             value={filter}
-            onChange={(e) => setFilter(e.target.value)}
+            onChange={(e) => {
+              setFilter(e.target.value)
+              setShown(PAGE_SIZE)
+            }}
           />
           <button type="button" className="button primary" onClick={() => nav.go(newSessionRoute())}>
             New session
@@ -98,6 +110,11 @@ export function SessionList() {
           </ul>
         </section>
       ))}
+      {hidden > 0 && (
+        <button type="button" className="button show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          Show older sessions ({hidden.toLocaleString()} more)
+        </button>
+      )}
     </div>
   )
 }
