@@ -1,3 +1,4 @@
+import type { TandemApi } from '../../src/shared/contract'
 import { expect, test } from './fixtures'
 
 test('the first session is logged through the UI, autosaved, and found again after a restart', async ({
@@ -173,7 +174,8 @@ test('a long journal lists a page of sessions at a time, newest first', async ({
   await page.evaluate(async () => {
     for (let i = 0; i < 230; i++) {
       const day = new Date(Date.UTC(2026, 10, 27) - i * 86_400_000).toISOString().slice(0, 10)
-      const result = await window.tandem.sessions.create({
+      const { tandem } = window as unknown as { tandem: TandemApi }
+      const result = await tandem.sessions.create({
         date: day,
         partnerId: null,
         title: `Session ${i + 1}`,
