@@ -5,6 +5,7 @@ import type { ActionItem, Session } from '../../src/shared/domain/session'
 import { partnersFormat } from '../../src/main/partners/partners'
 import { sessionsFormat } from '../../src/main/sessions/format'
 import { serializeDocument } from '../../src/main/store/document'
+import { addDays } from '../../src/shared/domain/common'
 
 /**
  * A deterministic synthetic journal: the same seed gives the same bytes on every machine.
@@ -49,14 +50,8 @@ function uuid(rand: Rand): string {
   return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`
 }
 
-/** The date `days` days after `date` (both YYYY-MM-DD; `days` may be negative). */
-function daysAfter(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number)
-  return new Date(Date.UTC(y ?? 2026, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10)
-}
-
 /** The local date `daysBack` days before LAST_DAY, as YYYY-MM-DD. */
-export const dayBefore = (daysBack: number): string => daysAfter(LAST_DAY, -daysBack)
+export const dayBefore = (daysBack: number): string => addDays(LAST_DAY, -daysBack)
 
 const TOPICS = [
   'career',
@@ -208,7 +203,7 @@ function makeSession(rand: Rand, date: string, partners: Partner[]): Session {
       id: uuid(rand),
       text: pick(rand, ACTIONS),
       done,
-      due: rand() < 0.5 ? daysAfter(date, int(rand, 1, 21)) : null,
+      due: rand() < 0.5 ? addDays(date, int(rand, 1, 21)) : null,
       doneAt: done ? createdAt : null,
     }
   })

@@ -36,7 +36,7 @@ export function isCalendarDateAt(value: string, start: number): boolean {
 }
 
 /** The number written by `length` ASCII digits at `start`, or -1 if any of them is not a digit. */
-function digitsAt(value: string, start: number, length: number): number {
+export function digitsAt(value: string, start: number, length: number): number {
   let n = 0
   for (let i = start; i < start + length; i++) {
     const digit = value.charCodeAt(i) - 48
@@ -49,6 +49,25 @@ function digitsAt(value: string, start: number, length: number): number {
 function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Day number (days since 1970-01-01) of a YYYY-MM-DD date. Days are counted on the calendar, through
+ * UTC, which has no daylight saving: a week that crosses a clock change is still seven days.
+ */
+function dayNumber(date: string): number {
+  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
+  return Date.UTC(y, m - 1, d) / 86_400_000
+}
+
+/** The YYYY-MM-DD date `days` calendar days after `date` (before it when `days` is negative). */
+export function addDays(date: string, days: number): string {
+  return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10)
+}
+
+/** Whole calendar days from `from` to `to`, both YYYY-MM-DD (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from)
 }
 
 /** Today's local calendar date as YYYY-MM-DD. */
