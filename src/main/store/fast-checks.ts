@@ -1,4 +1,4 @@
-import { isCalendarDateAt, isRealCalendarDate } from '../../shared/domain/common'
+import { digitsAt, isCalendarDateAt, isRealCalendarDate } from '../../shared/domain/common'
 
 /**
  * Allocation-free checks for the values the journal stores most: ids, calendar dates and time stamps.
@@ -49,9 +49,9 @@ export function isTimestamp(value: unknown): value is string {
   if (!isCalendarDateAt(value, 0)) return false
   if (value.charCodeAt(10) !== 84 /* T */ || value.charCodeAt(value.length - 1) !== 90 /* Z */) return false
   if (value.charCodeAt(13) !== 58 || value.charCodeAt(16) !== 58) return false
-  const hours = twoDigits(value, 11)
-  const minutes = twoDigits(value, 14)
-  const seconds = twoDigits(value, 17)
+  const hours = digitsAt(value, 11, 2)
+  const minutes = digitsAt(value, 14, 2)
+  const seconds = digitsAt(value, 17, 2)
   if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59 || seconds < 0 || seconds > 59) return false
   if (value.length === 20) return true
   // A fraction: a dot and at least one digit before the Z.
@@ -61,12 +61,6 @@ export function isTimestamp(value: unknown): value is string {
     if (c < 48 || c > 57) return false
   }
   return true
-}
-
-function twoDigits(value: string, at: number): number {
-  const a = value.charCodeAt(at) - 48
-  const b = value.charCodeAt(at + 1) - 48
-  return a < 0 || a > 9 || b < 0 || b > 9 ? -1 : a * 10 + b
 }
 
 /** A plain JSON object (what JSON.parse makes for `{...}`). */
