@@ -1,24 +1,18 @@
+import { uniqueIgnoringCase } from './domain/common'
+
 /**
  * Lines of a session's "What I learned" / "What I shared" that could become skills: one per line,
  * without list markers or emphasis, duplicates dropped.
  */
 export function captureLines(markdown: string): string[] {
-  const seen = new Set<string>()
-  return markdown
-    .split('\n')
-    .map((line) =>
-      line
-        .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
-        .replace(/^#+\s+/, '')
-        .replace(/[*_`]/g, '')
-        .trim(),
-    )
-    .filter((line) => {
-      const key = line.toLocaleLowerCase()
-      if (line === '' || seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
+  const lines = markdown.split('\n').map((line) =>
+    line
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, '')
+      .replace(/^#+\s+/, '')
+      .replace(/[*_`]/g, '')
+      .trim(),
+  )
+  return uniqueIgnoringCase(lines.filter((line) => line !== ''))
 }
 
 /** A skill name from a line: at most 120 characters, cut at a word. */

@@ -8,6 +8,7 @@ import type {
   SessionSummary,
   SessionUpdate,
 } from '../../shared/domain/session'
+import { uniqueIgnoringCase } from '../../shared/domain/common'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/partners'
@@ -49,6 +50,11 @@ export function summarize(session: Session): SessionSummary {
   }
 }
 
+/** When an item was ticked: kept while it stays done, `now` when it becomes done, null when it is not. */
+function doneAtOf(previous: ActionItem | undefined, done: boolean, now: string): string | null {
+  return done ? (previous?.done ? previous.doneAt : now) : null
+}
+
 /** Merges the editor's action items with what is stored: keeps ids, stamps when an item was ticked. */
 export function mergeActionItems(
   previous: ActionItem[],
@@ -58,18 +64,8 @@ export function mergeActionItems(
   const before = new Map(previous.map((item) => [item.id, item]))
   return incoming.map((input) => {
     const old = input.id === undefined ? undefined : before.get(input.id)
-    const doneAt = input.done ? (old?.done ? old.doneAt : now) : null
+    const doneAt = doneAtOf(old, input.done, now)
     return { id: old?.id ?? randomUUID(), text: input.text, done: input.done, due: input.due, doneAt }
-  })
-}
-
-function dedupeTopics(topics: string[]): string[] {
-  const seen = new Set<string>()
-  return topics.filter((topic) => {
-    const key = topic.toLocaleLowerCase()
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
   })
 }
 
@@ -88,9 +84,11 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
     return session
   }
 
+  const newestFirst = (): Session[] => store.all().sort(compareNewestFirst)
+
   return {
-    list: () => store.all().sort(compareNewestFirst).map(summarize),
-    all: () => store.all().sort(compareNewestFirst),
+    list: () => newestFirst().map(summarize),
+    all: newestFirst,
     get,
     find: (id) => store.get(id),
     async create(draft) {
@@ -99,7 +97,7 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       const session: Session = {
         id: randomUUID(),
         ...draft,
-        topics: dedupeTopics(draft.topics),
+        topics: uniqueIgnoringCase(draft.topics),
         actionItems: mergeActionItems([], draft.actionItems, now),
         createdAt: now,
         updatedAt: now,
@@ -115,7 +113,7 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       const session: Session = {
         ...existing,
         ...draft,
-        topics: dedupeTopics(draft.topics),
+        topics: uniqueIgnoringCase(draft.topics),
         actionItems: mergeActionItems(existing.actionItems, draft.actionItems, now),
         updatedAt: now,
       }
@@ -128,20 +126,17 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       await ctx.events.deleted('session', id)
     },
     openActionItems() {
-      return store
-        .all()
-        .sort(compareNewestFirst)
-        .flatMap((session) =>
-          session.actionItems
-            .filter((item) => !item.done)
-            .map((item) => ({
-              sessionId: session.id,
-              sessionTitle: session.title,
-              sessionDate: session.date,
-              partnerId: session.partnerId,
-              item,
-            })),
-        )
+      return newestFirst().flatMap((session) =>
+        session.actionItems
+          .filter((item) => !item.done)
+          .map((item) => ({
+            sessionId: session.id,
+            sessionTitle: session.title,
+            sessionDate: session.date,
+            partnerId: session.partnerId,
+            item,
+          })),
+      )
     },
     async setActionItemDone(sessionId, itemId, done) {
       const existing = get(sessionId)
@@ -150,9 +145,7 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       const session: Session = {
         ...existing,
         actionItems: existing.actionItems.map((item) =>
-          item.id === itemId
-            ? { ...item, done, doneAt: done ? (item.done ? item.doneAt : now) : null }
-            : item,
+          item.id === itemId ? { ...item, done, doneAt: doneAtOf(item, done, now) } : item,
         ),
         updatedAt: now,
       }

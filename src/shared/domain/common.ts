@@ -78,6 +78,17 @@ export function localToday(now: Date = new Date()): string {
   return `${y}-${m}-${d}`
 }
 
+/** The first of each text that differs from the others only by case (topics, capture lines). */
+export function uniqueIgnoringCase(texts: string[]): string[] {
+  const seen = new Set<string>()
+  return texts.filter((text) => {
+    const key = text.toLocaleLowerCase()
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
 export const Markdown = (label: string, max = 200_000) =>
   z.string().max(max, { message: `${label} is too long (at most ${max.toLocaleString('en')} characters).` })
 
