@@ -14,6 +14,7 @@ export interface ShardedFormat<T> extends Omit<DocumentFormat<ShardDoc<T>>, 'emp
   keyOf: (item: T) => string
 }
 
+/** A shard's file name: its key and `.json`. Set-aside files (`2026-11.corrupt-<stamp>.json`) never match. */
 export const SHARD_FILE = /^([0-9A-Za-z-]+)\.json$/
 
 /**
@@ -38,10 +39,7 @@ export class ShardedCollection<T extends { id: string }> {
     const collection = new ShardedCollection(host, folder, format)
     await mkdir(join(host.dir, folder), { recursive: true })
     const names = await readdir(join(host.dir, folder))
-    const keys = names.flatMap((name) => {
-      const match = SHARD_FILE.exec(name)
-      return match?.[1] && !name.includes('.corrupt-') ? [match[1]] : []
-    })
+    const keys = names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? [])
     const docs = await Promise.all(keys.map((key) => collection.shard(key)))
     for (const [i, doc] of docs.entries()) {
       const key = keys[i] ?? doc.data.shard
