@@ -67,7 +67,10 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       if (runtimeChoice.kind === 'electron')
         return launchInElectron(runtimeChoice.binary, currentDir(), outside)
       if (!chromiumBrowser) throw new Error('Chromium runtime selected but no browser was launched')
-      return launchInChromium(chromiumBrowser, currentDir(), openedLinks, {
+      return launchInChromium(chromiumBrowser, currentDir(), {
+        openExternal: async (url) => {
+          openedLinks.push(url)
+        },
         printToPdf: chromiumPrinter(chromiumBrowser),
         chooseSavePath: async (name) => join(exportDir, name),
         chooseOpenPath: async () => nextPick,

@@ -24,21 +24,10 @@ export async function launchChromiumBrowser(executablePath: string): Promise<Bro
 export async function launchInChromium(
   browser: Browser,
   dataDir: string,
-  openedLinks: string[],
-  /** Printer, dialogs and file opening, as the spec's fixture fakes them (export). */
-  morePorts: Omit<Ports, 'openExternal'> = {},
+  /** Links, printer, dialogs and file opening, as the spec's fixture fakes them. */
+  ports: Ports,
 ): Promise<RunningApp> {
-  const tandem: Tandem = await createTandem({
-    dataDir,
-    resourcesDir,
-    ports: {
-      openExternal: async (url) => {
-        openedLinks.push(url)
-      },
-      ...morePorts,
-    },
-    log: () => undefined,
-  })
+  const tandem: Tandem = await createTandem({ dataDir, resourcesDir, ports, log: () => undefined })
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   await context.exposeBinding(
     '__tandemInvoke',

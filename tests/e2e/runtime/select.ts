@@ -23,21 +23,24 @@ export function selectRuntime(env: Record<string, string | undefined> = process.
     }
     return { kind: 'electron', binary: electron }
   }
-  const candidates = [
-    env.TANDEM_CHROMIUM,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    safeBundledChromium(),
-  ]
-  const executablePath = candidates.find(
-    (path): path is string => typeof path === 'string' && existsSync(path),
-  )
+  const executablePath = findChromium(env)
   if (!executablePath) {
     throw new Error(
       'No runtime for the end-to-end specs: the Electron binary is not installed and no Chromium was found. Install Debian chromium (apt-get install -y chromium) or set TANDEM_CHROMIUM.',
     )
   }
   return { kind: 'chromium', executablePath }
+}
+
+/** A Chromium to run: TANDEM_CHROMIUM, Debian's, or Playwright's own; undefined when there is none. */
+export function findChromium(env: Record<string, string | undefined> = process.env): string | undefined {
+  const candidates = [
+    env.TANDEM_CHROMIUM,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    safeBundledChromium(),
+  ]
+  return candidates.find((path): path is string => typeof path === 'string' && existsSync(path))
 }
 
 function safeBundledChromium(): string | undefined {
