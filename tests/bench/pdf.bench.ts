@@ -1,20 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium } from '@playwright/test'
 import { createTandem } from '../../src/main/app'
 import type { ExportJobStatus } from '../../src/shared/contract/export'
 import type { Result } from '../../src/shared/errors'
+import { launchChromiumBrowser } from '../e2e/runtime/chromium-runtime'
 import { chromiumPrinter } from '../e2e/runtime/print-port'
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { findChromium } from '../e2e/runtime/select'
 
 function value<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(result.error.message)
@@ -43,7 +35,10 @@ function yearOfDrafts(partnerId: string) {
 /** The time to print a year of sessions to PDF in Chromium, and to the first progress update the screen can read. */
 export async function benchPdf(): Promise<{ pdf_year_ms: number; pdf_first_progress_ms: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tandem-bench-pdf-'))
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ARGS })
+  const chromium = findChromium()
+  if (!chromium)
+    throw new Error('The PDF benchmark needs Chromium: apt-get install -y chromium, or set TANDEM_CHROMIUM.')
+  const browser = await launchChromiumBrowser(chromium)
   try {
     const tandem = await createTandem({
       dataDir,

@@ -16,11 +16,7 @@ type Bench = () => Promise<Record<string, unknown>>
 
 const log = (line: string): void => console.error(`… ${line}`)
 
-const benches: Bench[] = [
-  () => benchSessions({ log }),
-  () => benchSkills(),
-  () => benchPdf(),
-]
+const benches: Bench[] = [() => benchSessions({ log }), () => benchSkills(), () => benchPdf()]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
   'sessions',

@@ -89,6 +89,8 @@ interface Samples {
   floorFolder: number[]
 }
 
+const noSamples = (): Samples => ({ open: [], parse: [], save: [], floor: [], floorFolder: [] })
+
 /**
  * The parsed documents are kept, as opening keeps them: building 36 MB of objects that stay alive
  * costs the garbage collector about twice what parsing into garbage does, and no way of opening
@@ -174,19 +176,13 @@ export async function benchSessions(
         dir,
         target: editTarget,
         bytes,
-        samples: { open: [], parse: [], save: [], floor: [], floorFolder: [] },
+        samples: noSamples(),
       })
     }
     // Warm-up, not counted: the first open and the first saves compile the code paths.
     for (const p of prepared) {
-      await sampleOpenAndParse(p.dir, await readJournalTexts(p.dir), 1, {
-        open: [],
-        parse: [],
-        save: [],
-        floor: [],
-        floorFolder: [],
-      })
-      await sampleSaves(p.dir, p.target, 10, { open: [], parse: [], save: [], floor: [], floorFolder: [] })
+      await sampleOpenAndParse(p.dir, await readJournalTexts(p.dir), 1, noSamples())
+      await sampleSaves(p.dir, p.target, 10, noSamples())
     }
     for (let round = 0; round < rounds; round++) {
       log(`sessions: round ${round + 1} of ${rounds}`)

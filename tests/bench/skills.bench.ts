@@ -10,7 +10,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import { createEvents, type FeatureContext } from '../../src/main/context'
 import { openGoals } from '../../src/main/goals/goals'
 import { openPartners } from '../../src/main/partners/partners'
@@ -18,6 +17,7 @@ import { openSessions } from '../../src/main/sessions/sessions'
 import { openSkills, type SkillsService } from '../../src/main/skills/skills'
 import { Journal } from '../../src/main/store/journal'
 import type { SkillDraft } from '../../src/shared/domain/skill'
+import { percentile, round, timed } from './stats'
 
 const SAVES = 200
 const clock = { now: () => new Date(2026, 10, 27, 12, 0, 0) }
@@ -81,19 +81,8 @@ async function build(dir: string, skillCount: number, entriesPerSkill: number): 
   return ids
 }
 
-function percentile(sorted: number[], p: number): number {
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  return Math.round((sorted[Math.max(0, index)] ?? 0) * 1000) / 1000
-}
-
-interface Timed {
-  p50: number
-  p95: number
-}
-
-function summarise(samples: number[]): Timed {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) }
+function summarise(samples: number[]): { p50: number; p95: number } {
+  return { p50: round(percentile(samples, 50), 3), p95: round(percentile(samples, 95), 3) }
 }
 
 interface Bench {
@@ -113,10 +102,8 @@ async function prepare(skillCount: number, entriesPerSkill: number): Promise<Ben
   return { dir, journal, skills, target: ids[Math.floor(ids.length / 2)] ?? '', save: [], practice: [] }
 }
 
-async function timed(samples: number[], run: () => Promise<unknown>): Promise<void> {
-  const start = performance.now()
-  await run()
-  samples.push(performance.now() - start)
+async function sample(samples: number[], run: () => Promise<unknown>): Promise<void> {
+  samples.push((await timed(run)).ms)
 }
 
 export async function benchSkills(): Promise<Record<string, number>> {
@@ -128,8 +115,8 @@ export async function benchSkills(): Promise<Record<string, number>> {
     // Interleaved, so a busy moment on the machine hits every journal alike and the ratios stay fair.
     for (let i = 0; i < SAVES; i++) {
       for (const b of benches) {
-        await timed(b.save, () => b.skills.update({ ...draft(-1), name: `Renamed ${i}`, id: b.target }))
-        await timed(b.practice, () =>
+        await sample(b.save, () => b.skills.update({ ...draft(-1), name: `Renamed ${i}`, id: b.target }))
+        await sample(b.practice, () =>
           b.skills.logPractice({ skillId: b.target, date: '2026-05-20', note: `Bench ${i}`, levelAfter: 3 }),
         )
       }
