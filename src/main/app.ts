@@ -83,7 +83,9 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
       ...goalsHandlers(goals),
       ...skillsHandlers(skills),
       ...reflectHandlers(ctx, reflect),
-      ...exportHandlers(openExport(ctx, { sessions, partners, goals, skills, reflections: reflect.reflections, reopen })),
+      ...exportHandlers(
+        openExport(ctx, { sessions, partners, goals, skills, reflections: reflect.reflections, reopen }),
+      ),
     },
     options.log,
   )
