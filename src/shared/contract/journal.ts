@@ -7,7 +7,7 @@ import { channel } from './channel'
  */
 export interface JournalProblem {
   kind: 'set-aside' | 'newer-version' | 'skipped-resource'
-  /** The document, relative to the journal folder. */
+  /** The document, relative to the journal folder (skipped-resource: the built-in file's path). */
   file: string
   /** Where it was moved to, relative to the journal folder (set-aside only). */
   movedTo: string | null
