@@ -38,6 +38,21 @@ export interface PrintOptions {
   signal?: AbortSignal
 }
 
+/**
+ * What Chromium's print-to-PDF is asked for, whoever drives it (Electron's printToPDF in the app,
+ * Playwright's page.pdf in the test runtime), so both print alike. The page size is named differently
+ * by each and is left to them.
+ */
+export function chromiumPdfOptions(options: PrintOptions) {
+  return {
+    printBackground: !options.draft,
+    preferCSSPageSize: true,
+    displayHeaderFooter: !options.draft,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+  }
+}
+
 export interface FileFilter {
   name: string
   extensions: string[]

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
-import type { Ports } from '../context'
+import { chromiumPdfOptions, type Ports } from '../context'
 
 type ExportPorts = Required<Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'chooseOpenPath' | 'openPath'>>
 
@@ -38,11 +38,7 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
         await win.loadFile(file)
         const pdf = await win.webContents.printToPDF({
           pageSize: options.pageSize,
-          printBackground: !options.draft,
-          preferCSSPageSize: true,
-          displayHeaderFooter: !options.draft,
-          headerTemplate: options.headerTemplate,
-          footerTemplate: options.footerTemplate,
+          ...chromiumPdfOptions(options),
         })
         return new Uint8Array(pdf)
       } finally {

@@ -1,5 +1,5 @@
 import type { Browser } from '@playwright/test'
-import type { PrintOptions } from '../../../src/main/context'
+import { chromiumPdfOptions, type PrintOptions } from '../../../src/main/context'
 
 /**
  * The test runtime's printer: Chromium's page.pdf (the engine Electron's printToPDF uses), in a fresh
@@ -15,14 +15,7 @@ export function chromiumPrinter(browser: Browser) {
       await context.route('**/*', (route) => route.abort('blockedbyclient'))
       const page = await context.newPage()
       await page.setContent(html, { waitUntil: 'load' })
-      const pdf = await page.pdf({
-        format: options.pageSize,
-        printBackground: !options.draft,
-        preferCSSPageSize: true,
-        displayHeaderFooter: !options.draft,
-        headerTemplate: options.headerTemplate,
-        footerTemplate: options.footerTemplate,
-      })
+      const pdf = await page.pdf({ format: options.pageSize, ...chromiumPdfOptions(options) })
       return new Uint8Array(pdf)
     } finally {
       options.signal?.removeEventListener('abort', stop)
