@@ -22,7 +22,7 @@ export function isStoredSessionShard(doc: unknown): doc is ShardDoc<Session> {
 const SESSION_KEYS = 13
 const ACTION_ITEM_KEYS = 5
 
-export function isStoredSession(value: unknown): value is Session {
+function isStoredSession(value: unknown): value is Session {
   if (!isRecord(value) || keyCount(value) !== SESSION_KEYS) return false
   const s = value
   if (!isUuid(s.id) || !isLocalDate(s.date) || !(s.partnerId === null || isUuid(s.partnerId))) return false

@@ -100,7 +100,7 @@ export type CustomPromptDraft = z.infer<typeof CustomPromptDraft>
 export const CustomPromptUpdate = CustomPromptDraft.extend({ id: Id })
 export type CustomPromptUpdate = z.infer<typeof CustomPromptUpdate>
 
-export const Weekday = z.number().int().min(0).max(6)
+const Weekday = z.number().int().min(0).max(6)
 
 export const ReviewSettings = z.object({
   weekly: z.object({
