@@ -33,16 +33,16 @@ export interface Tandem {
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
   let current: Tandem
+  /** Set while the features re-open. */
   let reopening: Promise<void> | null = null
-  const reopen = async () => {
-    const run = (async () => {
+  const reopen = (): Promise<void> => {
+    reopening = (async () => {
       await current.close()
       current = await openFeatures(options, reopen)
-    })()
-    reopening = run
-    await run.finally(() => {
+    })().finally(() => {
       reopening = null
     })
+    return reopening
   }
   current = await openFeatures(options, reopen)
   return {
