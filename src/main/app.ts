@@ -35,10 +35,18 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   let current: Tandem
   /** Set while the features re-open. */
   let reopening: Promise<void> | null = null
-  const reopen = (): Promise<void> => {
+  /**
+   * Holds new requests, closes the journal (pending saves land, later ones are refused), runs
+   * `rewrite` on the closed folder, then opens the features afresh on it.
+   */
+  const reopen = (rewrite: () => Promise<void> = async () => undefined): Promise<void> => {
     reopening = (async () => {
       await current.close()
-      current = await openFeatures(options, reopen)
+      try {
+        await rewrite()
+      } finally {
+        current = await openFeatures(options, reopen)
+      }
     })().finally(() => {
       reopening = null
     })
@@ -89,5 +97,5 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
     },
     options.log,
   )
-  return { router, journal, close: () => journal.settle() }
+  return { router, journal, close: () => journal.close() }
 }

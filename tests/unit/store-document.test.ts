@@ -151,6 +151,20 @@ describe('a journal document', () => {
     expect(JSON.parse(await readFile(join(dir, 'notes.json'), 'utf8')).notes).toEqual(['kept', 'later'])
   })
 
+  it('lets pending saves land when the journal closes, and refuses any change after', async () => {
+    const dir = await tempDir()
+    const journal = await Journal.open(dir)
+    const doc = await journal.document('notes.json', notesFormat)
+    const pending = doc.change((d) => d.notes.push('before close'))
+    await journal.close()
+    await pending
+    await expect(doc.change((d) => d.notes.push('after close'))).rejects.toMatchObject({ code: 'read-only' })
+    // A restore may now rewrite the folder: nothing from the closed journal lands on top of it.
+    await writeFile(join(dir, 'notes.json'), '{"schemaVersion":1,"notes":["restored"]}')
+    await journal.settle()
+    expect(JSON.parse(await readFile(join(dir, 'notes.json'), 'utf8')).notes).toEqual(['restored'])
+  })
+
   it('removes temp files left by an interrupted write when the journal opens', async () => {
     const dir = await tempDir()
     await writeFile(join(dir, 'notes.json'), '{"schemaVersion":1,"notes":["safe"]}')

@@ -17,8 +17,8 @@ import { reportSections, type SectionDeps } from './sections'
 import { summaryInfo } from './sections/summary'
 
 export interface ExportDeps extends SectionDeps {
-  /** Re-opens the engine on the journal folder (after a restore replaced its files). */
-  reopen(): Promise<void>
+  /** Closes the journal, runs `rewrite` on its folder, then re-opens the engine on it (a restore). */
+  reopen(rewrite: () => Promise<void>): Promise<void>
 }
 
 const cannot = (what: string) => new TandemError('not-allowed', `This version of Tandem cannot ${what} here.`)
@@ -163,8 +163,12 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
       const backup = checked.get(token)
       if (!backup) throw new TandemError('not-found', 'Pick the backup file again, then restore it.')
       checked.delete(token)
-      const result = await restoreBackup(ctx.journal, backup, ctx.clock.now())
-      await deps.reopen()
+      // The files are replaced while the journal is closed, so no save from before can land on top of them.
+      let result: Awaited<ReturnType<typeof restoreBackup>> | null = null
+      await deps.reopen(async () => {
+        result = await restoreBackup(ctx.journal, backup, ctx.clock.now())
+      })
+      if (result === null) throw new TandemError('internal', 'The restore did not run.')
       return result
     },
   }

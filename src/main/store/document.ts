@@ -24,6 +24,8 @@ export interface DocumentHost {
   readonly dir: string
   readonly fs: DurableFs
   report(problem: JournalProblem): void
+  /** True once the journal has been closed: its documents take no more changes. */
+  readonly closed: boolean
 }
 
 /** A lowdb adapter that migrates and validates on read and writes durably. */
@@ -102,6 +104,7 @@ export class JsonDocument<T> {
   private constructor(
     private readonly low: Low<T>,
     readonly relPath: string,
+    private readonly host: DocumentHost,
   ) {}
 
   static async open<T>(
@@ -111,7 +114,7 @@ export class JsonDocument<T> {
   ): Promise<JsonDocument<T>> {
     const path = join(host.dir, relPath)
     const low = new Low<T>(new ValidatingDurableAdapter(path, format, host.fs), format.empty())
-    const doc = new JsonDocument(low, relPath)
+    const doc = new JsonDocument(low, relPath, host)
     try {
       await low.read()
     } catch (error) {
@@ -150,6 +153,11 @@ export class JsonDocument<T> {
 
   /** Applies `mutate` in memory now; resolves once a write that includes it is on disk. */
   change(mutate: (data: T) => void): Promise<void> {
+    if (this.host.closed) {
+      return Promise.reject(
+        new TandemError('read-only', 'Tandem is reopening your journal. Try that again in a moment.'),
+      )
+    }
     if (this.readOnlyReason !== null) {
       return Promise.reject(new TandemError('read-only', this.readOnlyReason))
     }

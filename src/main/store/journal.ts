@@ -72,6 +72,18 @@ export class Journal implements DocumentHost {
   }
 
   /** Waits until every write asked for is on disk (or has failed). */
+  private isClosed = false
+
+  get closed(): boolean {
+    return this.isClosed
+  }
+
+  /** Refuses further changes, then waits for every write already asked for. */
+  async close(): Promise<void> {
+    this.isClosed = true
+    await this.settle()
+  }
+
   async settle(): Promise<void> {
     await Promise.all(this.settlers.map((settle) => settle()))
   }
