@@ -16,6 +16,7 @@
  * so a skill is never due twice on one day. Everything here is pure: the same state, rating and
  * date always give the same result (intervals are rounded, ease is kept to two decimals).
  */
+import { addDays } from './calendar'
 import type { ReviewRating, ReviewState } from './domain/skill'
 
 export const EASE_START = 2.5
@@ -71,20 +72,4 @@ export function review(state: ReviewState, rating: ReviewRating, today: string):
     reviews: state.reviews + 1,
     lastReviewed: today,
   }
-}
-
-/** Adds days to a local calendar date (YYYY-MM-DD), by the calendar: no time zones or clock changes. */
-export function addDays(date: string, days: number): string {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
-  const next = new Date(Date.UTC(y, m - 1, d + days))
-  return next.toISOString().slice(0, 10)
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const ms = (value: string) => {
-    const [y = 1970, m = 1, d = 1] = value.split('-').map(Number)
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((ms(to) - ms(from)) / 86_400_000)
 }

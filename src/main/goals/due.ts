@@ -1,5 +1,6 @@
 import type { Goal, GoalsDue } from '../../shared/domain/goal'
-import { DUE_SOON_DAYS, daysBetween, goalDueState, isOpen } from '../../shared/domain/goal-progress'
+import { daysBetween } from '../../shared/calendar'
+import { DUE_SOON_DAYS, goalDueState, isOpen } from '../../shared/domain/goal-progress'
 
 /** Open goals due within `days` (or past their target date), and the open goals' overdue milestones. */
 export function dueSummary(goals: Goal[], today: string, days = DUE_SOON_DAYS): GoalsDue {

@@ -1,5 +1,5 @@
 import type { ReviewSettings } from '../../shared/domain/prompt'
-import { lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from './calendar'
+import { lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../shared/calendar'
 
 export interface ReviewDueDate {
   kind: 'weekly' | 'monthly'
