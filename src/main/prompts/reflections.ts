@@ -9,6 +9,7 @@ import {
   type ReflectionUpdate,
 } from '../../shared/domain/reflection'
 import { notFound, TandemError } from '../../shared/errors'
+import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
 import type { GoalsService } from '../goals/goals'
 import type { SessionsService } from '../sessions/sessions'
@@ -70,10 +71,6 @@ export interface ReflectionsDeps {
   skills: Pick<SkillsService, 'find'>
 }
 
-function unique(ids: string[]): string[] {
-  return Array.from(new Set(ids))
-}
-
 export async function openReflections(
   ctx: FeatureContext,
   deps: ReflectionsDeps,
@@ -90,22 +87,8 @@ export async function openReflections(
     if (draft.sessionId !== null && deps.sessions.find(draft.sessionId) === undefined) {
       throw new TandemError('invalid-input', 'That session no longer exists. Pick another one.', 'sessionId')
     }
-    draft.goalIds.forEach((goalId, index) => {
-      if (deps.goals.find(goalId) === undefined)
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked goals no longer exists.',
-          `goalIds.${index}`,
-        )
-    })
-    draft.skillIds.forEach((skillId, index) => {
-      if (deps.skills.find(skillId) === undefined)
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked skills no longer exists.',
-          `skillIds.${index}`,
-        )
-    })
+    assertLinked(draft.goalIds, (id) => deps.goals.find(id) !== undefined, 'goals', 'goalIds')
+    assertLinked(draft.skillIds, (id) => deps.skills.find(id) !== undefined, 'skills', 'skillIds')
   }
 
   function snapshotOf(promptId: string | null): PromptSnapshot | null {
@@ -117,24 +100,26 @@ export async function openReflections(
   }
 
   /** Drops one linked id from every reflection that holds it, when the linked record is deleted. */
-  function dropLink(change: (r: Reflection) => Reflection | null) {
-    return async () => {
-      for (const reflection of store.all()) {
-        const changed = change(reflection)
-        if (changed) await store.put({ ...changed, updatedAt: ctx.clock.now().toISOString() })
-      }
+  async function dropLinks(change: (r: Reflection) => Reflection | null): Promise<void> {
+    for (const reflection of store.all()) {
+      const changed = change(reflection)
+      if (changed) await store.put({ ...changed, updatedAt: ctx.clock.now().toISOString() })
     }
   }
   ctx.events.onDeleted('session', (id) =>
-    dropLink((r) => (r.sessionId === id ? { ...r, sessionId: null } : null))(),
+    dropLinks((r) => (r.sessionId === id ? { ...r, sessionId: null } : null)),
   )
   ctx.events.onDeleted('goal', (id) =>
-    dropLink((r) => (r.goalIds.includes(id) ? { ...r, goalIds: r.goalIds.filter((g) => g !== id) } : null))(),
+    dropLinks((r) => {
+      const goalIds = withoutId(r.goalIds, id)
+      return goalIds && { ...r, goalIds }
+    }),
   )
   ctx.events.onDeleted('skill', (id) =>
-    dropLink((r) =>
-      r.skillIds.includes(id) ? { ...r, skillIds: r.skillIds.filter((s) => s !== id) } : null,
-    )(),
+    dropLinks((r) => {
+      const skillIds = withoutId(r.skillIds, id)
+      return skillIds && { ...r, skillIds }
+    }),
   )
 
   function datesOf(moment: PromptMoment): string[] {
@@ -159,8 +144,8 @@ export async function openReflections(
         id: randomUUID(),
         ...draft,
         prompt: snapshotOf(promptId),
-        goalIds: unique(draft.goalIds),
-        skillIds: unique(draft.skillIds),
+        goalIds: uniqueIds(draft.goalIds),
+        skillIds: uniqueIds(draft.skillIds),
         createdAt: now,
         updatedAt: now,
       }
@@ -173,8 +158,8 @@ export async function openReflections(
       const reflection: Reflection = {
         ...existing,
         ...draft,
-        goalIds: unique(draft.goalIds),
-        skillIds: unique(draft.skillIds),
+        goalIds: uniqueIds(draft.goalIds),
+        skillIds: uniqueIds(draft.skillIds),
         updatedAt: ctx.clock.now().toISOString(),
       }
       await store.put(reflection)

@@ -13,6 +13,7 @@ import type {
 } from '../../shared/domain/skill'
 import { PracticeDraft as PracticeDraftSchema } from '../../shared/domain/skill'
 import { notFound, TandemError } from '../../shared/errors'
+import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
 import type { GoalsService } from '../goals/goals'
 import type { PartnersService } from '../partners/partners'
@@ -77,24 +78,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
     if (draft.firstMet !== null && draft.firstMet > today()) {
       throw new TandemError('invalid-input', 'The day you first met it cannot be in the future.', 'firstMet')
     }
-    draft.sessionIds.forEach((sessionId, index) => {
-      if (deps.sessions.find(sessionId) === undefined) {
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked sessions no longer exists.',
-          `sessionIds.${index}`,
-        )
-      }
-    })
-    draft.goalIds.forEach((goalId, index) => {
-      if (deps.goals.find(goalId) === undefined) {
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked goals no longer exists.',
-          `goalIds.${index}`,
-        )
-      }
-    })
+    assertLinked(draft.sessionIds, (id) => deps.sessions.find(id) !== undefined, 'sessions', 'sessionIds')
+    assertLinked(draft.goalIds, (id) => deps.goals.find(id) !== undefined, 'goals', 'goalIds')
   }
 
   async function replace(skill: Skill): Promise<void> {
@@ -107,8 +92,6 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
     await practice.put(entry)
     logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
   }
-
-  const unique = (ids: string[]) => Array.from(new Set(ids))
 
   async function dropLinks(change: (skill: Skill) => Skill | null): Promise<void> {
     const changed = doc.data.skills.flatMap((s) => {
@@ -124,12 +107,16 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
   }
 
   ctx.events.onDeleted('session', (id) =>
-    dropLinks((s) =>
-      s.sessionIds.includes(id) ? { ...s, sessionIds: s.sessionIds.filter((x) => x !== id) } : null,
-    ),
+    dropLinks((s) => {
+      const sessionIds = withoutId(s.sessionIds, id)
+      return sessionIds && { ...s, sessionIds }
+    }),
   )
   ctx.events.onDeleted('goal', (id) =>
-    dropLinks((s) => (s.goalIds.includes(id) ? { ...s, goalIds: s.goalIds.filter((x) => x !== id) } : null)),
+    dropLinks((s) => {
+      const goalIds = withoutId(s.goalIds, id)
+      return goalIds && { ...s, goalIds }
+    }),
   )
   ctx.events.onDeleted('partner', (id) =>
     dropLinks((s) => (s.partnerId === id ? { ...s, partnerId: null } : null)),
@@ -153,8 +140,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       const skill: Skill = {
         id: randomUUID(),
         ...draft,
-        sessionIds: unique(draft.sessionIds),
-        goalIds: unique(draft.goalIds),
+        sessionIds: uniqueIds(draft.sessionIds),
+        goalIds: uniqueIds(draft.goalIds),
         review: newReviewState(today()),
         createdAt: now,
         updatedAt: now,
@@ -171,8 +158,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       const skill: Skill = {
         ...existing,
         ...draft,
-        sessionIds: unique(draft.sessionIds),
-        goalIds: unique(draft.goalIds),
+        sessionIds: uniqueIds(draft.sessionIds),
+        goalIds: uniqueIds(draft.goalIds),
         updatedAt: ctx.clock.now().toISOString(),
       }
       await replace(skill)
