@@ -11,7 +11,6 @@ import type {
   SkillUpdate,
   SkillView,
 } from '../../shared/domain/skill'
-import { PracticeDraft as PracticeDraftSchema } from '../../shared/domain/skill'
 import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
@@ -51,7 +50,12 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
   const practice = await ctx.journal.sharded('practice', practiceFormat)
   // skillId -> its practice entries, kept beside the collection so reading a skill never scans every log.
   const logs = new Map<string, PracticeEntry[]>()
-  for (const entry of practice.all()) logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+  const remember = (entry: PracticeEntry) => {
+    const log = logs.get(entry.skillId)
+    if (log) log.push(entry)
+    else logs.set(entry.skillId, [entry])
+  }
+  for (const entry of practice.all()) remember(entry)
 
   const today = () => localToday(ctx.clock.now())
   const find = (id: string) => doc.data.skills.find((s) => s.id === id)
@@ -90,7 +94,7 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
 
   async function addEntry(entry: PracticeEntry): Promise<void> {
     await practice.put(entry)
-    logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+    remember(entry)
   }
 
   async function dropLinks(change: (skill: Skill) => Skill | null): Promise<void> {
@@ -175,8 +179,10 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       await Promise.all(entries.map((e) => practice.remove(e.id)))
       await ctx.events.deleted('skill', id)
     },
+    // The router has validated the draft (and review() builds one from a validated request): only the
+    // session's default is left to fill in, not a second parse.
     async logPractice(input) {
-      const draft = PracticeDraftSchema.parse(input)
+      const draft = { ...input, sessionId: input.sessionId ?? null }
       const skill = getSkill(draft.skillId)
       if (draft.date > today()) {
         throw new TandemError('invalid-input', 'A practice entry cannot be in the future.', 'date')
