@@ -27,6 +27,8 @@ export const reflectionsFormat: ShardedFormat<Reflection> = {
 
 export interface ReflectionsService {
   list(): ReflectionSummary[]
+  /** Every reflection in full, newest first (for the export, which needs the answers). */
+  all(): Reflection[]
   get(id: string): Reflection
   forSession(sessionId: string): Reflection[]
   create(draft: ReflectionDraft): Promise<Reflection>
@@ -131,6 +133,7 @@ export async function openReflections(
 
   return {
     list: () => store.all().sort(newestFirst).map(summarizeReflection),
+    all: () => store.all().sort(newestFirst),
     get,
     forSession: (sessionId) =>
       store
