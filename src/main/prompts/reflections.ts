@@ -101,12 +101,14 @@ export async function openReflections(
     return { id: prompt.id, text: prompt.text, theme: prompt.theme, moment: prompt.moment }
   }
 
-  /** Drops one linked id from every reflection that holds it, when the linked record is deleted. */
+  /**
+   * Drops one linked id from every reflection that holds it, when the linked record is deleted. The
+   * puts go out together so writes to one month's file coalesce instead of waiting on each other.
+   */
   async function dropLinks(change: (r: Reflection) => Reflection | null): Promise<void> {
-    for (const reflection of store.all()) {
-      const changed = change(reflection)
-      if (changed) await store.put({ ...changed, updatedAt: ctx.clock.now().toISOString() })
-    }
+    const now = ctx.clock.now().toISOString()
+    const changed = store.all().flatMap((r) => change(r) ?? [])
+    await Promise.all(changed.map((r) => store.put({ ...r, updatedAt: now })))
   }
   ctx.events.onDeleted('session', (id) =>
     dropLinks((r) => (r.sessionId === id ? { ...r, sessionId: null } : null)),
