@@ -16,7 +16,7 @@
  * so a skill is never due twice on one day. Everything here is pure: the same state, rating and
  * date always give the same result (intervals are rounded, ease is kept to two decimals).
  */
-import { addDays } from './domain/common'
+import { addDays } from './calendar'
 import type { ReviewRating, ReviewState } from './domain/skill'
 
 /** The schedule's date arithmetic, from the shared calendar helpers. */

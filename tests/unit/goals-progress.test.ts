@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { daysBetween } from '../../src/shared/calendar'
 import {
   compareGoals,
   computeProgress,
-  daysBetween,
   dueStateOf,
   goalDueState,
   nextMilestone,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { addDays, lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../src/main/prompts/calendar'
+import { addDays, lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../src/shared/calendar'
 import { programWeekAt, viewProgram, weekRange } from '../../src/main/prompts/program-weeks'
 import { reviewsDue } from '../../src/main/prompts/reviews'
 import { localToday } from '../../src/shared/domain/common'

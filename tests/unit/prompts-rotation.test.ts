@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../src/main/prompts/calendar'
+import { addDays } from '../../src/shared/calendar'
 import { loadBuiltIns } from '../../src/main/prompts/library'
 import { dailyOrder, promptOfTheDay, type RotationInput } from '../../src/main/prompts/rotation'
 import type { PromptTheme } from '../../src/shared/domain/prompt'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { addDays } from '../../src/shared/calendar'
 import {
-  addDays,
   EASE_MAX,
   EASE_MIN,
   isDue,

@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { TandemError } from '../../shared/errors'
 import { describeFsError, fileStamp } from '../store/document'
@@ -47,7 +47,7 @@ async function journalFiles(journal: Journal): Promise<string[]> {
   const found: string[] = []
   for (const entry of journal.registered) {
     if (entry.kind === 'document') {
-      const exists = await readFile(join(journal.dir, entry.path)).then(
+      const exists = await access(join(journal.dir, entry.path)).then(
         () => true,
         () => false,
       )

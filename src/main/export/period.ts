@@ -7,14 +7,28 @@ export interface ResolvedPeriod {
   label: string
 }
 
+/**
+ * One formatter per named time zone: building an Intl.DateTimeFormat costs far more than using one,
+ * and a report asks for a date per goal, milestone and skill. The process's own zone is not kept, as
+ * it follows TZ, which may change while Tandem runs.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
+  const make = () =>
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  if (timeZone === undefined) return make()
+  let format = formatters.get(timeZone)
+  if (!format) {
+    format = make()
+    formatters.set(timeZone, format)
+  }
+  return format
+}
+
 /** The calendar date an instant falls on in `timeZone` (the process's own zone when undefined). */
 export function localDateIn(instant: Date, timeZone?: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant)
+  const parts = formatterFor(timeZone).formatToParts(instant)
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
   return `${get('year')}-${get('month')}-${get('day')}`
 }

@@ -1,5 +1,5 @@
 import type { Goal, GoalsDue } from '../../shared/domain/goal'
-import { DUE_SOON_DAYS, daysBetween, goalDueState, isOpen } from '../../shared/domain/goal-progress'
+import { DUE_SOON_DAYS, dueStateOf, goalDueState, isOpen } from '../../shared/domain/goal-progress'
 
 /** Open goals due within `days` (or past their target date), and the open goals' overdue milestones. */
 export function dueSummary(goals: Goal[], today: string, days = DUE_SOON_DAYS): GoalsDue {
@@ -20,7 +20,7 @@ export function dueSummary(goals: Goal[], today: string, days = DUE_SOON_DAYS): 
     .filter((goal) => isOpen(goal.status))
     .flatMap((goal) =>
       goal.milestones
-        .filter((m) => !m.done && m.due !== null && daysBetween(today, m.due) < 0)
+        .filter((m) => !m.done && dueStateOf(m.due, today) === 'overdue')
         .map((milestone) => ({ goalId: goal.id, goalTitle: goal.title, milestone })),
     )
     .sort((a, b) => ((a.milestone.due ?? '') < (b.milestone.due ?? '') ? -1 : 1))

@@ -53,16 +53,21 @@ export async function openReflect(
 
 function dueReviews(ctx: FeatureContext, { prompts, reflections }: ReflectFeature): ReviewDue[] {
   const today = localToday(ctx.clock.now())
-  const { settings } = prompts.library()
-  const lastAnswered = reflections.lastAnswered()
-  return reviewsDue(today, settings.reviews, prompts.remindersSince(), reflections.reviewDates()).map(
-    (due) => ({
-      ...due,
-      prompt: prompts.ofTheDay(today, 0, lastAnswered, [
-        due.kind === 'weekly' ? 'weekly-review' : 'monthly-review',
-      ]),
-    }),
+  const due = reviewsDue(
+    today,
+    prompts.settings().reviews,
+    prompts.remindersSince(),
+    reflections.reviewDates(),
   )
+  // Most days nothing is due: only then is every reflection scanned for when its prompt was answered.
+  if (due.length === 0) return []
+  const lastAnswered = reflections.lastAnswered()
+  return due.map((review) => ({
+    ...review,
+    prompt: prompts.ofTheDay(today, 0, lastAnswered, [
+      review.kind === 'weekly' ? 'weekly-review' : 'monthly-review',
+    ]),
+  }))
 }
 
 export function reflectHandlers(

@@ -58,9 +58,12 @@ export async function loadBuiltIns(resourcesDir: string): Promise<BuiltIns> {
       problems.push({ file: entry.file, message: describeIssue(parsed.error) })
       continue
     }
-    const clash = parsed.data.prompts.find(
-      (p, i, all) => seen.has(p.id) || all.findIndex((q) => q.id === p.id) !== i,
-    )
+    const inFile = new Set<string>()
+    const clash = parsed.data.prompts.find((p) => {
+      if (seen.has(p.id) || inFile.has(p.id)) return true
+      inFile.add(p.id)
+      return false
+    })
     if (clash) {
       problems.push({ file: entry.file, message: `the prompt id "${clash.id}" is used twice` })
       continue

@@ -1,5 +1,5 @@
 import type { ProgramView, ProgramWeekView, StartedProgram, WeekStatus } from '../../shared/domain/program'
-import { addDays, daysBetween } from './calendar'
+import { addDays, daysBetween } from '../../shared/calendar'
 
 /** Week N (1-based) of a program that started on `startDate`, for the local date `date`; 0 or less before it starts. */
 export function programWeekAt(startDate: string, date: string): number {
@@ -28,11 +28,14 @@ export function viewProgram(program: StartedProgram, today: string, sessions: Se
   const total = program.weeks.length
   const at = programWeekAt(program.startDate, today)
   const currentWeek = at >= 1 && at <= total ? at : null
+  const endDate = weekRange(program.startDate, total).end
+  // One pass over the journal per program; each week then looks only at the program's own sessions.
+  const during = sessions.filter(
+    (s) => s.date >= program.startDate && s.date <= endDate && counts(program, s),
+  )
   const weeks = program.weeks.map((week): ProgramWeekView => {
     const { start, end } = weekRange(program.startDate, week.week)
-    const sessionIds = sessions
-      .filter((s) => s.date >= start && s.date <= end && counts(program, s))
-      .map((s) => s.id)
+    const sessionIds = during.filter((s) => s.date >= start && s.date <= end).map((s) => s.id)
     let status: WeekStatus
     if (week.skipped) status = 'skipped'
     else if (week.markedDone || sessionIds.length > 0) status = 'done'
@@ -50,7 +53,7 @@ export function viewProgram(program: StartedProgram, today: string, sessions: Se
     summary: program.summary,
     partnerId: program.partnerId,
     startDate: program.startDate,
-    endDate: weekRange(program.startDate, total).end,
+    endDate,
     currentWeek,
     finished: at > total,
     weeks,

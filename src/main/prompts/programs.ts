@@ -43,8 +43,9 @@ export async function openPrograms(
 ): Promise<ProgramsService> {
   const doc = await ctx.journal.document('programs.json', programsFormat)
 
-  function view(program: StartedProgram): ProgramView {
-    return viewProgram(program, localToday(ctx.clock.now()), deps.sessions.all())
+  /** `sessions` is read once by a caller viewing many programs: reading it copies and sorts the journal. */
+  function view(program: StartedProgram, sessions = deps.sessions.all()): ProgramView {
+    return viewProgram(program, localToday(ctx.clock.now()), sessions)
   }
 
   function get(id: string): StartedProgram {
@@ -76,10 +77,12 @@ export async function openPrograms(
   return {
     templates: () =>
       deps.templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary, weeks: t.weeks.length })),
-    list: () =>
-      [...doc.data.programs]
+    list() {
+      const sessions = deps.sessions.all()
+      return [...doc.data.programs]
         .sort((a, b) => (a.startDate === b.startDate ? 0 : a.startDate < b.startDate ? 1 : -1))
-        .map(view),
+        .map((program) => view(program, sessions))
+    },
     async start({ templateId, partnerId, startDate }) {
       const template = deps.templates.find((t) => t.id === templateId)
       if (!template) {

@@ -52,6 +52,7 @@ const REVIEW_MOMENTS: readonly PromptMoment[] = ['weekly-review', 'monthly-revie
 
 export interface PromptsService {
   library(): PromptLibrary
+  settings(): PromptSettings
   /** Any prompt by id, archived and hidden ones included. */
   find(id: string): PromptView | undefined
   createCustom(draft: CustomPromptDraft): Promise<PromptView>
@@ -143,6 +144,7 @@ export async function openPrompts(ctx: FeatureContext, builtIns: BuiltInPrompt[]
 
   return {
     library: () => ({ prompts: all(), settings: doc.data.settings }),
+    settings: () => doc.data.settings,
     find,
     async createCustom(draft) {
       const now = ctx.clock.now().toISOString()

@@ -9,6 +9,7 @@ import {
   type ReflectionUpdate,
 } from '../../shared/domain/reflection'
 import { notFound, TandemError } from '../../shared/errors'
+import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
 import type { GoalsService } from '../goals/goals'
 import type { SessionsService } from '../sessions/sessions'
@@ -26,6 +27,8 @@ export const reflectionsFormat: ShardedFormat<Reflection> = {
 
 export interface ReflectionsService {
   list(): ReflectionSummary[]
+  /** Every reflection in full, newest first (for the export, which needs the answers). */
+  all(): Reflection[]
   get(id: string): Reflection
   forSession(sessionId: string): Reflection[]
   create(draft: ReflectionDraft): Promise<Reflection>
@@ -70,10 +73,6 @@ export interface ReflectionsDeps {
   skills: Pick<SkillsService, 'find'>
 }
 
-function unique(ids: string[]): string[] {
-  return Array.from(new Set(ids))
-}
-
 export async function openReflections(
   ctx: FeatureContext,
   deps: ReflectionsDeps,
@@ -90,22 +89,8 @@ export async function openReflections(
     if (draft.sessionId !== null && deps.sessions.find(draft.sessionId) === undefined) {
       throw new TandemError('invalid-input', 'That session no longer exists. Pick another one.', 'sessionId')
     }
-    draft.goalIds.forEach((goalId, index) => {
-      if (deps.goals.find(goalId) === undefined)
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked goals no longer exists.',
-          `goalIds.${index}`,
-        )
-    })
-    draft.skillIds.forEach((skillId, index) => {
-      if (deps.skills.find(skillId) === undefined)
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked skills no longer exists.',
-          `skillIds.${index}`,
-        )
-    })
+    assertLinked(draft.goalIds, (id) => deps.goals.find(id) !== undefined, 'goals', 'goalIds')
+    assertLinked(draft.skillIds, (id) => deps.skills.find(id) !== undefined, 'skills', 'skillIds')
   }
 
   function snapshotOf(promptId: string | null): PromptSnapshot | null {
@@ -116,25 +101,29 @@ export async function openReflections(
     return { id: prompt.id, text: prompt.text, theme: prompt.theme, moment: prompt.moment }
   }
 
-  /** Drops one linked id from every reflection that holds it, when the linked record is deleted. */
-  function dropLink(change: (r: Reflection) => Reflection | null) {
-    return async () => {
-      for (const reflection of store.all()) {
-        const changed = change(reflection)
-        if (changed) await store.put({ ...changed, updatedAt: ctx.clock.now().toISOString() })
-      }
-    }
+  /**
+   * Drops one linked id from every reflection that holds it, when the linked record is deleted. The
+   * puts go out together so writes to one month's file coalesce instead of waiting on each other.
+   */
+  async function dropLinks(change: (r: Reflection) => Reflection | null): Promise<void> {
+    const now = ctx.clock.now().toISOString()
+    const changed = store.all().flatMap((r) => change(r) ?? [])
+    await Promise.all(changed.map((r) => store.put({ ...r, updatedAt: now })))
   }
   ctx.events.onDeleted('session', (id) =>
-    dropLink((r) => (r.sessionId === id ? { ...r, sessionId: null } : null))(),
+    dropLinks((r) => (r.sessionId === id ? { ...r, sessionId: null } : null)),
   )
   ctx.events.onDeleted('goal', (id) =>
-    dropLink((r) => (r.goalIds.includes(id) ? { ...r, goalIds: r.goalIds.filter((g) => g !== id) } : null))(),
+    dropLinks((r) => {
+      const goalIds = withoutId(r.goalIds, id)
+      return goalIds && { ...r, goalIds }
+    }),
   )
   ctx.events.onDeleted('skill', (id) =>
-    dropLink((r) =>
-      r.skillIds.includes(id) ? { ...r, skillIds: r.skillIds.filter((s) => s !== id) } : null,
-    )(),
+    dropLinks((r) => {
+      const skillIds = withoutId(r.skillIds, id)
+      return skillIds && { ...r, skillIds }
+    }),
   )
 
   function datesOf(moment: PromptMoment): string[] {
@@ -146,6 +135,7 @@ export async function openReflections(
 
   return {
     list: () => store.all().sort(newestFirst).map(summarizeReflection),
+    all: () => store.all().sort(newestFirst),
     get,
     forSession: (sessionId) =>
       store
@@ -159,8 +149,8 @@ export async function openReflections(
         id: randomUUID(),
         ...draft,
         prompt: snapshotOf(promptId),
-        goalIds: unique(draft.goalIds),
-        skillIds: unique(draft.skillIds),
+        goalIds: uniqueIds(draft.goalIds),
+        skillIds: uniqueIds(draft.skillIds),
         createdAt: now,
         updatedAt: now,
       }
@@ -173,8 +163,8 @@ export async function openReflections(
       const reflection: Reflection = {
         ...existing,
         ...draft,
-        goalIds: unique(draft.goalIds),
-        skillIds: unique(draft.skillIds),
+        goalIds: uniqueIds(draft.goalIds),
+        skillIds: uniqueIds(draft.skillIds),
         updatedAt: ctx.clock.now().toISOString(),
       }
       await store.put(reflection)

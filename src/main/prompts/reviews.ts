@@ -1,10 +1,8 @@
-import type { ReviewSettings } from '../../shared/domain/prompt'
-import { lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from './calendar'
+import type { ReviewDue, ReviewSettings } from '../../shared/domain/prompt'
+import { lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../shared/calendar'
 
-export interface ReviewDueDate {
-  kind: 'weekly' | 'monthly'
-  since: string
-}
+/** A due review before its prompt is picked. */
+export type ReviewDueDate = Omit<ReviewDue, 'prompt'>
 
 /**
  * Which reviews are due on `today`: a review is due from its scheduled day until a reflection on a
@@ -18,7 +16,7 @@ export function reviewsDue(
   reviewDates: { weekly: string[]; monthly: string[] },
 ): ReviewDueDate[] {
   const due: ReviewDueDate[] = []
-  const check = (kind: 'weekly' | 'monthly', since: string) => {
+  const check = (kind: ReviewDue['kind'], since: string) => {
     if (since <= remindersSince) return
     if (reviewDates[kind].some((date) => date >= since)) return
     due.push({ kind, since })

@@ -1,5 +1,5 @@
 import type { PromptTheme } from '../../shared/domain/prompt'
-import { daysBetween } from './calendar'
+import { daysBetween } from '../../shared/calendar'
 
 export interface RotationCandidate {
   id: string

@@ -11,8 +11,8 @@ import type {
   SkillUpdate,
   SkillView,
 } from '../../shared/domain/skill'
-import { PracticeDraft as PracticeDraftSchema } from '../../shared/domain/skill'
 import { notFound, TandemError } from '../../shared/errors'
+import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
 import type { GoalsService } from '../goals/goals'
 import type { PartnersService } from '../partners/partners'
@@ -50,7 +50,12 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
   const practice = await ctx.journal.sharded('practice', practiceFormat)
   // skillId -> its practice entries, kept beside the collection so reading a skill never scans every log.
   const logs = new Map<string, PracticeEntry[]>()
-  for (const entry of practice.all()) logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+  const remember = (entry: PracticeEntry) => {
+    const log = logs.get(entry.skillId)
+    if (log) log.push(entry)
+    else logs.set(entry.skillId, [entry])
+  }
+  for (const entry of practice.all()) remember(entry)
 
   const today = () => localToday(ctx.clock.now())
   const find = (id: string) => doc.data.skills.find((s) => s.id === id)
@@ -77,24 +82,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
     if (draft.firstMet !== null && draft.firstMet > today()) {
       throw new TandemError('invalid-input', 'The day you first met it cannot be in the future.', 'firstMet')
     }
-    draft.sessionIds.forEach((sessionId, index) => {
-      if (deps.sessions.find(sessionId) === undefined) {
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked sessions no longer exists.',
-          `sessionIds.${index}`,
-        )
-      }
-    })
-    draft.goalIds.forEach((goalId, index) => {
-      if (deps.goals.find(goalId) === undefined) {
-        throw new TandemError(
-          'invalid-input',
-          'One of the linked goals no longer exists.',
-          `goalIds.${index}`,
-        )
-      }
-    })
+    assertLinked(draft.sessionIds, (id) => deps.sessions.find(id) !== undefined, 'sessions', 'sessionIds')
+    assertLinked(draft.goalIds, (id) => deps.goals.find(id) !== undefined, 'goals', 'goalIds')
   }
 
   async function replace(skill: Skill): Promise<void> {
@@ -105,10 +94,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
 
   async function addEntry(entry: PracticeEntry): Promise<void> {
     await practice.put(entry)
-    logs.set(entry.skillId, [...(logs.get(entry.skillId) ?? []), entry])
+    remember(entry)
   }
-
-  const unique = (ids: string[]) => Array.from(new Set(ids))
 
   async function dropLinks(change: (skill: Skill) => Skill | null): Promise<void> {
     const changed = doc.data.skills.flatMap((s) => {
@@ -124,12 +111,16 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
   }
 
   ctx.events.onDeleted('session', (id) =>
-    dropLinks((s) =>
-      s.sessionIds.includes(id) ? { ...s, sessionIds: s.sessionIds.filter((x) => x !== id) } : null,
-    ),
+    dropLinks((s) => {
+      const sessionIds = withoutId(s.sessionIds, id)
+      return sessionIds && { ...s, sessionIds }
+    }),
   )
   ctx.events.onDeleted('goal', (id) =>
-    dropLinks((s) => (s.goalIds.includes(id) ? { ...s, goalIds: s.goalIds.filter((x) => x !== id) } : null)),
+    dropLinks((s) => {
+      const goalIds = withoutId(s.goalIds, id)
+      return goalIds && { ...s, goalIds }
+    }),
   )
   ctx.events.onDeleted('partner', (id) =>
     dropLinks((s) => (s.partnerId === id ? { ...s, partnerId: null } : null)),
@@ -153,8 +144,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       const skill: Skill = {
         id: randomUUID(),
         ...draft,
-        sessionIds: unique(draft.sessionIds),
-        goalIds: unique(draft.goalIds),
+        sessionIds: uniqueIds(draft.sessionIds),
+        goalIds: uniqueIds(draft.goalIds),
         review: newReviewState(today()),
         createdAt: now,
         updatedAt: now,
@@ -171,8 +162,8 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       const skill: Skill = {
         ...existing,
         ...draft,
-        sessionIds: unique(draft.sessionIds),
-        goalIds: unique(draft.goalIds),
+        sessionIds: uniqueIds(draft.sessionIds),
+        goalIds: uniqueIds(draft.goalIds),
         updatedAt: ctx.clock.now().toISOString(),
       }
       await replace(skill)
@@ -188,8 +179,10 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       await Promise.all(entries.map((e) => practice.remove(e.id)))
       await ctx.events.deleted('skill', id)
     },
+    // The router has validated the draft (and review() builds one from a validated request): only the
+    // session's default is left to fill in, not a second parse.
     async logPractice(input) {
-      const draft = PracticeDraftSchema.parse(input)
+      const draft = { ...input, sessionId: input.sessionId ?? null }
       const skill = getSkill(draft.skillId)
       if (draft.date > today()) {
         throw new TandemError('invalid-input', 'A practice entry cannot be in the future.', 'date')

@@ -1,3 +1,4 @@
+import { daysBetween } from '../calendar'
 import type { Goal, GoalStatus, ProgressMode } from './goal'
 
 /** The fields progress depends on, so the editor's draft and a stored goal both qualify. */
@@ -48,15 +49,6 @@ export function isOpen(status: GoalStatus): boolean {
 /** The first milestone not yet done, in the user's order. */
 export function nextMilestone<M extends { done: boolean }>(goal: { milestones: M[] }): M | undefined {
   return goal.milestones.find((m) => !m.done)
-}
-
-/** Days from `from` to `to`, both local YYYY-MM-DD (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  const utc = (date: string) => {
-    const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((utc(to) - utc(from)) / 86_400_000)
 }
 
 export const DUE_SOON_DAYS = 14

@@ -1,3 +1,4 @@
+import { localToday } from './common'
 import { type Goal, goalStatusLabels } from './goal'
 
 export interface TimelineEntry {
@@ -10,18 +11,13 @@ export interface TimelineEntry {
   text: string
 }
 
-function localDay(timestamp: string): string {
-  const d = new Date(timestamp)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-
 /** The story of a goal, newest first: status changes, milestones ticked, check-ins. */
 export function buildTimeline(goal: Goal): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     ...goal.statusHistory.map((change, index) => ({
       key: `status-${index}`,
       at: change.at,
-      day: localDay(change.at),
+      day: localToday(new Date(change.at)),
       kind: 'status' as const,
       text:
         index === 0
@@ -34,7 +30,7 @@ export function buildTimeline(goal: Goal): TimelineEntry[] {
             {
               key: `milestone-${m.id}`,
               at: m.doneAt,
-              day: localDay(m.doneAt),
+              day: localToday(new Date(m.doneAt)),
               kind: 'milestone' as const,
               text: `Milestone done: ${m.text}`,
             },

@@ -39,7 +39,7 @@ export const levelLabels: Record<number, string> = {
 export const ReviewRating = z.enum(['again', 'hard', 'good', 'easy'])
 export type ReviewRating = z.infer<typeof ReviewRating>
 
-/** Where a skill stands in its spaced review schedule (see src/main/skills/schedule.ts). */
+/** Where a skill stands in its spaced review schedule (see src/shared/review-schedule.ts). */
 export const ReviewState = z.object({
   nextReview: LocalDate,
   intervalDays: z.number().int().min(0),

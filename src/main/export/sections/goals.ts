@@ -26,20 +26,20 @@ export interface GoalsModel {
   goals: GoalEntry[]
 }
 
-/** "Keep out of exports" on a goal; goals saved before the switch existed are not private. */
-const isPrivate = (goal: Goal) => goal.private === true
+/** The user's calendar date of a stored time stamp (null stays null). */
+const dateIn = (timestamp: string | null, input: SectionInput) =>
+  timestamp === null ? null : localDateIn(new Date(timestamp), input.timeZone)
 
 /** A goal belongs to a period when it was open at some point in it. */
 function overlaps(goal: Goal, input: SectionInput): boolean {
-  const closed = goal.closedAt === null ? null : localDateIn(new Date(goal.closedAt), input.timeZone)
+  const closed = dateIn(goal.closedAt, input)
   const startsInTime = input.period.to === null || goal.startDate <= input.period.to
   const openInTime = closed === null || input.period.from === null || closed >= input.period.from
   return startsInTime && openInTime
 }
 
 function entry(goal: Goal, input: SectionInput): GoalEntry {
-  const dateOf = (ts: string | null) => (ts === null ? null : localDateIn(new Date(ts), input.timeZone))
-  const closed = dateOf(goal.closedAt)
+  const closed = dateIn(goal.closedAt, input)
   return {
     id: goal.id,
     title: goal.title,
@@ -52,7 +52,7 @@ function entry(goal: Goal, input: SectionInput): GoalEntry {
     closedInPeriod: closed !== null && inPeriod(closed, input.period),
     closingReflection: goal.closingReflection,
     milestones: goal.milestones.map((m) => {
-      const doneOn = dateOf(m.doneAt)
+      const doneOn = dateIn(m.doneAt, input)
       return {
         text: m.text,
         done: m.done,
@@ -120,7 +120,7 @@ export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsSer
         goal.sessionIds.some((id) => deps.sessions.find(id)?.partnerId === input.partnerId)
       const goals = service
         .list()
-        .filter((g) => input.includePrivate || !isPrivate(g))
+        .filter((g) => input.includePrivate || !g.private)
         .filter((g) => overlaps(g, input) && withPartner(g))
         .map((g) => entry(g, input))
       return { goals }

@@ -29,9 +29,8 @@ export function reflectionsSection(deps: { reflections?: ReflectionsService; ses
       if (!service) return null
       const session = (r: Reflection) => (r.sessionId === null ? undefined : deps.sessions.find(r.sessionId))
       const reflections = service
-        .list()
-        .filter((s) => inPeriod(s.date, input.period) && (input.includePrivate || !s.private))
-        .map((s) => service.get(s.id))
+        .all()
+        .filter((r) => inPeriod(r.date, input.period) && (input.includePrivate || !r.private))
         .filter((r) => input.partnerId === null || session(r)?.partnerId === input.partnerId)
         .reverse()
         .map((r) => ({

@@ -21,9 +21,6 @@ export interface SkillsModel {
   skills: SkillEntry[]
 }
 
-/** "Keep out of exports"; skills saved before the switch existed are not private. */
-const isPrivate = (skill: SkillView) => skill.private === true
-
 function entry(service: SkillsService, skill: SkillView, input: SectionInput): SkillEntry | null {
   const detail = service.get(skill.id)
   const { from, to } = input.period
@@ -80,7 +77,7 @@ export function skillsSection(deps: { skills?: SkillsService }) {
       if (!service) return null
       const skills = service
         .list()
-        .filter((s) => input.includePrivate || !isPrivate(s))
+        .filter((s) => input.includePrivate || !s.private)
         .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
         .flatMap((s) => entry(service, s, input) ?? [])
       return { skills }

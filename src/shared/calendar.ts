@@ -4,27 +4,14 @@
  * change is still seven days.
  */
 
-function toUtcDay(date: string): number {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
-  return Date.UTC(y, m - 1, d) / 86_400_000
-}
+import { addDays, daysBetween } from './domain/common'
 
-function fromUtcDay(day: number): string {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10)
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtcDay(toUtcDay(date) + days)
-}
-
-/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return toUtcDay(to) - toUtcDay(from)
-}
+export { addDays, daysBetween }
 
 /** 0 = Sunday … 6 = Saturday, like Date.getDay(). */
 export function weekdayOf(date: string): number {
-  return new Date(toUtcDay(date) * 86_400_000).getUTCDay()
+  // 1970-01-04 was a Sunday.
+  return ((daysBetween('1970-01-04', date) % 7) + 7) % 7
 }
 
 /** The most recent date on or before `date` that falls on `weekday`. */
