@@ -1,8 +1,9 @@
 import { access, mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { TandemError } from '../../shared/errors'
-import { describeFsError, fileStamp } from '../store/document'
+import { describeFsError, fileStamp, serializeDocument } from '../store/document'
 import { writeFileDurable } from '../store/durable-file'
+import { isRecord } from '../store/fast-checks'
 import type { Journal, RegisteredDocument } from '../store/journal'
 import { migrate, NewerVersionError } from '../store/migrations'
 import { SHARD_FILE } from '../store/sharded'
@@ -38,7 +39,8 @@ function owner(registry: RegisteredDocument[], path: string): RegisteredDocument
     const prefix = `${entry.folder}/`
     if (!path.startsWith(prefix)) return false
     const name = path.slice(prefix.length)
-    return SHARD_FILE.test(name) && !name.includes('.corrupt-')
+    // The shard name pattern has no room for a set-aside file's `.corrupt-<time>` part.
+    return SHARD_FILE.test(name)
   })
 }
 
@@ -80,10 +82,6 @@ export function backupText(backup: BackupFile): string {
 }
 
 const refuse = (why: string) => new TandemError('invalid-input', `${why} Your journal was not changed.`)
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /**
  * Checks a backup completely, before anything changes: readable JSON, a Tandem backup, a version this
@@ -177,7 +175,7 @@ export async function restoreBackup(
     for (const path of await journalFiles(journal)) await rm(join(journal.dir, path), { force: true })
     for (const doc of backup.documents) {
       await mkdir(dirname(join(journal.dir, doc.path)), { recursive: true })
-      await writeFileDurable(join(journal.dir, doc.path), JSON.stringify(doc.data, null, 2))
+      await writeFileDurable(join(journal.dir, doc.path), serializeDocument(doc.data))
     }
   } catch (error) {
     // Past this point the journal may be half replaced: say so, and where the way back is.
