@@ -1,5 +1,6 @@
 import { type Dispatch, type SetStateAction, useId } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
+import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import type { GoalEditorDraft } from './draft'
 import { useGoals } from './queries'
@@ -20,12 +21,7 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
   function set<K extends keyof GoalEditorDraft>(key: K, value: GoalEditorDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }))
   }
-  const fieldError = (field: string) =>
-    errorAt(field) && (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {errorAt(field)}
-      </p>
-    )
+  const fieldError = (field: string) => <FieldError id={`${id}-${field}-error`} message={errorAt(field)} />
   const invalid = (field: string) => ({
     'aria-invalid': errorAt(field) !== undefined,
     'aria-describedby': errorAt(field) ? `${id}-${field}-error` : undefined,

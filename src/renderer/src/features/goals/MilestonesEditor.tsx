@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { FieldError } from '../../ui/FieldError'
 import { type EditorMilestone, moveItem } from './draft'
 
 interface Props {
@@ -92,7 +93,7 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
                   ×
                 </button>
               </span>
-              {error && <p className="field-error">{error}</p>}
+              <FieldError message={error} />
             </li>
           )
         })}

@@ -3,6 +3,7 @@ import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '..
 import { useNavigation } from '../../app/navigation'
 import { messageOf, TandemClientError } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { FieldError } from '../../ui/FieldError'
 import { useCreateGoal } from './queries'
 
 interface Props {
@@ -90,7 +91,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
             aria-invalid={errorAt('title') !== undefined}
             onChange={(e) => setTitle(e.target.value)}
           />
-          {errorAt('title') && <p className="field-error">{errorAt('title')}</p>}
+          <FieldError message={errorAt('title')} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-category`}>Category</label>
@@ -107,7 +108,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
               <option key={c} value={c} />
             ))}
           </datalist>
-          {errorAt('category') && <p className="field-error">{errorAt('category')}</p>}
+          <FieldError message={errorAt('category')} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-direction`}>Whose goal</label>
@@ -132,7 +133,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
               value={startDate}
               onChange={(e) => setStartDate(e.target.value)}
             />
-            {errorAt('startDate') && <p className="field-error">{errorAt('startDate')}</p>}
+            <FieldError message={errorAt('startDate')} />
           </div>
           <div className="field">
             <label htmlFor={`${id}-target`}>Target date</label>
@@ -143,7 +144,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
               aria-invalid={errorAt('targetDate') !== undefined}
               onChange={(e) => setTargetDate(e.target.value)}
             />
-            {errorAt('targetDate') && <p className="field-error">{errorAt('targetDate')}</p>}
+            <FieldError message={errorAt('targetDate')} />
           </div>
         </div>
         {error && error.field === undefined && (

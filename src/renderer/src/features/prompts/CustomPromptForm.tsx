@@ -10,6 +10,7 @@ import {
   themeLabels,
 } from '../../../../shared/domain/prompt'
 import { TandemClientError } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { useCreatePrompt, useUpdatePrompt } from './queries'
 
 /** Writes a new prompt, or edits one of the user's own. Empty text is refused at the field. */
@@ -63,11 +64,7 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
           aria-invalid={error?.field === 'text'}
           aria-describedby={error?.field === 'text' ? `${id}-text-error` : undefined}
         />
-        {error?.field === 'text' && (
-          <p id={`${id}-text-error`} className="field-error">
-            {error.message}
-          </p>
-        )}
+        <FieldError id={`${id}-text-error`} message={error?.field === 'text' ? error.message : undefined} />
       </div>
       <div className="prompt-form-row">
         <Select

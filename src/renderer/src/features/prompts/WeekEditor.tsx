@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { ProgramWeekView } from '../../../../shared/domain/program'
 import { TandemClientError } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { useEditProgramWeek } from './queries'
 
 /** Edits one week of a started program: its theme and agenda (one item a line). The template stays as it was. */
@@ -58,7 +59,7 @@ export function WeekEditor({
           onChange={(e) => setTheme(e.target.value)}
           aria-invalid={error?.field === 'theme'}
         />
-        {error?.field === 'theme' && <p className="field-error">{error.message}</p>}
+        <FieldError message={error?.field === 'theme' ? error.message : undefined} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-agenda`}>Agenda (one item a line)</label>

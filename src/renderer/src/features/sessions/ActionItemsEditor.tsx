@@ -1,4 +1,5 @@
 import { useId } from 'react'
+import { FieldError } from '../../ui/FieldError'
 import type { EditorActionItem } from './draft'
 import { actionItemExtras } from './extensions'
 
@@ -74,7 +75,7 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
                   ))}
                 </div>
               )}
-              {error && <p className="field-error">{error}</p>}
+              <FieldError message={error} />
             </li>
           )
         })}

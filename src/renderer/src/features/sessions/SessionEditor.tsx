@@ -7,6 +7,7 @@ import { localToday } from '../../lib/dates'
 import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { TagInput } from '../../ui/TagInput'
@@ -110,7 +111,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
             onChange={(e) => set('title', e.target.value)}
             aria-invalid={errorAt('title') !== undefined}
           />
-          {errorAt('title') && <p className="field-error">{errorAt('title')}</p>}
+          <FieldError message={errorAt('title')} />
           <div className="meta-row">
             <div className="field">
               <label htmlFor={`${fieldId}-date`}>Date</label>
@@ -122,7 +123,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('date', e.target.value)}
                 aria-invalid={errorAt('date') !== undefined}
               />
-              {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+              <FieldError message={errorAt('date')} />
             </div>
             <PartnerPicker value={draft.partnerId} onChange={(id) => set('partnerId', id)} />
             <div className="field narrow">
@@ -137,7 +138,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('durationText', e.target.value)}
                 aria-invalid={errorAt('durationMinutes') !== undefined}
               />
-              {errorAt('durationMinutes') && <p className="field-error">{errorAt('durationMinutes')}</p>}
+              <FieldError message={errorAt('durationMinutes')} />
             </div>
           </div>
           <TagInput

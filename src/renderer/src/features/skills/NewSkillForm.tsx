@@ -3,6 +3,7 @@ import { presetCategories, type SkillDirection, skillDirectionLabels } from '../
 import { useNavigation } from '../../app/navigation'
 import { messageOf, TandemClientError } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { FieldError } from '../../ui/FieldError'
 import { useCreateSkill } from './queries'
 
 /** Name, direction and category are enough to start; the rest is filled in on the detail screen. */
@@ -92,7 +93,7 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
             <option key={c} value={c} />
           ))}
         </datalist>
-        {errorAt('category') && <p className="field-error">{errorAt('category')}</p>}
+        <FieldError message={errorAt('category')} />
       </div>
       <div className="row new-skill-actions">
         <button type="submit" className="button primary" disabled={create.isPending}>

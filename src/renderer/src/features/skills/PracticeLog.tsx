@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { PracticeEntry } from '../../../../shared/domain/skill'
 import { messageOf, TandemClientError } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
+import { FieldError } from '../../ui/FieldError'
 import { levels, levelText } from './labels'
 import { useDeletePractice, useLogPractice } from './queries'
 
@@ -56,7 +57,7 @@ export function PracticeLog({
             onChange={(e) => setDate(e.target.value)}
             aria-invalid={errorAt('date') !== null}
           />
-          {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+          <FieldError message={errorAt('date')} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-level`}>Level afterwards</label>
@@ -77,7 +78,7 @@ export function PracticeLog({
             onChange={(e) => setNote(e.target.value)}
             aria-invalid={errorAt('note') !== null}
           />
-          {errorAt('note') && <p className="field-error">{errorAt('note')}</p>}
+          <FieldError message={errorAt('note')} />
         </div>
         <button type="submit" className="button primary" disabled={log.isPending}>
           Log practice

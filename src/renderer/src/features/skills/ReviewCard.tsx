@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import { type ReviewRating, type SkillView, skillDirectionLabels } from '../../../../shared/domain/skill'
 import { nextInterval } from '../../../../shared/review-schedule'
 import { messageOf, TandemClientError } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { levels, levelText } from './labels'
 import { useReview } from './queries'
@@ -82,7 +83,7 @@ export function ReviewCard({
                   }}
                   aria-invalid={error?.field === 'practice.note'}
                 />
-                {error?.field === 'practice.note' && <p className="field-error">{error.message}</p>}
+                <FieldError message={error?.field === 'practice.note' ? error.message : undefined} />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-level`}>Level now</label>

@@ -1,3 +1,4 @@
+import { FieldError } from '../../ui/FieldError'
 import '../../styles/skills.css'
 import { type ReactNode, useId, useState } from 'react'
 import { type SkillDetail as Detail, levelLabels, presetCategories } from '../../../../shared/domain/skill'
@@ -67,7 +68,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
     <div className={`field ${className}`}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {control}
-      {errorAt(name) && <p className="field-error">{errorAt(name)}</p>}
+      <FieldError message={errorAt(name)} />
     </div>
   )
 
@@ -91,7 +92,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             onChange={(e) => set('name', e.target.value)}
             aria-invalid={errorAt('name') !== undefined}
           />
-          {errorAt('name') && <p className="field-error">{errorAt('name')}</p>}
+          <FieldError message={errorAt('name')} />
           <div className="meta-row skill-meta-row">
             {field(
               'direction',
