@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
 import { useNavigation } from '../../app/navigation'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { FieldError } from '../../ui/FieldError'
 import { useCreateGoal } from './queries'
@@ -23,7 +23,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
   const [direction, setDirection] = useState<GoalDirection>('learning')
   const [startDate, setStartDate] = useState(localToday())
   const [targetDate, setTargetDate] = useState('')
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
 
   useEffect(() => {
     const dialog = ref.current
@@ -64,7 +64,7 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
       onClose()
       nav.go({ screen: 'goal', id: goal.id })
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react'
 import type { ProgramTemplateSummary } from '../../../../shared/domain/program'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { messageOf, type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { usePartners } from '../sessions/queries'
@@ -66,7 +66,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
   const [open, setOpen] = useState(false)
   const [partnerId, setPartnerId] = useState<string | null>(null)
   const [startDate, setStartDate] = useState(localToday())
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function submit() {
@@ -75,7 +75,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
       await start.mutateAsync({ templateId: template.id, partnerId, startDate })
       setOpen(false)
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { ProgramWeekView } from '../../../../shared/domain/program'
-import { TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { FieldError } from '../../ui/FieldError'
 import { useEditProgramWeek } from './queries'
 
@@ -16,7 +16,7 @@ export function WeekEditor({
 }) {
   const [theme, setTheme] = useState(week.theme)
   const [agenda, setAgenda] = useState(week.agenda.join('\n'))
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const edit = useEditProgramWeek()
   const id = useId()
 
@@ -34,10 +34,7 @@ export function WeekEditor({
       })
       onDone()
     } catch (e) {
-      setError({
-        message: e instanceof Error ? e.message : 'Something went wrong.',
-        field: e instanceof TandemClientError ? e.field : undefined,
-      })
+      setError(problemOf(e))
     }
   }
 

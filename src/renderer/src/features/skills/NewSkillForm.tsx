@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { presetCategories, type SkillDirection, skillDirectionLabels } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { FieldError } from '../../ui/FieldError'
 import { useCreateSkill } from './queries'
@@ -13,7 +13,7 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
   const [name, setName] = useState('')
   const [direction, setDirection] = useState<SkillDirection>('learned')
   const [category, setCategory] = useState<string>(presetCategories[0])
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function add() {
@@ -33,7 +33,7 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
       })
       nav.go({ screen: 'skill', id: skill.id })
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
 import type { PracticeEntry } from '../../../../shared/domain/skill'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { FieldError } from '../../ui/FieldError'
 import { levels, levelText } from './labels'
@@ -21,7 +21,7 @@ export function PracticeLog({
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [levelAfter, setLevelAfter] = useState(String(level))
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function submit() {
@@ -30,7 +30,7 @@ export function PracticeLog({
       await log.mutateAsync({ skillId, date, note, levelAfter: Number(levelAfter) })
       setNote('')
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
   const errorAt = (field: string) => (error?.field === field ? error.message : null)
