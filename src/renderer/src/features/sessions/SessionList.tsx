@@ -3,7 +3,8 @@ import { type Partner, partnerDirectionLabels } from '../../../../shared/domain/
 import { type SessionSummary, sessionTitle } from '../../../../shared/domain/session'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
-import { formatDayOfMonth, formatMonth } from '../../lib/dates'
+import { formatMonth, groupByMonth } from '../../lib/dates'
+import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
 import { sessionRowExtras } from './extensions'
 import { usePartners, useSessions } from './queries'
@@ -29,16 +30,7 @@ export function SessionList() {
       return [s.title, partner, ...s.topics].some((text) => text.toLocaleLowerCase().includes(needle))
     })
   }, [sessions.data, filter, partnerById])
-  const groups = useMemo(() => {
-    const byMonth = new Map<string, SessionSummary[]>()
-    for (const s of matching.slice(0, shown)) {
-      const month = s.date.slice(0, 7)
-      const list = byMonth.get(month)
-      if (list) list.push(s)
-      else byMonth.set(month, [s])
-    }
-    return Array.from(byMonth.entries())
-  }, [matching, shown])
+  const groups = useMemo(() => groupByMonth(matching.slice(0, shown)), [matching, shown])
   const hidden = matching.length - Math.min(shown, matching.length)
 
   if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
@@ -121,7 +113,6 @@ export function SessionList() {
 
 export function SessionRow({ session, partner }: { session: SessionSummary; partner: Partner | undefined }) {
   const nav = useNavigation()
-  const { weekday, day } = formatDayOfMonth(session.date)
   return (
     <li>
       <button
@@ -130,10 +121,7 @@ export function SessionRow({ session, partner }: { session: SessionSummary; part
         onClick={() => nav.go({ screen: 'session', id: session.id })}
         aria-label={`${sessionTitle(session)}, ${session.date}${partner ? `, with ${partner.name}` : ''}`}
       >
-        <span className="date-badge" aria-hidden="true">
-          <span className="weekday">{weekday}</span>
-          <span className="day">{day}</span>
-        </span>
+        <DateBadge date={session.date} />
         <span className="session-main">
           <span className={session.title.trim() ? 'session-title' : 'session-title untitled'}>
             {sessionTitle(session)}
