@@ -7,6 +7,7 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { LoadError } from '../../ui/LoadError'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { LinkedReflections } from '../prompts/LinkedReflections'
@@ -29,9 +30,7 @@ export function GoalDetail({ goalId }: { goalId: string }) {
   if (goal.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(goal.error)}
-        </p>
+        <LoadError error={goal.error} />
       </div>
     )
   return <GoalEditor stored={goal.data} />

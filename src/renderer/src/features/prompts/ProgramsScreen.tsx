@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react'
 import type { ProgramTemplateSummary } from '../../../../shared/domain/program'
-import { messageOf, type Problem, problemOf } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { usePartners } from '../sessions/queries'
 import { ProgramCard } from './ProgramCard'
 import { usePrograms, useProgramTemplates, useStartProgram } from './queries'
@@ -19,12 +20,7 @@ export function ProgramsScreen() {
 
   if (programs.isPending || templates.isPending)
     return <p className="muted loading">Opening your programs…</p>
-  if (programs.isError || templates.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(programs.error ?? templates.error)}
-      </p>
-    )
+  if (programs.isError || templates.isError) return <LoadError error={programs.error ?? templates.error} />
 
   return (
     <div className="screen programs">

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { ReflectionSummary } from '../../../../shared/domain/reflection'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { formatMonth, groupByMonth } from '../../lib/dates'
 import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
 import { useReflections } from './queries'
 import { newReflectionRoute } from './routes'
@@ -22,12 +22,7 @@ export function ReflectionsScreen() {
   )
 
   if (reflections.isPending) return <p className="muted loading">Opening your reflections…</p>
-  if (reflections.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(reflections.error)}
-      </p>
-    )
+  if (reflections.isError) return <LoadError error={reflections.error} />
 
   const actions = (
     <div className="row">

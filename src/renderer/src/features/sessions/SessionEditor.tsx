@@ -8,6 +8,7 @@ import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
+import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { TagInput } from '../../ui/TagInput'
@@ -25,9 +26,7 @@ export function SessionEditor({ sessionId }: { sessionId: string | null }) {
   if (session.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(session.error)}
-        </p>
+        <LoadError error={session.error} />
       </div>
     )
   return <SessionForm stored={session.data} />

@@ -2,10 +2,10 @@ import { useId, useMemo, useState } from 'react'
 import { type Partner, partnerDirectionLabels } from '../../../../shared/domain/partner'
 import { type SessionSummary, sessionTitle } from '../../../../shared/domain/session'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { formatMonth, groupByMonth } from '../../lib/dates'
 import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { sessionRowExtras } from './extensions'
 import { usePartners, useSessions } from './queries'
 
@@ -34,12 +34,7 @@ export function SessionList() {
   const hidden = matching.length - Math.min(shown, matching.length)
 
   if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
-  if (sessions.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(sessions.error)}
-      </p>
-    )
+  if (sessions.isError) return <LoadError error={sessions.error} />
 
   if (sessions.data.length === 0) {
     return (

@@ -1,4 +1,3 @@
-import { FieldError } from '../../ui/FieldError'
 import '../../styles/skills.css'
 import { type ReactNode, useId, useState } from 'react'
 import { type SkillDetail as Detail, levelLabels, presetCategories } from '../../../../shared/domain/skill'
@@ -7,6 +6,8 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { FieldError } from '../../ui/FieldError'
+import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
@@ -26,9 +27,7 @@ export function SkillDetail({ skillId }: { skillId: string }) {
   if (skill.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(skill.error)}
-        </p>
+        <LoadError error={skill.error} />
       </div>
     )
   return <SkillEditor detail={skill.data} />

@@ -2,8 +2,8 @@ import '../../styles/skills.css'
 import { useId, useMemo, useState } from 'react'
 import type { SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { usePartners } from '../sessions/queries'
 import { levels, levelText } from './labels'
 import { NewSkillForm } from './NewSkillForm'
@@ -40,9 +40,7 @@ export function SkillsScreen() {
   if (skills.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(skills.error)}
-        </p>
+        <LoadError error={skills.error} />
       </div>
     )
 

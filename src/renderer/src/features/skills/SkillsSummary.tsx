@@ -2,9 +2,9 @@ import '../../styles/skills-ledger.css'
 import { useMemo } from 'react'
 import { levelLabels, type SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { formatMonth } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { usePartners } from '../sessions/queries'
 import { useSkillsSummary } from './queries'
 
@@ -22,12 +22,7 @@ export function SkillsSummaryScreen() {
 
   const body = () => {
     if (summary.isPending) return <p className="muted loading">Adding it up…</p>
-    if (summary.isError)
-      return (
-        <p className="banner warning" role="alert">
-          {messageOf(summary.error)}
-        </p>
-      )
+    if (summary.isError) return <LoadError error={summary.error} />
     const { months, levels, partners: people } = summary.data
     if (months.length === 0)
       return (
