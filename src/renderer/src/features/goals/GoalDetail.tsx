@@ -6,6 +6,7 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { LoadError } from '../../ui/LoadError'
 import { SaveStatus } from '../../ui/SaveStatus'
@@ -48,10 +49,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
 
   async function save(value: GoalEditorDraft): Promise<boolean> {
     const saved = await saveGoal(toGoalUpdate(stored.id, value, storedIds.current))
-    sentMilestones(value).forEach((m, index) => {
-      const id = saved.milestones[index]?.id
-      if (id) storedIds.current.set(m.key, id)
-    })
+    rememberStoredIds(storedIds.current, sentMilestones(value), saved.milestones)
     return true
   }
   const autosave = useAutosave(draft, save)
@@ -61,11 +59,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
   useEffect(() => markSaved(initial), [markSaved, initial])
   const error = autosave.state.status === 'error' ? autosave.state : null
   const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
-  const milestoneError = (key: string) => {
-    if (!error?.field?.startsWith('milestones.')) return undefined
-    const index = Number(error.field.split('.')[1])
-    return sentMilestones(draft)[index]?.key === key ? error.message : undefined
-  }
+  const milestoneError = (key: string) => lineError(error, 'milestones', sentMilestones(draft), key)
 
   const progressSource = {
     milestones: draft.milestones.filter((m) => m.text.trim() !== ''),

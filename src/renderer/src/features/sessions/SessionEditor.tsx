@@ -6,6 +6,7 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
 import { LoadError } from '../../ui/LoadError'
@@ -49,10 +50,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
     if (idRef.current === null && isBlank(value)) return false
     const saved = await saveSession(toSessionDraft(value, storedIds.current), idRef.current)
     idRef.current = saved.id
-    sentActionItems(value).forEach((item, index) => {
-      const id = saved.actionItems[index]?.id
-      if (id) storedIds.current.set(item.key, id)
-    })
+    rememberStoredIds(storedIds.current, sentActionItems(value), saved.actionItems)
     client.setQueryData(keys.session(saved.id), saved)
     void client.invalidateQueries({ queryKey: keys.sessions, exact: true })
     void client.invalidateQueries({ queryKey: keys.openActionItems })
@@ -62,11 +60,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
   const autosave = useAutosave(draft, save)
   const error = autosave.state.status === 'error' ? autosave.state : null
   const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
-  const actionItemError = (key: string) => {
-    if (!error?.field?.startsWith('actionItems.')) return undefined
-    const index = Number(error.field.split('.')[1])
-    return sentActionItems(draft)[index]?.key === key ? error.message : undefined
-  }
+  const actionItemError = (key: string) => lineError(error, 'actionItems', sentActionItems(draft), key)
 
   function set<K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }))
