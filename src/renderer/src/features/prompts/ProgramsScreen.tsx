@@ -1,10 +1,10 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ProgramTemplateSummary } from '../../../../shared/domain/program'
 import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { usePartners } from '../sessions/queries'
+import { usePartnerById, usePartners } from '../sessions/queries'
 import { ProgramCard } from './ProgramCard'
 import { usePrograms, useProgramTemplates, useStartProgram } from './queries'
 import '../../styles/prompts.css'
@@ -12,11 +12,7 @@ import '../../styles/prompts.css'
 export function ProgramsScreen() {
   const programs = usePrograms()
   const templates = useProgramTemplates()
-  const partners = usePartners()
-  const partnerName = useMemo(
-    () => new Map((partners.data ?? []).map((p) => [p.id, p.name])),
-    [partners.data],
-  )
+  const partnerById = usePartnerById()
 
   if (programs.isPending || templates.isPending)
     return <p className="muted loading">Opening your programs…</p>
@@ -42,7 +38,7 @@ export function ProgramsScreen() {
         <ProgramCard
           key={program.id}
           program={program}
-          partnerName={program.partnerId ? (partnerName.get(program.partnerId) ?? null) : null}
+          partnerName={program.partnerId ? (partnerById.get(program.partnerId)?.name ?? null) : null}
         />
       ))}
       <h2 className="section-title">Start a program</h2>

@@ -7,18 +7,17 @@ import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
 import { sessionRowExtras } from './extensions'
-import { usePartners, useSessions } from './queries'
+import { usePartnerById, useSessions } from './queries'
 
 const PAGE_SIZE = 200
 
 /** Sessions newest first, grouped by month, with a filter over title, partner and topics. */
 export function SessionList() {
   const sessions = useSessions()
-  const partners = usePartners()
   const nav = useNavigation()
   const [filter, setFilter] = useState('')
   const searchId = useId()
-  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+  const partnerById = usePartnerById()
 
   // A long journal is drawn a page at a time: years of daily sessions would make thousands of rows.
   const [shown, setShown] = useState(PAGE_SIZE)

@@ -4,7 +4,7 @@ import type { SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { usePartners } from '../sessions/queries'
+import { usePartnerById, usePartners } from '../sessions/queries'
 import { levels, levelText } from './labels'
 import { NewSkillForm } from './NewSkillForm'
 import { useReviewQueue, useSkills } from './queries'
@@ -22,7 +22,7 @@ export function SkillsScreen() {
   const [level, setLevel] = useState('')
   const [person, setPerson] = useState('')
   const id = useId()
-  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+  const partnerById = usePartnerById()
 
   const groups = useMemo(() => {
     const matching = (skills.data ?? []).filter(
