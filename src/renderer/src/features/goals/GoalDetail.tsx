@@ -87,11 +87,9 @@ function GoalEditor({ stored }: { stored: Goal }) {
         onBack={() => nav.go({ screen: 'goals' })}
         status={<SaveStatus state={autosave.state} />}
         actions={
-          <>
-            <button type="button" className="button" onClick={() => setChangingStatus(true)}>
-              Change status
-            </button>
-          </>
+          <button type="button" className="button" onClick={() => setChangingStatus(true)}>
+            Change status
+          </button>
         }
         deleteLabel="Delete goal"
         onDelete={() => setConfirmDelete(true)}
