@@ -75,5 +75,9 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
     setState({ status: 'idle', everSaved: true })
   }, [])
 
-  return { state, flush, markSaved }
+  /** The failed save's problem, and its message when it names `field` (shown at that field). */
+  const error = state.status === 'error' ? state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+
+  return { state, flush, markSaved, error, errorAt }
 }

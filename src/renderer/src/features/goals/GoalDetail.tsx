@@ -57,8 +57,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
   const [initial] = useState(draft)
   // The goal is already stored: say so from the start instead of an empty status.
   useEffect(() => markSaved(initial), [markSaved, initial])
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const milestoneError = (key: string) => lineError(error, 'milestones', sentMilestones(draft), key)
 
   const progressSource = {

@@ -59,8 +59,7 @@ export function ReflectionForm({
   }
 
   const autosave = useAutosave(draft, save)
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const set = <K extends keyof ReflectionEditorDraft>(key: K, value: ReflectionEditorDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
 

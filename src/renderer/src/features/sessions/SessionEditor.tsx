@@ -58,8 +58,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
   }
 
   const autosave = useAutosave(draft, save)
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const actionItemError = (key: string) => lineError(error, 'actionItems', sentActionItems(draft), key)
 
   function set<K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) {

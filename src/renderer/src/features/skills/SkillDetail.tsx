@@ -48,8 +48,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
     await saveSkill(toUpdate(skill.id, value))
     return true
   })
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const set = <K extends keyof SkillEditorDraft>(key: K, value: SkillEditorDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
 
