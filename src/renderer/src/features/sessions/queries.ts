@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Partner, PartnerDraft } from '../../../../shared/domain/partner'
 import type { SessionDraft, SessionUpdate } from '../../../../shared/domain/session'
 import { tandem, unwrap } from '../../lib/client'
-import { keys } from '../../lib/queries'
+import { keys, refreshLinkers } from '../../lib/queries'
 
 export function useSessions() {
   return useQuery({ queryKey: keys.sessions, queryFn: () => unwrap(tandem().sessions.list()) })
@@ -52,7 +52,11 @@ export function useDeleteSession() {
     mutationFn: (id: string) => unwrap(tandem().sessions.delete({ id })),
     onSuccess: (_void, id) => {
       client.removeQueries({ queryKey: keys.session(id) })
-      return client.invalidateQueries({ queryKey: keys.sessions })
+      // Goals, skills and reflections lose their link to the session.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.sessions }),
+        refreshLinkers(client, [['goals'], ['skills'], ['reflections']]),
+      ])
     },
   })
 }
