@@ -1,5 +1,6 @@
 import { type Dispatch, type SetStateAction, useId } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
+import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import type { GoalEditorDraft } from './draft'
@@ -47,19 +48,13 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
       <div className="goal-meta">
         <div className="field">
           <label htmlFor={`${id}-category`}>Category</label>
-          <input
+          <CategoryInput
             id={`${id}-category`}
-            list={`${id}-categories`}
             value={draft.category}
-            maxLength={60}
             onChange={(e) => set('category', e.target.value)}
             {...invalid('category')}
+            suggestions={categories}
           />
-          <datalist id={`${id}-categories`}>
-            {categories.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
           {fieldError('category')}
         </div>
         <div className="field">

@@ -3,6 +3,7 @@ import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '..
 import { useNavigation } from '../../app/navigation'
 import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
 import { FormDialog } from '../../ui/FormDialog'
 import { useCreateGoal } from './queries'
@@ -88,19 +89,13 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-category`}>Category</label>
-        <input
+        <CategoryInput
           id={`${id}-category`}
-          list={`${id}-categories`}
           value={category}
-          maxLength={60}
           aria-invalid={errorAt('category') !== undefined}
           onChange={(e) => setCategory(e.target.value)}
+          suggestions={suggestions}
         />
-        <datalist id={`${id}-categories`}>
-          {suggestions.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
         <FieldError message={errorAt('category')} />
       </div>
       <div className="field">

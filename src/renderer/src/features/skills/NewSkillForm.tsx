@@ -3,6 +3,7 @@ import { presetCategories, type SkillDirection, skillDirectionLabels } from '../
 import { useNavigation } from '../../app/navigation'
 import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
 import { useCreateSkill } from './queries'
 
@@ -80,19 +81,13 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-category`}>Category</label>
-        <input
+        <CategoryInput
           id={`${id}-category`}
-          list={`${id}-categories`}
           value={category}
-          maxLength={60}
           onChange={(e) => setCategory(e.target.value)}
           aria-invalid={errorAt('category') !== null}
+          suggestions={presetCategories}
         />
-        <datalist id={`${id}-categories`}>
-          {presetCategories.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
         <FieldError message={errorAt('category')} />
       </div>
       <div className="row new-skill-actions">

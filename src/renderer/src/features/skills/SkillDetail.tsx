@@ -4,6 +4,7 @@ import { type SkillDetail as Detail, levelLabels, presetCategories } from '../..
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
@@ -107,21 +108,13 @@ function SkillEditor({ detail }: { detail: Detail }) {
             {field(
               'category',
               'Category',
-              <>
-                <input
-                  id={`${id}-category`}
-                  list={`${id}-categories`}
-                  value={draft.category}
-                  maxLength={60}
-                  onChange={(e) => set('category', e.target.value)}
-                  aria-invalid={errorAt('category') !== undefined}
-                />
-                <datalist id={`${id}-categories`}>
-                  {presetCategories.map((c) => (
-                    <option key={c} value={c} />
-                  ))}
-                </datalist>
-              </>,
+              <CategoryInput
+                id={`${id}-category`}
+                value={draft.category}
+                onChange={(e) => set('category', e.target.value)}
+                aria-invalid={errorAt('category') !== undefined}
+                suggestions={presetCategories}
+              />,
               'span-2',
             )}
             {field(
