@@ -31,3 +31,13 @@ export function messageOf(error: unknown): string {
 }
 
 export const tandem = (): Window['tandem'] => window.tandem
+
+/** What went wrong and, when main named one, the form field it belongs to (shown at that field). */
+export interface Problem {
+  message: string
+  field: string | undefined
+}
+
+export function problemOf(error: unknown): Problem {
+  return { message: messageOf(error), field: error instanceof TandemClientError ? error.field : undefined }
+}

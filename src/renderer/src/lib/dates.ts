@@ -30,3 +30,17 @@ export function formatMonth(yearMonth: string): string {
 export function isBefore(date: string, other: string): boolean {
   return date < other
 }
+
+/** Dated items in their given order, grouped by `YYYY-MM` month (groups in order of first appearance). */
+export function groupByMonth<T extends { date: string }>(
+  items: Iterable<T>,
+): Array<[month: string, items: T[]]> {
+  const byMonth = new Map<string, T[]>()
+  for (const item of items) {
+    const month = item.date.slice(0, 7)
+    const list = byMonth.get(month)
+    if (list) list.push(item)
+    else byMonth.set(month, [item])
+  }
+  return Array.from(byMonth.entries())
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { useModal } from './useModal'
 
 interface Props {
   open: boolean
@@ -11,13 +11,7 @@ interface Props {
 
 /** A modal question on the native <dialog>: focus is trapped, Escape cancels, the safe choice is focused. */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) dialog.showModal()
-    if (!open && dialog.open) dialog.close()
-  }, [open])
+  const ref = useModal(open)
   return (
     <dialog
       ref={ref}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { messageOf, TandemClientError } from '../lib/client'
+import { problemOf } from '../lib/client'
 
 export type AutosaveState =
   | { status: 'idle'; everSaved: boolean }
@@ -40,11 +40,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
         if (saved) savedValue.current = current
         setState(saved ? { status: 'saved' } : { status: 'idle', everSaved: false })
       } catch (error) {
-        setState({
-          status: 'error',
-          message: messageOf(error),
-          field: error instanceof TandemClientError ? error.field : undefined,
-        })
+        setState({ status: 'error', ...problemOf(error) })
       }
     })()
     inFlight.current = run
@@ -79,5 +75,9 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
     setState({ status: 'idle', everSaved: true })
   }, [])
 
-  return { state, flush, markSaved }
+  /** The failed save's problem, and its message when it names `field` (shown at that field). */
+  const error = state.status === 'error' ? state : null
+  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+
+  return { state, flush, markSaved, error, errorAt }
 }

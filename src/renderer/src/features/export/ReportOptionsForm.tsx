@@ -1,6 +1,7 @@
 import { useId } from 'react'
 import { PeriodKind, periodKindLabels, type SectionInfo } from '../../../../shared/contract/export'
 import type { Partner } from '../../../../shared/domain/partner'
+import { FieldError } from '../../ui/FieldError'
 import type { ExportForm } from './form'
 
 interface Props {
@@ -55,11 +56,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
                 aria-describedby={fromError ? `${id}-from-error` : undefined}
                 onChange={(e) => set('from', e.target.value)}
               />
-              {fromError && (
-                <p id={`${id}-from-error`} className="field-error">
-                  {fromError}
-                </p>
-              )}
+              <FieldError id={`${id}-from-error`} message={fromError} />
             </div>
             <div className="field">
               <label htmlFor={`${id}-to`}>To</label>
@@ -71,11 +68,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
                 aria-describedby={toError ? `${id}-to-error` : undefined}
                 onChange={(e) => set('to', e.target.value)}
               />
-              {toError && (
-                <p id={`${id}-to-error`} className="field-error">
-                  {toError}
-                </p>
-              )}
+              <FieldError id={`${id}-to-error`} message={toError} />
             </div>
           </>
         )}
@@ -130,11 +123,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
             </span>
           </div>
         ))}
-        {sectionsError && (
-          <p id={`${id}-sections-error`} className="field-error">
-            {sectionsError}
-          </p>
-        )}
+        <FieldError id={`${id}-sections-error`} message={sectionsError} />
       </fieldset>
 
       <div className="export-row">

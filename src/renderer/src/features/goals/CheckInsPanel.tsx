@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { useAddCheckIn, useRemoveCheckIn } from './queries'
 
@@ -11,7 +11,7 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
   const remove = useRemoveCheckIn()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
 
   async function submit(event: FormEvent) {
     event.preventDefault()
@@ -22,7 +22,7 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
       await add.mutateAsync({ goalId: goal.id, date, note })
       setNote('')
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 

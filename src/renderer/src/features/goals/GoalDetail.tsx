@@ -6,7 +6,9 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { LoadError } from '../../ui/LoadError'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { LinkedReflections } from '../prompts/LinkedReflections'
@@ -29,9 +31,7 @@ export function GoalDetail({ goalId }: { goalId: string }) {
   if (goal.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(goal.error)}
-        </p>
+        <LoadError error={goal.error} />
       </div>
     )
   return <GoalEditor stored={goal.data} />
@@ -49,10 +49,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
 
   async function save(value: GoalEditorDraft): Promise<boolean> {
     const saved = await saveGoal(toGoalUpdate(stored.id, value, storedIds.current))
-    sentMilestones(value).forEach((m, index) => {
-      const id = saved.milestones[index]?.id
-      if (id) storedIds.current.set(m.key, id)
-    })
+    rememberStoredIds(storedIds.current, sentMilestones(value), saved.milestones)
     return true
   }
   const autosave = useAutosave(draft, save)
@@ -60,13 +57,8 @@ function GoalEditor({ stored }: { stored: Goal }) {
   const [initial] = useState(draft)
   // The goal is already stored: say so from the start instead of an empty status.
   useEffect(() => markSaved(initial), [markSaved, initial])
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
-  const milestoneError = (key: string) => {
-    if (!error?.field?.startsWith('milestones.')) return undefined
-    const index = Number(error.field.split('.')[1])
-    return sentMilestones(draft)[index]?.key === key ? error.message : undefined
-  }
+  const { error, errorAt } = autosave
+  const milestoneError = (key: string) => lineError(error, 'milestones', sentMilestones(draft), key)
 
   const progressSource = {
     milestones: draft.milestones.filter((m) => m.text.trim() !== ''),
@@ -94,11 +86,9 @@ function GoalEditor({ stored }: { stored: Goal }) {
         onBack={() => nav.go({ screen: 'goals' })}
         status={<SaveStatus state={autosave.state} />}
         actions={
-          <>
-            <button type="button" className="button" onClick={() => setChangingStatus(true)}>
-              Change status
-            </button>
-          </>
+          <button type="button" className="button" onClick={() => setChangingStatus(true)}>
+            Change status
+          </button>
         }
         deleteLabel="Delete goal"
         onDelete={() => setConfirmDelete(true)}

@@ -1,5 +1,7 @@
 import { type Dispatch, type SetStateAction, useId } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
+import { CategoryInput } from '../../ui/CategoryInput'
+import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import type { GoalEditorDraft } from './draft'
 import { useGoals } from './queries'
@@ -20,12 +22,7 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
   function set<K extends keyof GoalEditorDraft>(key: K, value: GoalEditorDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }))
   }
-  const fieldError = (field: string) =>
-    errorAt(field) && (
-      <p className="field-error" id={`${id}-${field}-error`}>
-        {errorAt(field)}
-      </p>
-    )
+  const fieldError = (field: string) => <FieldError id={`${id}-${field}-error`} message={errorAt(field)} />
   const invalid = (field: string) => ({
     'aria-invalid': errorAt(field) !== undefined,
     'aria-describedby': errorAt(field) ? `${id}-${field}-error` : undefined,
@@ -51,19 +48,13 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
       <div className="goal-meta">
         <div className="field">
           <label htmlFor={`${id}-category`}>Category</label>
-          <input
+          <CategoryInput
             id={`${id}-category`}
-            list={`${id}-categories`}
             value={draft.category}
-            maxLength={60}
             onChange={(e) => set('category', e.target.value)}
             {...invalid('category')}
+            suggestions={categories}
           />
-          <datalist id={`${id}-categories`}>
-            {categories.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
           {fieldError('category')}
         </div>
         <div className="field">

@@ -1,9 +1,9 @@
 import '../../styles/goals.css'
 import { useId, useMemo, useState } from 'react'
 import { GoalStatus, goalStatusLabels } from '../../../../shared/domain/goal'
-import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { GoalCard } from './GoalCard'
 import { NewGoalDialog } from './NewGoalDialog'
 import { useGoals } from './queries'
@@ -39,9 +39,7 @@ export function GoalsScreen() {
   if (goals.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(goals.error)}
-        </p>
+        <LoadError error={goals.error} />
       </div>
     )
 

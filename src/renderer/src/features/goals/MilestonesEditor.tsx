@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useChecklist } from '../../ui/checklist'
+import { FieldError } from '../../ui/FieldError'
 import { type EditorMilestone, moveItem } from './draft'
 
 interface Props {
@@ -9,19 +10,11 @@ interface Props {
 
 /** Ordered milestones: tick, edit, give a due date, move up or down with buttons (keyboard friendly). */
 export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
-  const id = useId()
-  function update(key: string, patch: Partial<EditorMilestone>) {
-    onChange(milestones.map((m) => (m.key === key ? { ...m, ...patch } : m)))
-  }
-  function add() {
-    const key = crypto.randomUUID()
-    onChange([...milestones, { key, text: '', done: false, due: null }])
-    requestAnimationFrame(() => document.getElementById(`${id}-${key}`)?.focus())
-  }
+  const { inputId, update, add, remove } = useChecklist(milestones, onChange)
   function move(index: number, by: -1 | 1, key: string, direction: 'up' | 'down') {
     onChange(moveItem(milestones, index, by))
     // Keep focus on the same control of the moved milestone, so moving again is one more key press.
-    requestAnimationFrame(() => document.getElementById(`${id}-${key}-${direction}`)?.focus())
+    requestAnimationFrame(() => document.getElementById(`${inputId(key)}-${direction}`)?.focus())
   }
   return (
     <fieldset className="action-items milestones">
@@ -40,7 +33,7 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
                 onChange={(e) => update(m.key, { done: e.target.checked })}
               />
               <input
-                id={`${id}-${m.key}`}
+                id={inputId(m.key)}
                 className="action-text"
                 value={m.text}
                 maxLength={300}
@@ -64,7 +57,7 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
               />
               <span className="milestone-moves">
                 <button
-                  id={`${id}-${m.key}-up`}
+                  id={`${inputId(m.key)}-up`}
                   type="button"
                   className="icon-button move"
                   aria-label={`Move ${name} up`}
@@ -74,7 +67,7 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
                   ↑
                 </button>
                 <button
-                  id={`${id}-${m.key}-down`}
+                  id={`${inputId(m.key)}-down`}
                   type="button"
                   className="icon-button move"
                   aria-label={`Move ${name} down`}
@@ -87,12 +80,12 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
                   type="button"
                   className="icon-button"
                   aria-label={`Remove ${name}`}
-                  onClick={() => onChange(milestones.filter((x) => x.key !== m.key))}
+                  onClick={() => remove(m.key)}
                 >
                   ×
                 </button>
               </span>
-              {error && <p className="field-error">{error}</p>}
+              <FieldError message={error} />
             </li>
           )
         })}

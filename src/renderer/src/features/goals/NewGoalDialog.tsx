@@ -1,8 +1,11 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
 import { useNavigation } from '../../app/navigation'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
+import { FieldError } from '../../ui/FieldError'
+import { FormDialog } from '../../ui/FormDialog'
 import { useCreateGoal } from './queries'
 
 interface Props {
@@ -13,7 +16,6 @@ interface Props {
 
 /** The few fields a goal needs to start; the rest is filled in on its page. */
 export function NewGoalDialog({ open, onClose, categories }: Props) {
-  const ref = useRef<HTMLDialogElement>(null)
   const id = useId()
   const nav = useNavigation()
   const create = useCreateGoal()
@@ -22,28 +24,21 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
   const [direction, setDirection] = useState<GoalDirection>('learning')
   const [startDate, setStartDate] = useState(localToday())
   const [targetDate, setTargetDate] = useState('')
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
 
-  useEffect(() => {
-    const dialog = ref.current
-    if (!dialog) return
-    if (open && !dialog.open) {
-      // Each new goal starts from a clean form.
-      setTitle('')
-      setCategory(goalCategoryPresets[0])
-      setDirection('learning')
-      setStartDate(localToday())
-      setTargetDate('')
-      setError(null)
-      dialog.showModal()
-    }
-    if (!open && dialog.open) dialog.close()
-  }, [open])
+  // Each new goal starts from a clean form.
+  function reset() {
+    setTitle('')
+    setCategory(goalCategoryPresets[0])
+    setDirection('learning')
+    setStartDate(localToday())
+    setTargetDate('')
+    setError(null)
+  }
 
   const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
 
-  async function submit(event: FormEvent) {
-    event.preventDefault()
+  async function submit() {
     setError(null)
     try {
       const goal = await create.mutateAsync({
@@ -63,103 +58,83 @@ export function NewGoalDialog({ open, onClose, categories }: Props) {
       onClose()
       nav.go({ screen: 'goal', id: goal.id })
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 
   const suggestions = Array.from(new Set([...goalCategoryPresets, ...categories]))
   return (
-    <dialog
-      ref={ref}
-      className="dialog goal-dialog"
-      aria-labelledby={`${id}-title`}
-      onCancel={(e) => {
-        e.preventDefault()
-        onClose()
-      }}
+    <FormDialog
+      open={open}
+      title="New goal"
+      className="goal-dialog"
+      submitLabel="Create goal"
+      pending={create.isPending}
+      error={error && error.field === undefined ? error.message : null}
+      onOpen={reset}
+      onSubmit={() => void submit()}
+      onClose={onClose}
     >
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <h2 id={`${id}-title`}>New goal</h2>
+      <div className="field">
+        <label htmlFor={`${id}-goal-title`}>Goal</label>
+        <input
+          id={`${id}-goal-title`}
+          value={title}
+          maxLength={200}
+          placeholder="Run a team retro in Miro"
+          aria-invalid={errorAt('title') !== undefined}
+          onChange={(e) => setTitle(e.target.value)}
+        />
+        <FieldError message={errorAt('title')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-category`}>Category</label>
+        <CategoryInput
+          id={`${id}-category`}
+          value={category}
+          aria-invalid={errorAt('category') !== undefined}
+          onChange={(e) => setCategory(e.target.value)}
+          suggestions={suggestions}
+        />
+        <FieldError message={errorAt('category')} />
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-direction`}>Whose goal</label>
+        <select
+          id={`${id}-direction`}
+          value={direction}
+          onChange={(e) => setDirection(e.target.value as GoalDirection)}
+        >
+          {Object.entries(goalDirectionLabels).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="goal-dates">
         <div className="field">
-          <label htmlFor={`${id}-goal-title`}>Goal</label>
+          <label htmlFor={`${id}-start`}>Start date</label>
           <input
-            id={`${id}-goal-title`}
-            value={title}
-            maxLength={200}
-            placeholder="Run a team retro in Miro"
-            aria-invalid={errorAt('title') !== undefined}
-            onChange={(e) => setTitle(e.target.value)}
+            id={`${id}-start`}
+            type="date"
+            value={startDate}
+            onChange={(e) => setStartDate(e.target.value)}
           />
-          {errorAt('title') && <p className="field-error">{errorAt('title')}</p>}
+          <FieldError message={errorAt('startDate')} />
         </div>
         <div className="field">
-          <label htmlFor={`${id}-category`}>Category</label>
+          <label htmlFor={`${id}-target`}>Target date</label>
           <input
-            id={`${id}-category`}
-            list={`${id}-categories`}
-            value={category}
-            maxLength={60}
-            aria-invalid={errorAt('category') !== undefined}
-            onChange={(e) => setCategory(e.target.value)}
+            id={`${id}-target`}
+            type="date"
+            value={targetDate}
+            aria-invalid={errorAt('targetDate') !== undefined}
+            onChange={(e) => setTargetDate(e.target.value)}
           />
-          <datalist id={`${id}-categories`}>
-            {suggestions.map((c) => (
-              <option key={c} value={c} />
-            ))}
-          </datalist>
-          {errorAt('category') && <p className="field-error">{errorAt('category')}</p>}
+          <FieldError message={errorAt('targetDate')} />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-direction`}>Whose goal</label>
-          <select
-            id={`${id}-direction`}
-            value={direction}
-            onChange={(e) => setDirection(e.target.value as GoalDirection)}
-          >
-            {Object.entries(goalDirectionLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="goal-dates">
-          <div className="field">
-            <label htmlFor={`${id}-start`}>Start date</label>
-            <input
-              id={`${id}-start`}
-              type="date"
-              value={startDate}
-              onChange={(e) => setStartDate(e.target.value)}
-            />
-            {errorAt('startDate') && <p className="field-error">{errorAt('startDate')}</p>}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-target`}>Target date</label>
-            <input
-              id={`${id}-target`}
-              type="date"
-              value={targetDate}
-              aria-invalid={errorAt('targetDate') !== undefined}
-              onChange={(e) => setTargetDate(e.target.value)}
-            />
-            {errorAt('targetDate') && <p className="field-error">{errorAt('targetDate')}</p>}
-          </div>
-        </div>
-        {error && error.field === undefined && (
-          <p className="field-error" role="alert">
-            {error.message}
-          </p>
-        )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button primary" disabled={create.isPending}>
-            Create goal
-          </button>
-        </div>
-      </form>
-    </dialog>
+      </div>
+    </FormDialog>
   )
 }

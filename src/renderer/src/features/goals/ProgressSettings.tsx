@@ -1,4 +1,5 @@
 import { type Dispatch, type SetStateAction, useId } from 'react'
+import { FieldError } from '../../ui/FieldError'
 import type { GoalEditorDraft } from './draft'
 
 interface Props {
@@ -60,8 +61,8 @@ export function ProgressSettings({ draft, setDraft, errorAt }: Props) {
               onChange={(e) => setDraft((d) => ({ ...d, manualReason: e.target.value }))}
             />
           </div>
-          {errorAt('manualProgress') && <p className="field-error">{errorAt('manualProgress')}</p>}
-          {errorAt('manualReason') && <p className="field-error">{errorAt('manualReason')}</p>}
+          <FieldError message={errorAt('manualProgress')} />
+          <FieldError message={errorAt('manualReason')} />
         </div>
       )}
     </fieldset>

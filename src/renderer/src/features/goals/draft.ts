@@ -5,14 +5,10 @@ import type {
   MilestoneInput,
   ProgressMode,
 } from '../../../../shared/domain/goal'
+import { type ChecklistItem, sentLines } from '../../ui/checklist'
 
-/** A milestone as the editor holds it: `key` is local, the stored id arrives after the first save. */
-export interface EditorMilestone {
-  key: string
-  text: string
-  due: string | null
-  done: boolean
-}
+/** A milestone as the editor holds it. */
+export type EditorMilestone = ChecklistItem
 
 /** The fields of a goal the detail screen autosaves. Status, check-ins and links have their own actions. */
 export interface GoalEditorDraft {
@@ -50,9 +46,8 @@ export function draftOf(goal: Goal): GoalEditorDraft {
   }
 }
 
-/** Milestones with no text stay on screen while being typed but are not sent. */
 export function sentMilestones(draft: GoalEditorDraft): EditorMilestone[] {
-  return draft.milestones.filter((m) => m.text.trim() !== '')
+  return sentLines(draft.milestones)
 }
 
 export function toGoalUpdate(

@@ -16,12 +16,8 @@ export const goalKeys = {
   due: ['goals', 'due'] as const,
 }
 
-// Goals change behind our back when a session is deleted (its links are dropped in main), so the
-// goal queries refetch whenever a screen mounts; the data is local and small.
-const freshOnMount = { staleTime: 0 }
-
 export function useGoals() {
-  return useQuery({ queryKey: goalKeys.list, queryFn: () => unwrap(tandem().goals.list()), ...freshOnMount })
+  return useQuery({ queryKey: goalKeys.list, queryFn: () => unwrap(tandem().goals.list()) })
 }
 
 export function useGoal(id: string) {
@@ -32,7 +28,6 @@ export function useGoalsDue() {
   return useQuery({
     queryKey: goalKeys.due,
     queryFn: () => unwrap(tandem().goals.dueSoon()),
-    ...freshOnMount,
   })
 }
 

@@ -1,8 +1,7 @@
-import { useMemo } from 'react'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { usePartners, useSessions } from '../sessions/queries'
+import { usePartnerById, useSessions } from '../sessions/queries'
 import { SessionRow } from '../sessions/SessionList'
 import { OpenActionItems } from './OpenActionItems'
 import { homeWidgets } from './widgets'
@@ -16,9 +15,8 @@ function greeting(now: Date): string {
 
 export function HomeScreen() {
   const sessions = useSessions()
-  const partners = usePartners()
   const nav = useNavigation()
-  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+  const partnerById = usePartnerById()
   const recent = (sessions.data ?? []).slice(0, 5)
   const empty = sessions.data?.length === 0
 

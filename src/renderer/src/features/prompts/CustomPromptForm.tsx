@@ -9,7 +9,8 @@ import {
   sideLabels,
   themeLabels,
 } from '../../../../shared/domain/prompt'
-import { TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { useCreatePrompt, useUpdatePrompt } from './queries'
 
 /** Writes a new prompt, or edits one of the user's own. Empty text is refused at the field. */
@@ -20,7 +21,7 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
     moment: editing?.moment ?? 'any-time',
     side: editing?.side ?? 'both',
   }))
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const create = useCreatePrompt()
   const update = useUpdatePrompt()
   const id = useId()
@@ -36,8 +37,7 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
       else await create.mutateAsync(draft)
       onDone()
     } catch (e) {
-      const field = e instanceof TandemClientError ? e.field : undefined
-      setError({ message: e instanceof Error ? e.message : 'Something went wrong.', field })
+      setError(problemOf(e))
     }
   }
 
@@ -63,11 +63,7 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
           aria-invalid={error?.field === 'text'}
           aria-describedby={error?.field === 'text' ? `${id}-text-error` : undefined}
         />
-        {error?.field === 'text' && (
-          <p id={`${id}-text-error`} className="field-error">
-            {error.message}
-          </p>
-        )}
+        <FieldError id={`${id}-text-error`} message={error?.field === 'text' ? error.message : undefined} />
       </div>
       <div className="prompt-form-row">
         <Select

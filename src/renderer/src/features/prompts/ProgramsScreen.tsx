@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import type { ProgramTemplateSummary } from '../../../../shared/domain/program'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { usePartners } from '../sessions/queries'
+import { LoadError } from '../../ui/LoadError'
+import { usePartnerById, usePartners } from '../sessions/queries'
 import { ProgramCard } from './ProgramCard'
 import { usePrograms, useProgramTemplates, useStartProgram } from './queries'
 import '../../styles/prompts.css'
@@ -11,20 +12,11 @@ import '../../styles/prompts.css'
 export function ProgramsScreen() {
   const programs = usePrograms()
   const templates = useProgramTemplates()
-  const partners = usePartners()
-  const partnerName = useMemo(
-    () => new Map((partners.data ?? []).map((p) => [p.id, p.name])),
-    [partners.data],
-  )
+  const partnerById = usePartnerById()
 
   if (programs.isPending || templates.isPending)
     return <p className="muted loading">Opening your programs…</p>
-  if (programs.isError || templates.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(programs.error ?? templates.error)}
-      </p>
-    )
+  if (programs.isError || templates.isError) return <LoadError error={programs.error ?? templates.error} />
 
   return (
     <div className="screen programs">
@@ -46,7 +38,7 @@ export function ProgramsScreen() {
         <ProgramCard
           key={program.id}
           program={program}
-          partnerName={program.partnerId ? (partnerName.get(program.partnerId) ?? null) : null}
+          partnerName={program.partnerId ? (partnerById.get(program.partnerId)?.name ?? null) : null}
         />
       ))}
       <h2 className="section-title">Start a program</h2>
@@ -66,7 +58,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
   const [open, setOpen] = useState(false)
   const [partnerId, setPartnerId] = useState<string | null>(null)
   const [startDate, setStartDate] = useState(localToday())
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function submit() {
@@ -75,7 +67,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
       await start.mutateAsync({ templateId: template.id, partnerId, startDate })
       setOpen(false)
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 

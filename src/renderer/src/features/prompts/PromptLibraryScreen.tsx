@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { momentLabels, type PromptView, sideLabels, themeLabels } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
+import { LoadError } from '../../ui/LoadError'
 import { CustomPromptForm } from './CustomPromptForm'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
 import { PromptPreferences } from './PromptPreferences'
@@ -31,12 +32,7 @@ export function PromptLibraryScreen() {
   )
 
   if (library.isPending) return <p className="muted loading">Opening the prompt library…</p>
-  if (library.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(library.error)}
-      </p>
-    )
+  if (library.isError) return <LoadError error={library.error} />
 
   return (
     <div className="screen prompt-library">

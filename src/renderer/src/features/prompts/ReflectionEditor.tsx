@@ -5,6 +5,7 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { useDeleteReflection, useReflection } from './queries'
 import { ReflectionForm } from './ReflectionForm'
@@ -26,9 +27,7 @@ export function ReflectionEditor({
   if (reflection.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(reflection.error)}
-        </p>
+        <LoadError error={reflection.error} />
       </div>
     )
   return <ReflectionScreen stored={reflection.data} promptId={null} sessionId={null} />

@@ -4,6 +4,7 @@ import { momentLabels, themeLabels } from '../../../../shared/domain/prompt'
 import type { Reflection } from '../../../../shared/domain/reflection'
 import { sessionTitle } from '../../../../shared/domain/session'
 import { formatShortDate } from '../../lib/dates'
+import { FieldError } from '../../ui/FieldError'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { useSessions } from '../sessions/queries'
@@ -58,8 +59,7 @@ export function ReflectionForm({
   }
 
   const autosave = useAutosave(draft, save)
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const set = <K extends keyof ReflectionEditorDraft>(key: K, value: ReflectionEditorDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
 
@@ -94,7 +94,7 @@ export function ReflectionForm({
               </option>
             ))}
           </select>
-          {errorAt('promptId') && <p className="field-error">{errorAt('promptId')}</p>}
+          <FieldError message={errorAt('promptId')} />
         </div>
       ) : (
         <p className="muted">A free reflection, without a prompt.</p>
@@ -130,7 +130,7 @@ export function ReflectionForm({
               onChange={(e) => set('date', e.target.value)}
               aria-invalid={errorAt('date') !== undefined}
             />
-            {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+            <FieldError message={errorAt('date')} />
           </div>
         )}
         <fieldset className="confidence">
@@ -174,7 +174,7 @@ export function ReflectionForm({
                 </option>
               ))}
             </select>
-            {errorAt('sessionId') && <p className="field-error">{errorAt('sessionId')}</p>}
+            <FieldError message={errorAt('sessionId')} />
           </div>
         )}
       </div>

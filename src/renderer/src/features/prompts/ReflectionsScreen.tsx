@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import type { ReflectionSummary } from '../../../../shared/domain/reflection'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
-import { formatDayOfMonth, formatMonth } from '../../lib/dates'
+import { formatMonth, groupByMonth } from '../../lib/dates'
+import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
 import { useReflections } from './queries'
 import { newReflectionRoute } from './routes'
@@ -15,23 +16,13 @@ export function ReflectionsScreen() {
   const nav = useNavigation()
   const [filter, setFilter] = useState<ThemeMomentFilter>({ theme: '', moment: '' })
 
-  const groups = useMemo(() => {
-    const byMonth = new Map<string, ReflectionSummary[]>()
-    for (const r of reflections.data ?? []) {
-      if (!matches(filter, r.prompt)) continue
-      const month = r.date.slice(0, 7)
-      byMonth.set(month, [...(byMonth.get(month) ?? []), r])
-    }
-    return Array.from(byMonth.entries())
-  }, [reflections.data, filter])
+  const groups = useMemo(
+    () => groupByMonth((reflections.data ?? []).filter((r) => matches(filter, r.prompt))),
+    [reflections.data, filter],
+  )
 
   if (reflections.isPending) return <p className="muted loading">Opening your reflections…</p>
-  if (reflections.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(reflections.error)}
-      </p>
-    )
+  if (reflections.isError) return <LoadError error={reflections.error} />
 
   const actions = (
     <div className="row">
@@ -95,7 +86,6 @@ export function ReflectionsScreen() {
 
 export function ReflectionRow({ reflection }: { reflection: ReflectionSummary }) {
   const nav = useNavigation()
-  const { weekday, day } = formatDayOfMonth(reflection.date)
   const title = reflection.prompt?.text ?? 'Free reflection'
   return (
     <li>
@@ -105,10 +95,7 @@ export function ReflectionRow({ reflection }: { reflection: ReflectionSummary })
         onClick={() => nav.go({ screen: 'reflection', id: reflection.id })}
         aria-label={`${title}, ${reflection.date}`}
       >
-        <span className="date-badge" aria-hidden="true">
-          <span className="weekday">{weekday}</span>
-          <span className="day">{day}</span>
-        </span>
+        <DateBadge date={reflection.date} />
         <span className="session-main">
           <span className="session-title reflection-title">{title}</span>
           <span className="reflection-excerpt">{reflection.excerpt}</span>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react'
 import type { ProgramWeekView } from '../../../../shared/domain/program'
-import { TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { useEditProgramWeek } from './queries'
 
 /** Edits one week of a started program: its theme and agenda (one item a line). The template stays as it was. */
@@ -15,7 +16,7 @@ export function WeekEditor({
 }) {
   const [theme, setTheme] = useState(week.theme)
   const [agenda, setAgenda] = useState(week.agenda.join('\n'))
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const edit = useEditProgramWeek()
   const id = useId()
 
@@ -33,10 +34,7 @@ export function WeekEditor({
       })
       onDone()
     } catch (e) {
-      setError({
-        message: e instanceof Error ? e.message : 'Something went wrong.',
-        field: e instanceof TandemClientError ? e.field : undefined,
-      })
+      setError(problemOf(e))
     }
   }
 
@@ -58,7 +56,7 @@ export function WeekEditor({
           onChange={(e) => setTheme(e.target.value)}
           aria-invalid={error?.field === 'theme'}
         />
-        {error?.field === 'theme' && <p className="field-error">{error.message}</p>}
+        <FieldError message={error?.field === 'theme' ? error.message : undefined} />
       </div>
       <div className="field">
         <label htmlFor={`${id}-agenda`}>Agenda (one item a line)</label>

@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useChecklist } from '../../ui/checklist'
+import { FieldError } from '../../ui/FieldError'
 import type { EditorActionItem } from './draft'
 import { actionItemExtras } from './extensions'
 
@@ -11,16 +12,7 @@ interface Props {
 }
 
 export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, errorFor }: Props) {
-  const id = useId()
-  function update(key: string, patch: Partial<EditorActionItem>) {
-    onChange(items.map((item) => (item.key === key ? { ...item, ...patch } : item)))
-  }
-  function add() {
-    const key = crypto.randomUUID()
-    onChange([...items, { key, text: '', done: false, due: null }])
-    // Focus the new item once React has drawn it.
-    requestAnimationFrame(() => document.getElementById(`${id}-${key}`)?.focus())
-  }
+  const { inputId, update, add, remove } = useChecklist(items, onChange)
   return (
     <fieldset className="action-items">
       <legend>Action items</legend>
@@ -37,7 +29,7 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
                 onChange={(e) => update(item.key, { done: e.target.checked })}
               />
               <input
-                id={`${id}-${item.key}`}
+                id={inputId(item.key)}
                 className="action-text"
                 value={item.text}
                 placeholder="What needs doing?"
@@ -62,7 +54,7 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
                 type="button"
                 className="icon-button"
                 aria-label={`Remove action item ${index + 1}`}
-                onClick={() => onChange(items.filter((it) => it.key !== item.key))}
+                onClick={() => remove(item.key)}
               >
                 ×
               </button>
@@ -74,7 +66,7 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
                   ))}
                 </div>
               )}
-              {error && <p className="field-error">{error}</p>}
+              <FieldError message={error} />
             </li>
           )
         })}

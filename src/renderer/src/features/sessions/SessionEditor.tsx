@@ -6,7 +6,10 @@ import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { FieldError } from '../../ui/FieldError'
+import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { TagInput } from '../../ui/TagInput'
@@ -24,9 +27,7 @@ export function SessionEditor({ sessionId }: { sessionId: string | null }) {
   if (session.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(session.error)}
-        </p>
+        <LoadError error={session.error} />
       </div>
     )
   return <SessionForm stored={session.data} />
@@ -49,10 +50,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
     if (idRef.current === null && isBlank(value)) return false
     const saved = await saveSession(toSessionDraft(value, storedIds.current), idRef.current)
     idRef.current = saved.id
-    sentActionItems(value).forEach((item, index) => {
-      const id = saved.actionItems[index]?.id
-      if (id) storedIds.current.set(item.key, id)
-    })
+    rememberStoredIds(storedIds.current, sentActionItems(value), saved.actionItems)
     client.setQueryData(keys.session(saved.id), saved)
     void client.invalidateQueries({ queryKey: keys.sessions, exact: true })
     void client.invalidateQueries({ queryKey: keys.openActionItems })
@@ -60,13 +58,8 @@ function SessionForm({ stored }: { stored: Session | null }) {
   }
 
   const autosave = useAutosave(draft, save)
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
-  const actionItemError = (key: string) => {
-    if (!error?.field?.startsWith('actionItems.')) return undefined
-    const index = Number(error.field.split('.')[1])
-    return sentActionItems(draft)[index]?.key === key ? error.message : undefined
-  }
+  const { error, errorAt } = autosave
+  const actionItemError = (key: string) => lineError(error, 'actionItems', sentActionItems(draft), key)
 
   function set<K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }))
@@ -110,7 +103,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
             onChange={(e) => set('title', e.target.value)}
             aria-invalid={errorAt('title') !== undefined}
           />
-          {errorAt('title') && <p className="field-error">{errorAt('title')}</p>}
+          <FieldError message={errorAt('title')} />
           <div className="meta-row">
             <div className="field">
               <label htmlFor={`${fieldId}-date`}>Date</label>
@@ -122,7 +115,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('date', e.target.value)}
                 aria-invalid={errorAt('date') !== undefined}
               />
-              {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+              <FieldError message={errorAt('date')} />
             </div>
             <PartnerPicker value={draft.partnerId} onChange={(id) => set('partnerId', id)} />
             <div className="field narrow">
@@ -137,7 +130,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('durationText', e.target.value)}
                 aria-invalid={errorAt('durationMinutes') !== undefined}
               />
-              {errorAt('durationMinutes') && <p className="field-error">{errorAt('durationMinutes')}</p>}
+              <FieldError message={errorAt('durationMinutes')} />
             </div>
           </div>
           <TagInput

@@ -2,22 +2,22 @@ import { useId, useMemo, useState } from 'react'
 import { type Partner, partnerDirectionLabels } from '../../../../shared/domain/partner'
 import { type SessionSummary, sessionTitle } from '../../../../shared/domain/session'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
-import { formatDayOfMonth, formatMonth } from '../../lib/dates'
+import { formatMonth, groupByMonth } from '../../lib/dates'
+import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { sessionRowExtras } from './extensions'
-import { usePartners, useSessions } from './queries'
+import { usePartnerById, useSessions } from './queries'
 
 const PAGE_SIZE = 200
 
 /** Sessions newest first, grouped by month, with a filter over title, partner and topics. */
 export function SessionList() {
   const sessions = useSessions()
-  const partners = usePartners()
   const nav = useNavigation()
   const [filter, setFilter] = useState('')
   const searchId = useId()
-  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+  const partnerById = usePartnerById()
 
   // A long journal is drawn a page at a time: years of daily sessions would make thousands of rows.
   const [shown, setShown] = useState(PAGE_SIZE)
@@ -29,25 +29,11 @@ export function SessionList() {
       return [s.title, partner, ...s.topics].some((text) => text.toLocaleLowerCase().includes(needle))
     })
   }, [sessions.data, filter, partnerById])
-  const groups = useMemo(() => {
-    const byMonth = new Map<string, SessionSummary[]>()
-    for (const s of matching.slice(0, shown)) {
-      const month = s.date.slice(0, 7)
-      const list = byMonth.get(month)
-      if (list) list.push(s)
-      else byMonth.set(month, [s])
-    }
-    return Array.from(byMonth.entries())
-  }, [matching, shown])
+  const groups = useMemo(() => groupByMonth(matching.slice(0, shown)), [matching, shown])
   const hidden = matching.length - Math.min(shown, matching.length)
 
   if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
-  if (sessions.isError)
-    return (
-      <p className="banner warning" role="alert">
-        {messageOf(sessions.error)}
-      </p>
-    )
+  if (sessions.isError) return <LoadError error={sessions.error} />
 
   if (sessions.data.length === 0) {
     return (
@@ -121,7 +107,6 @@ export function SessionList() {
 
 export function SessionRow({ session, partner }: { session: SessionSummary; partner: Partner | undefined }) {
   const nav = useNavigation()
-  const { weekday, day } = formatDayOfMonth(session.date)
   return (
     <li>
       <button
@@ -130,10 +115,7 @@ export function SessionRow({ session, partner }: { session: SessionSummary; part
         onClick={() => nav.go({ screen: 'session', id: session.id })}
         aria-label={`${sessionTitle(session)}, ${session.date}${partner ? `, with ${partner.name}` : ''}`}
       >
-        <span className="date-badge" aria-hidden="true">
-          <span className="weekday">{weekday}</span>
-          <span className="day">{day}</span>
-        </span>
+        <DateBadge date={session.date} />
         <span className="session-main">
           <span className={session.title.trim() ? 'session-title' : 'session-title untitled'}>
             {sessionTitle(session)}

@@ -1,12 +1,8 @@
 import type { ActionItemInput, Session, SessionDraft } from '../../../../shared/domain/session'
+import { type ChecklistItem, sentLines } from '../../ui/checklist'
 
-/** An action item as the editor holds it: `key` is local, the stored id arrives after the first save. */
-export interface EditorActionItem {
-  key: string
-  text: string
-  done: boolean
-  due: string | null
-}
+/** An action item as the editor holds it. */
+export type EditorActionItem = ChecklistItem
 
 export interface EditorDraft {
   title: string
@@ -97,5 +93,5 @@ export function toSessionDraft(draft: EditorDraft, storedIds: ReadonlyMap<string
 }
 
 export function sentActionItems(draft: EditorDraft): EditorActionItem[] {
-  return draft.actionItems.filter((item) => item.text.trim() !== '')
+  return sentLines(draft.actionItems)
 }

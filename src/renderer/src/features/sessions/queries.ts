@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import type { PartnerDraft } from '../../../../shared/domain/partner'
+import { useMemo } from 'react'
+import type { Partner, PartnerDraft } from '../../../../shared/domain/partner'
 import type { SessionDraft, SessionUpdate } from '../../../../shared/domain/session'
 import { tandem, unwrap } from '../../lib/client'
-import { keys } from '../../lib/queries'
+import { keys, refreshLinkers } from '../../lib/queries'
 
 export function useSessions() {
   return useQuery({ queryKey: keys.sessions, queryFn: () => unwrap(tandem().sessions.list()) })
@@ -18,6 +19,12 @@ export function useSession(id: string | null) {
 
 export function usePartners() {
   return useQuery({ queryKey: keys.partners, queryFn: () => unwrap(tandem().partners.list()) })
+}
+
+/** Partners by id, for screens that show the partner of each of their rows. */
+export function usePartnerById(): ReadonlyMap<string, Partner> {
+  const partners = usePartners()
+  return useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
 }
 
 export function useOpenActionItems() {
@@ -45,7 +52,11 @@ export function useDeleteSession() {
     mutationFn: (id: string) => unwrap(tandem().sessions.delete({ id })),
     onSuccess: (_void, id) => {
       client.removeQueries({ queryKey: keys.session(id) })
-      return client.invalidateQueries({ queryKey: keys.sessions })
+      // Goals, skills and reflections lose their link to the session.
+      return Promise.all([
+        client.invalidateQueries({ queryKey: keys.sessions }),
+        refreshLinkers(client, [['goals'], ['skills'], ['reflections']]),
+      ])
     },
   })
 }

@@ -1,6 +1,6 @@
 import type { LevelPoint } from '../../../../shared/domain/skill'
+import { daysBetween } from '../../../../shared/review-schedule'
 import { formatShortDate } from '../../lib/dates'
-import { daysFrom } from './labels'
 
 const W = 360
 const H = 140
@@ -14,8 +14,8 @@ export function LevelChart({ history }: { history: LevelPoint[] }) {
   const first = history[0]
   const last = history[history.length - 1]
   if (!first || !last) return null
-  const span = Math.max(1, daysFrom(first.date, last.date))
-  const x = (date: string) => PAD.left + (daysFrom(first.date, date) / span) * (W - PAD.left - PAD.right)
+  const span = Math.max(1, daysBetween(first.date, last.date))
+  const x = (date: string) => PAD.left + (daysBetween(first.date, date) / span) * (W - PAD.left - PAD.right)
   const y = (level: number) => PAD.top + ((5 - level) / 4) * (H - PAD.top - PAD.bottom)
   let path = `M ${x(first.date)} ${y(first.level)}`
   for (const p of history.slice(1)) path += ` H ${x(p.date)} V ${y(p.level)}`

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import { presetCategories, type SkillDirection, skillDirectionLabels } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
+import { FieldError } from '../../ui/FieldError'
 import { useCreateSkill } from './queries'
 
 /** Name, direction and category are enough to start; the rest is filled in on the detail screen. */
@@ -12,7 +14,7 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
   const [name, setName] = useState('')
   const [direction, setDirection] = useState<SkillDirection>('learned')
   const [category, setCategory] = useState<string>(presetCategories[0])
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function add() {
@@ -32,7 +34,7 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
       })
       nav.go({ screen: 'skill', id: skill.id })
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 
@@ -79,20 +81,14 @@ export function NewSkillForm({ onClose }: { onClose(): void }) {
       </div>
       <div className="field">
         <label htmlFor={`${id}-category`}>Category</label>
-        <input
+        <CategoryInput
           id={`${id}-category`}
-          list={`${id}-categories`}
           value={category}
-          maxLength={60}
           onChange={(e) => setCategory(e.target.value)}
           aria-invalid={errorAt('category') !== null}
+          suggestions={presetCategories}
         />
-        <datalist id={`${id}-categories`}>
-          {presetCategories.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-        {errorAt('category') && <p className="field-error">{errorAt('category')}</p>}
+        <FieldError message={errorAt('category')} />
       </div>
       <div className="row new-skill-actions">
         <button type="submit" className="button primary" disabled={create.isPending}>

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import type { PracticeEntry } from '../../../../shared/domain/skill'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
+import { FieldError } from '../../ui/FieldError'
 import { levels, levelText } from './labels'
 import { useDeletePractice, useLogPractice } from './queries'
 
@@ -20,7 +21,7 @@ export function PracticeLog({
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [levelAfter, setLevelAfter] = useState(String(level))
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function submit() {
@@ -29,7 +30,7 @@ export function PracticeLog({
       await log.mutateAsync({ skillId, date, note, levelAfter: Number(levelAfter) })
       setNote('')
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
   const errorAt = (field: string) => (error?.field === field ? error.message : null)
@@ -56,7 +57,7 @@ export function PracticeLog({
             onChange={(e) => setDate(e.target.value)}
             aria-invalid={errorAt('date') !== null}
           />
-          {errorAt('date') && <p className="field-error">{errorAt('date')}</p>}
+          <FieldError message={errorAt('date')} />
         </div>
         <div className="field">
           <label htmlFor={`${id}-level`}>Level afterwards</label>
@@ -77,7 +78,7 @@ export function PracticeLog({
             onChange={(e) => setNote(e.target.value)}
             aria-invalid={errorAt('note') !== null}
           />
-          {errorAt('note') && <p className="field-error">{errorAt('note')}</p>}
+          <FieldError message={errorAt('note')} />
         </div>
         <button type="submit" className="button primary" disabled={log.isPending}>
           Log practice

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { type ReviewRating, type SkillView, skillDirectionLabels } from '../../../../shared/domain/skill'
 import { nextInterval } from '../../../../shared/review-schedule'
-import { messageOf, TandemClientError } from '../../lib/client'
+import { type Problem, problemOf } from '../../lib/client'
+import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { levels, levelText } from './labels'
 import { useReview } from './queries'
@@ -30,7 +31,7 @@ export function ReviewCard({
   const [logPractice, setLogPractice] = useState(false)
   const [note, setNote] = useState('')
   const [level, setLevel] = useState(String(skill.level))
-  const [error, setError] = useState<{ message: string; field: string | undefined } | null>(null)
+  const [error, setError] = useState<Problem | null>(null)
   const id = useId()
 
   async function rate(rating: ReviewRating) {
@@ -40,7 +41,7 @@ export function ReviewCard({
       const reviewed = await review.mutateAsync({ skillId: skill.id, rating, practice })
       onReviewed(reviewed, rating)
     } catch (e) {
-      setError({ message: messageOf(e), field: e instanceof TandemClientError ? e.field : undefined })
+      setError(problemOf(e))
     }
   }
 
@@ -82,7 +83,7 @@ export function ReviewCard({
                   }}
                   aria-invalid={error?.field === 'practice.note'}
                 />
-                {error?.field === 'practice.note' && <p className="field-error">{error.message}</p>}
+                <FieldError message={error?.field === 'practice.note' ? error.message : undefined} />
               </div>
               <div className="field">
                 <label htmlFor={`${id}-level`}>Level now</label>

@@ -2,9 +2,9 @@ import '../../styles/skills-review.css'
 import { useState } from 'react'
 import type { ReviewRating, SkillView } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
+import { LoadError } from '../../ui/LoadError'
 import { useReviewQueue } from './queries'
 import { ReviewCard } from './ReviewCard'
 
@@ -24,9 +24,7 @@ export function ReviewScreen() {
   if (queue.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(queue.error)}
-        </p>
+        <LoadError error={queue.error} />
       </div>
     )
 

@@ -4,6 +4,7 @@ import { presetCategories, type SkillDirection } from '../../../../shared/domain
 import { captureLines } from '../../../../shared/skill-capture'
 import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
 import type { SessionPanelProps } from '../sessions/extensions'
 import { CaptureLine } from './CaptureLine'
 import { useSkills } from './queries'
@@ -41,18 +42,12 @@ export function SessionSkillsPanel({ sessionId, draft }: SessionPanelProps) {
         <>
           <div className="field capture-category">
             <label htmlFor={`${id}-category`}>Category for new skills</label>
-            <input
+            <CategoryInput
               id={`${id}-category`}
-              list={`${id}-categories`}
               value={category}
-              maxLength={60}
               onChange={(e) => setCategory(e.target.value)}
+              suggestions={presetCategories}
             />
-            <datalist id={`${id}-categories`}>
-              {presetCategories.map((c) => (
-                <option key={c} value={c} />
-              ))}
-            </datalist>
           </div>
           {groups.map(
             (group) =>

@@ -4,8 +4,11 @@ import { type SkillDetail as Detail, levelLabels, presetCategories } from '../..
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
+import { CategoryInput } from '../../ui/CategoryInput'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
+import { FieldError } from '../../ui/FieldError'
+import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
@@ -25,9 +28,7 @@ export function SkillDetail({ skillId }: { skillId: string }) {
   if (skill.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(skill.error)}
-        </p>
+        <LoadError error={skill.error} />
       </div>
     )
   return <SkillEditor detail={skill.data} />
@@ -48,8 +49,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
     await saveSkill(toUpdate(skill.id, value))
     return true
   })
-  const error = autosave.state.status === 'error' ? autosave.state : null
-  const errorAt = (field: string) => (error?.field === field ? error.message : undefined)
+  const { error, errorAt } = autosave
   const set = <K extends keyof SkillEditorDraft>(key: K, value: SkillEditorDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }))
 
@@ -67,7 +67,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
     <div className={`field ${className}`}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {control}
-      {errorAt(name) && <p className="field-error">{errorAt(name)}</p>}
+      <FieldError message={errorAt(name)} />
     </div>
   )
 
@@ -91,7 +91,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             onChange={(e) => set('name', e.target.value)}
             aria-invalid={errorAt('name') !== undefined}
           />
-          {errorAt('name') && <p className="field-error">{errorAt('name')}</p>}
+          <FieldError message={errorAt('name')} />
           <div className="meta-row skill-meta-row">
             {field(
               'direction',
@@ -108,21 +108,13 @@ function SkillEditor({ detail }: { detail: Detail }) {
             {field(
               'category',
               'Category',
-              <>
-                <input
-                  id={`${id}-category`}
-                  list={`${id}-categories`}
-                  value={draft.category}
-                  maxLength={60}
-                  onChange={(e) => set('category', e.target.value)}
-                  aria-invalid={errorAt('category') !== undefined}
-                />
-                <datalist id={`${id}-categories`}>
-                  {presetCategories.map((c) => (
-                    <option key={c} value={c} />
-                  ))}
-                </datalist>
-              </>,
+              <CategoryInput
+                id={`${id}-category`}
+                value={draft.category}
+                onChange={(e) => set('category', e.target.value)}
+                aria-invalid={errorAt('category') !== undefined}
+                suggestions={presetCategories}
+              />,
               'span-2',
             )}
             {field(

@@ -2,9 +2,9 @@ import '../../styles/skills.css'
 import { useId, useMemo, useState } from 'react'
 import type { SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { EmptyState } from '../../ui/EmptyState'
-import { usePartners } from '../sessions/queries'
+import { LoadError } from '../../ui/LoadError'
+import { usePartnerById, usePartners } from '../sessions/queries'
 import { levels, levelText } from './labels'
 import { NewSkillForm } from './NewSkillForm'
 import { useReviewQueue, useSkills } from './queries'
@@ -22,7 +22,7 @@ export function SkillsScreen() {
   const [level, setLevel] = useState('')
   const [person, setPerson] = useState('')
   const id = useId()
-  const partnerById = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p])), [partners.data])
+  const partnerById = usePartnerById()
 
   const groups = useMemo(() => {
     const matching = (skills.data ?? []).filter(
@@ -40,9 +40,7 @@ export function SkillsScreen() {
   if (skills.isError)
     return (
       <div className="screen">
-        <p className="banner warning" role="alert">
-          {messageOf(skills.error)}
-        </p>
+        <LoadError error={skills.error} />
       </div>
     )
 

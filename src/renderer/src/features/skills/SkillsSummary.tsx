@@ -1,11 +1,10 @@
 import '../../styles/skills-ledger.css'
-import { useMemo } from 'react'
 import { levelLabels, type SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
-import { messageOf } from '../../lib/client'
 import { formatMonth } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { usePartners } from '../sessions/queries'
+import { LoadError } from '../../ui/LoadError'
+import { usePartnerById } from '../sessions/queries'
 import { useSkillsSummary } from './queries'
 
 const directions: Array<{ key: SkillDirection; title: string }> = [
@@ -16,18 +15,12 @@ const directions: Array<{ key: SkillDirection; title: string }> = [
 /** The two-way ledger: skills per month, where levels stand, and what changed hands with each partner. */
 export function SkillsSummaryScreen() {
   const summary = useSkillsSummary()
-  const partners = usePartners()
   const nav = useNavigation()
-  const nameOf = useMemo(() => new Map((partners.data ?? []).map((p) => [p.id, p.name])), [partners.data])
+  const partnerById = usePartnerById()
 
   const body = () => {
     if (summary.isPending) return <p className="muted loading">Adding it up…</p>
-    if (summary.isError)
-      return (
-        <p className="banner warning" role="alert">
-          {messageOf(summary.error)}
-        </p>
-      )
+    if (summary.isError) return <LoadError error={summary.error} />
     const { months, levels, partners: people } = summary.data
     if (months.length === 0)
       return (
@@ -88,7 +81,7 @@ export function SkillsSummaryScreen() {
             <p className="muted">No skill is linked to a partner yet.</p>
           ) : (
             people.map((p) => {
-              const name = nameOf.get(p.partnerId) ?? 'A former partner'
+              const name = partnerById.get(p.partnerId)?.name ?? 'A former partner'
               return (
                 <div key={p.partnerId} className="partner-ledger">
                   <h3>{name}</h3>

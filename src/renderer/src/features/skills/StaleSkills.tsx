@@ -1,8 +1,9 @@
 import { useId, useState } from 'react'
 import type { SkillView } from '../../../../shared/domain/skill'
+import { daysBetween } from '../../../../shared/review-schedule'
 import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
-import { daysFrom, lastTouched } from './labels'
+import { lastTouched } from './labels'
 
 const KEY = 'tandem.skills.staleDays'
 
@@ -18,7 +19,7 @@ export function StaleSkills({ skills }: { skills: SkillView[] }) {
   const id = useId()
   const today = localToday()
   const stale = skills
-    .map((skill) => ({ skill, idle: daysFrom(lastTouched(skill), today) }))
+    .map((skill) => ({ skill, idle: daysBetween(lastTouched(skill), today) }))
     .filter(({ idle }) => idle >= days)
     .sort((a, b) => b.idle - a.idle)
 

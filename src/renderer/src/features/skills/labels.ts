@@ -9,15 +9,6 @@ export function levelText(level: number): string {
 export const trendGlyph: Record<Trend, string> = { up: '↑', down: '↓', steady: '→' }
 export const trendWords: Record<Trend, string> = { up: 'rising', down: 'falling', steady: 'steady' }
 
-/** Whole days from a local date to another (both YYYY-MM-DD). */
-export function daysFrom(from: string, to: string): number {
-  const ms = (value: string) => {
-    const [y = 1970, m = 1, d = 1] = value.split('-').map(Number)
-    return Date.UTC(y, m - 1, d)
-  }
-  return Math.round((ms(to) - ms(from)) / 86_400_000)
-}
-
 /** The last day the skill was used: its last practice, else when it was first met or added. */
 export function lastTouched(skill: SkillView): string {
   return skill.lastPractice ?? skill.firstMet ?? skill.createdAt.slice(0, 10)

@@ -1,0 +1,12 @@
+import { formatDayOfMonth } from '../lib/dates'
+
+/** The weekday over the day of the month at the start of a dated row; the row's label says the date. */
+export function DateBadge({ date }: { date: string }) {
+  const { weekday, day } = formatDayOfMonth(date)
+  return (
+    <span className="date-badge" aria-hidden="true">
+      <span className="weekday">{weekday}</span>
+      <span className="day">{day}</span>
+    </span>
+  )
+}
