@@ -1,5 +1,5 @@
+import { daysBetween } from '../../../../shared/calendar'
 import type { LevelPoint } from '../../../../shared/domain/skill'
-import { daysBetween } from '../../../../shared/review-schedule'
 import { formatShortDate } from '../../lib/dates'
 
 const W = 360

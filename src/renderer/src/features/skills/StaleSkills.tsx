@@ -1,6 +1,6 @@
 import { useId, useState } from 'react'
+import { daysBetween } from '../../../../shared/calendar'
 import type { SkillView } from '../../../../shared/domain/skill'
-import { daysBetween } from '../../../../shared/review-schedule'
 import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
 import { lastTouched } from './labels'
