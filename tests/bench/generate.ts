@@ -1,11 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Partner, PartnerDirection } from '../../src/shared/domain/partner'
-import type { ActionItem, Session } from '../../src/shared/domain/session'
 import { partnersFormat } from '../../src/main/partners/partners'
 import { sessionsFormat } from '../../src/main/sessions/format'
 import { serializeDocument } from '../../src/main/store/document'
 import { addDays } from '../../src/shared/domain/common'
+import type { Partner, PartnerDirection } from '../../src/shared/domain/partner'
+import type { ActionItem, Session } from '../../src/shared/domain/session'
 
 /**
  * A deterministic synthetic journal: the same seed gives the same bytes on every machine.

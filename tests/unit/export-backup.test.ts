@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import type { BackupSummary, RestoreResult } from '../../src/shared/contract/export'
 import type { SessionSummary } from '../../src/shared/domain/session'
-import { addSession, engine, errorOf, answerOf } from './export-helpers'
+import { addSession, answerOf, engine, errorOf } from './export-helpers'
 
 const NOW = '2026-11-27T10:00:00Z'
 

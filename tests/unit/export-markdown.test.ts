@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { frontMatter, slugify } from '../../src/main/export/front-matter'
 import type { MarkdownExportResult } from '../../src/shared/contract/export'
-import { addSession, engine, reportOptions, answerOf } from './export-helpers'
+import { addSession, answerOf, engine, reportOptions } from './export-helpers'
 
 describe('Markdown export', () => {
   test('front matter is YAML any editor reads: quoted strings, bare dates, inline tag lists', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTandem, type Tandem } from '../../src/main/app'
-import type { Goal, GoalDraft, GoalsDue, GoalRef } from '../../src/shared/domain/goal'
+import type { Goal, GoalDraft, GoalRef, GoalsDue } from '../../src/shared/domain/goal'
 import type { Session } from '../../src/shared/domain/session'
 
 let dataDir: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildTimeline } from '../../src/shared/domain/goal-timeline'
 import type { Goal } from '../../src/shared/domain/goal'
+import { buildTimeline } from '../../src/shared/domain/goal-timeline'
 
 const id = (n: number) => `5b0c3f5e-4f7b-4d38-9d8a-2a2f5c3e1a${String(n).padStart(2, '0')}`
 

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTandem } from '../../src/main/app'
 import { loadBuiltIns } from '../../src/main/prompts/library'
-import { PromptLibraryFile } from '../../src/shared/domain/prompt'
 import { ProgramTemplate } from '../../src/shared/domain/program'
+import { PromptLibraryFile } from '../../src/shared/domain/prompt'
 
 const dirs: string[] = []
 async function tempDir(): Promise<string> {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { addDays, lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../src/shared/calendar'
 import { programWeekAt, viewProgram, weekRange } from '../../src/main/prompts/program-weeks'
 import { reviewsDue } from '../../src/main/prompts/reviews'
+import { addDays, lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../src/shared/calendar'
 import { localToday } from '../../src/shared/domain/common'
 import type { StartedProgram } from '../../src/shared/domain/program'
 

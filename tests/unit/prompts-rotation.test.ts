@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { addDays } from '../../src/shared/calendar'
 import { loadBuiltIns } from '../../src/main/prompts/library'
 import { dailyOrder, promptOfTheDay, type RotationInput } from '../../src/main/prompts/rotation'
+import { addDays } from '../../src/shared/calendar'
 import type { PromptTheme } from '../../src/shared/domain/prompt'
 
 const themes: PromptTheme[] = ['fresh-perspectives', 'digital-fluency', 'inclusivity', 'relationship']

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { addDays } from '../../src/shared/calendar'
+import type { ReviewRating, ReviewState } from '../../src/shared/domain/skill'
 import {
   EASE_MAX,
   EASE_MIN,
@@ -8,7 +9,6 @@ import {
   newReviewState,
   review,
 } from '../../src/shared/review-schedule'
-import type { ReviewRating, ReviewState } from '../../src/shared/domain/skill'
 
 const day = '2026-03-10'
 const afterRatings = (ratings: ReviewRating[], start = day): ReviewState => {

@@ -6,7 +6,6 @@ import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './web-assets'
 export const APP_SCHEME = 'tandem'
 export const APP_ORIGIN = `${APP_SCHEME}://app`
 
-
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([

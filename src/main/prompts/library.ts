@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
-import { type BuiltInPrompt, PromptLibraryFile } from '../../shared/domain/prompt'
 import { ProgramTemplate } from '../../shared/domain/program'
+import { type BuiltInPrompt, PromptLibraryFile } from '../../shared/domain/prompt'
 
 /** A built-in file that could not be used, in words for the user. */
 export interface ResourceProblem {

@@ -1,5 +1,5 @@
-import type { ProgramView, ProgramWeekView, StartedProgram, WeekStatus } from '../../shared/domain/program'
 import { addDays, daysBetween } from '../../shared/calendar'
+import type { ProgramView, ProgramWeekView, StartedProgram, WeekStatus } from '../../shared/domain/program'
 
 /** Week N (1-based) of a program that started on `startDate`, for the local date `date`; 0 or less before it starts. */
 export function programWeekAt(startDate: string, date: string): number {

@@ -6,8 +6,8 @@ import {
   type ProgramTemplate,
   type ProgramTemplateSummary,
   type ProgramView,
-  type StartProgram,
   StartedProgram,
+  type StartProgram,
 } from '../../shared/domain/program'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'

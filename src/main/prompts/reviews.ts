@@ -1,5 +1,5 @@
-import type { ReviewDue, ReviewSettings } from '../../shared/domain/prompt'
 import { lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../shared/calendar'
+import type { ReviewDue, ReviewSettings } from '../../shared/domain/prompt'
 
 /** A due review before its prompt is picked. */
 export type ReviewDueDate = Omit<ReviewDue, 'prompt'>

@@ -1,5 +1,5 @@
-import type { PromptTheme } from '../../shared/domain/prompt'
 import { daysBetween } from '../../shared/calendar'
+import type { PromptTheme } from '../../shared/domain/prompt'
 
 export interface RotationCandidate {
   id: string

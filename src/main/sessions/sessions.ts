@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { uniqueIgnoringCase } from '../../shared/domain/common'
 import type {
   ActionItem,
   ActionItemInput,
@@ -8,7 +9,6 @@ import type {
   SessionSummary,
   SessionUpdate,
 } from '../../shared/domain/session'
-import { uniqueIgnoringCase } from '../../shared/domain/common'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/partners'

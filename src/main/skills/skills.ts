@@ -13,13 +13,13 @@ import type {
 } from '../../shared/domain/skill'
 import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
+import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
 import type { FeatureContext } from '../context'
 import type { GoalsService } from '../goals/goals'
 import type { PartnersService } from '../partners/partners'
 import type { SessionsService } from '../sessions/sessions'
-import { skillsFormat, practiceFormat } from './format'
+import { practiceFormat, skillsFormat } from './format'
 import { compareOldestFirst, levelHistory, viewOf } from './history'
-import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
 import { summarize } from './summary'
 
 export interface SkillsService {

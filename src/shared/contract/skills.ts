@@ -1,8 +1,8 @@
 import { z } from 'zod'
 import { Id } from '../domain/common'
 import {
-  type PracticeEntry,
   PracticeDraft,
+  type PracticeEntry,
   ReviewInput,
   type SkillDetail,
   SkillDraft,

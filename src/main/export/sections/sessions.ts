@@ -1,5 +1,5 @@
-import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
 import { sessionTitle } from '../../../shared/domain/session'
+import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
 import type { SessionsService } from '../../sessions/sessions'
 import { frontMatter, slugify } from '../front-matter'
 import { formatDate, formatMonth, inPeriod } from '../period'
