@@ -1,6 +1,8 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
+import { type MoveIntent, MoveIntents } from './move-intents'
+import { newestCopy } from './newest-copy'
 
 /** A shard file holds the items of one key (for example one month): `{ schemaVersion, shard, items }`. */
 export interface ShardDoc<T> {
@@ -20,16 +22,34 @@ export const SHARD_FILE = /^([0-9A-Za-z-]+)\.json$/
 /**
  * A growing collection split over small documents in one folder, so that saving one item rewrites
  * only its shard: the cost of a save does not grow with the size of the journal.
+ *
+ * Crash safety of a move (an item whose key changed, e.g. a session moved to another month) — two files
+ * change, and a crash may fall between them:
+ * 1. a small intent file records "item X moves from A to B" (ids only, no journal text);
+ * 2. the item is written to B;
+ * 3. it is removed from A;
+ * 4. the intent is removed.
+ * Every state in between opens to exactly one copy: with the intent present, the copy in B wins if B
+ * has one, else A's; without an intent (a copy from a backup or a sync tool), the newest copy wins (see
+ * newestCopy). Losing copies are removed from their shards while opening, so a later delete cannot
+ * bring one back. Writes of one item run one after another, so two moves of it never interleave.
  */
 export class ShardedCollection<T extends { id: string }> {
   private readonly shards = new Map<string, Promise<JsonDocument<ShardDoc<T>>>>()
   private readonly byId = new Map<string, { item: T; key: string }>()
+  /** Shards that still hold an older copy of an item, after a move whose removal step failed. */
+  private readonly leftovers = new Map<string, Set<string>>()
+  /** The last disk step asked for, per item: the next one waits for it. */
+  private readonly lanes = new Map<string, Promise<void>>()
+  private readonly intents: MoveIntents
 
   private constructor(
     private readonly host: DocumentHost,
     private readonly folder: string,
     private readonly format: ShardedFormat<T>,
-  ) {}
+  ) {
+    this.intents = new MoveIntents(join(host.dir, folder), host.fs)
+  }
 
   static async open<T extends { id: string }>(
     host: DocumentHost,
@@ -39,14 +59,25 @@ export class ShardedCollection<T extends { id: string }> {
     const collection = new ShardedCollection(host, folder, format)
     await mkdir(join(host.dir, folder), { recursive: true })
     const names = await readdir(join(host.dir, folder))
-    const keys = names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? [])
+    const keys = names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []).sort()
     const docs = await Promise.all(keys.map((key) => collection.shard(key)))
+    const intents = await collection.intents.readAll()
+    const losers: Array<{ id: string; key: string }> = []
     for (const [i, doc] of docs.entries()) {
       const key = keys[i] ?? doc.data.shard
       for (const item of doc.data.items) {
-        collection.byId.set(item.id, { item, key })
+        const held = collection.byId.get(item.id)
+        if (!held) {
+          collection.byId.set(item.id, { item, key })
+          continue
+        }
+        const winner = pickCopy(held, { item, key }, intents.get(item.id))
+        losers.push(winner === held ? { id: item.id, key } : { id: item.id, key: held.key })
+        collection.byId.set(item.id, winner)
       }
     }
+    await collection.dropLosers(losers)
+    await collection.intents.removeAll(intents.values())
     return collection
   }
 
@@ -63,50 +94,104 @@ export class ShardedCollection<T extends { id: string }> {
   }
 
   /** Inserts or replaces `item`; moves it to another shard when its key changed. Resolves once on disk. */
-  async put(item: T): Promise<void> {
+  put(item: T): Promise<void> {
     const key = this.format.keyOf(item)
     const previous = this.byId.get(item.id)
-    const target = await this.shard(key)
-    const writes: Promise<void>[] = []
-    if (previous && previous.key !== key) {
-      const old = await this.shard(previous.key)
-      writes.push(
-        target.change((doc) => {
-          doc.items.push(item)
-        }),
-      )
-      writes.push(
-        old.change((doc) => {
-          doc.items = doc.items.filter((it) => it.id !== item.id)
-        }),
-      )
-    } else {
-      writes.push(
-        target.change((doc) => {
-          const index = doc.items.findIndex((it) => it.id === item.id)
-          if (index === -1) doc.items.push(item)
-          else doc.items[index] = item
-        }),
-      )
-    }
     this.byId.set(item.id, { item, key })
-    await Promise.all(writes)
+    return this.inLane(item.id, async () => {
+      const target = await this.shard(key)
+      if (!previous || previous.key === key) {
+        await target.change((doc) => upsert(doc, item))
+        await this.clearLeftovers(item.id, key)
+        return
+      }
+      const intent: MoveIntent = { id: item.id, from: previous.key, to: key }
+      await this.intents.write(intent)
+      this.addLeftover(item.id, previous.key)
+      await target.change((doc) => upsert(doc, item))
+      await this.clearLeftovers(item.id, key)
+    })
   }
 
   /** Removes the item; false when there was none. */
   async remove(id: string): Promise<boolean> {
     const entry = this.byId.get(id)
     if (!entry) return false
-    const shard = await this.shard(entry.key)
     this.byId.delete(id)
-    await shard.change((doc) => {
-      doc.items = doc.items.filter((it) => it.id !== id)
+    await this.inLane(id, async () => {
+      // Older copies go first: were the newest removed first, a crash would leave an old copy to come back.
+      await this.clearLeftovers(id, null)
+      const shard = await this.shard(entry.key)
+      await shard.change((doc) => {
+        doc.items = doc.items.filter((it) => it.id !== id)
+      })
     })
     return true
   }
 
   async settle(): Promise<void> {
+    await Promise.all(Array.from(this.lanes.values(), (lane) => lane.catch(() => undefined)))
     await Promise.all(Array.from(this.shards.values(), async (doc) => (await doc).settle()))
+  }
+
+  /** Runs `step` after every earlier disk step for the same item, whether that one failed or not. */
+  private inLane(id: string, step: () => Promise<void>): Promise<void> {
+    const previous = this.lanes.get(id) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(step)
+    this.lanes.set(id, next)
+    const forget = () => {
+      if (this.lanes.get(id) === next) this.lanes.delete(id)
+    }
+    next.then(forget, forget)
+    return next
+  }
+
+  private addLeftover(id: string, key: string): void {
+    const keys = this.leftovers.get(id) ?? new Set<string>()
+    keys.add(key)
+    this.leftovers.set(id, keys)
+  }
+
+  /** Removes the item from every shard but `keep` that may still hold an older copy, then its intent. */
+  private async clearLeftovers(id: string, keep: string | null): Promise<void> {
+    const keys = this.leftovers.get(id)
+    if (!keys) return
+    for (const key of [...keys]) {
+      if (key === keep) {
+        keys.delete(key)
+        continue
+      }
+      const shard = await this.shard(key)
+      await shard.change((doc) => {
+        doc.items = doc.items.filter((it) => it.id !== id)
+      })
+      keys.delete(key)
+    }
+    this.leftovers.delete(id)
+    await this.intents.remove(id)
+  }
+
+  /** Removes each losing copy found while opening from its own shard, so it can never come back. */
+  private async dropLosers(losers: Array<{ id: string; key: string }>): Promise<void> {
+    const byKey = new Map<string, Set<string>>()
+    for (const { id, key } of losers) byKey.set(key, (byKey.get(key) ?? new Set()).add(id))
+    await Promise.all(
+      Array.from(byKey, async ([key, ids]) => {
+        const shard = await this.shard(key)
+        const winnersHere = new Set(Array.from(ids).filter((id) => this.byId.get(id)?.key === key))
+        // A shard is a list, so one holding two copies of an id keeps just the winner's object.
+        await shard
+          .change((doc) => {
+            doc.items = doc.items.filter(
+              (it) => !ids.has(it.id) || (winnersHere.has(it.id) && this.byId.get(it.id)?.item === it),
+            )
+          })
+          .catch(() => {
+            // Not removed now (a read-only or failing shard): a delete of the winner removes it first.
+            for (const id of ids) if (!winnersHere.has(id)) this.addLeftover(id, key)
+          })
+      }),
+    )
   }
 
   /** The shard for `key`, opened once: concurrent callers share one document, so writes cannot race. */
@@ -121,4 +206,24 @@ export class ShardedCollection<T extends { id: string }> {
     this.shards.set(key, opening)
     return opening
   }
+}
+
+interface Copy<T> {
+  item: T
+  key: string
+}
+
+/** Which of two copies of one item a journal keeps: the move's destination, else the newest. */
+function pickCopy<T>(held: Copy<T>, found: Copy<T>, intent: MoveIntent | undefined): Copy<T> {
+  if (intent) {
+    if (found.key === intent.to && held.key !== intent.to) return found
+    if (held.key === intent.to && found.key !== intent.to) return held
+  }
+  return newestCopy(held, found)
+}
+
+function upsert<T extends { id: string }>(doc: ShardDoc<T>, item: T): void {
+  const index = doc.items.findIndex((it) => it.id === item.id)
+  if (index === -1) doc.items.push(item)
+  else doc.items[index] = item
 }

@@ -1,0 +1,88 @@
+/**
+ * The crash loop's child: opens a journal with the real engine and saves sessions through the real
+ * router as fast as it can — creates, edits, moves to another month, deletes, several at once — printing
+ * `send` before each request and `ack` once it resolved. The parent kills it with SIGKILL at a random
+ * moment. One request at a time per session, so each session's versions are strictly ordered.
+ */
+import { createTandem } from '../../src/main/app'
+import type { SessionSummary } from '../../src/shared/domain/session'
+
+const [dataDir = '', resourcesDir = '', firstOp = '0', seedText = '1'] = process.argv.slice(2)
+let seed = Number(seedText) >>> 0
+const random = () => {
+  seed = (seed * 1664525 + 1013904223) >>> 0
+  return seed / 2 ** 32
+}
+const months = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03']
+const dateIn = (month: string) => `${month}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
+const draft = (op: number) => ({
+  date: dateIn(months[Math.floor(random() * months.length)] ?? '2026-01'),
+  partnerId: null,
+  title: `op-${op}`,
+  topics: ['crash'],
+  notes: `Notes written by op ${op}. `.repeat(1 + Math.floor(random() * 40)),
+  learned: '',
+  shared: '',
+  actionItems: [],
+  durationMinutes: 30,
+  private: false,
+})
+
+const tandem = await createTandem({
+  dataDir,
+  resourcesDir,
+  ports: { openExternal: async () => undefined },
+  log: () => undefined,
+})
+const listed = await tandem.router.handle('sessions:list', undefined)
+if (!listed.ok) throw new Error(listed.error.message)
+const known = new Map((listed.value as SessionSummary[]).map((s) => [s.id, s.date.slice(0, 7)]))
+const busy = new Set<string>()
+let op = Number(firstOp)
+const say = (line: string) => process.stdout.write(`${line}\n`)
+say('ready')
+
+async function one(): Promise<void> {
+  const n = op++
+  const free = [...known.keys()].filter((id) => !busy.has(id))
+  const roll = random()
+  const id = free[Math.floor(random() * free.length)]
+  if (id === undefined || roll < 0.3) {
+    say(`send ${n} create -`)
+    const made = await tandem.router.handle('sessions:create', draft(n))
+    if (!made.ok) throw new Error(made.error.message)
+    const session = made.value as { id: string; date: string }
+    known.set(session.id, session.date.slice(0, 7))
+    say(`ack ${n} create ${session.id}`)
+    return
+  }
+  busy.add(id)
+  try {
+    if (roll < 0.85) {
+      const next = draft(n)
+      // A quarter of all requests edit a session in its month; the rest of the edits pick a month at
+      // random, which is usually another one: a move between shards.
+      if (roll < 0.55) next.date = `${known.get(id)}-15`
+      say(`send ${n} update ${id}`)
+      const saved = await tandem.router.handle('sessions:update', { ...next, id })
+      if (!saved.ok) throw new Error(saved.error.message)
+      known.set(id, next.date.slice(0, 7))
+      say(`ack ${n} update ${id}`)
+    } else {
+      say(`send ${n} delete ${id}`)
+      const gone = await tandem.router.handle('sessions:delete', { id })
+      if (!gone.ok) throw new Error(gone.error.message)
+      known.delete(id)
+      say(`ack ${n} delete ${id}`)
+    }
+  } finally {
+    busy.delete(id)
+  }
+}
+
+// Four lanes of requests in flight until the parent kills the process.
+await Promise.all(
+  Array.from({ length: 4 }, async () => {
+    for (;;) await one()
+  }),
+)
