@@ -4,7 +4,8 @@ import { type Adapter, Low } from 'lowdb'
 import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
 import { TandemError } from '../../shared/errors'
-import { type DurableFs, readTextIfExists, writeFileDurable } from './durable-file'
+import { decodeDocument, encodeDocument } from './codec'
+import { type DurableFs, readBytesIfExists, writeFileDurable } from './durable-file'
 import { InvalidDocumentError, migrate, NewerVersionError, type VersionedFormat } from './migrations'
 
 export interface DocumentFormat<T> extends VersionedFormat {
@@ -37,18 +38,9 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
   ) {}
 
   async read(): Promise<T | null> {
-    const text = readTextIfExists(this.path)
-    if (text === null) return null
-    let raw: unknown
-    try {
-      raw = JSON.parse(text)
-    } catch {
-      throw new InvalidDocumentError(
-        text.trim() === ''
-          ? 'the file is empty'
-          : 'it is not readable JSON (the file may be damaged or cut short)',
-      )
-    }
+    const bytes = readBytesIfExists(this.path)
+    if (bytes === null) return null
+    const raw = decodeDocument(bytes)
     const { doc } = migrate(raw, this.format)
     if (this.format.check?.(doc)) return doc as T
     const parsed = this.format.schema.safeParse(doc)
@@ -66,10 +58,8 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
   }
 }
 
-/** The bytes of a document on disk. One place, so tools that write journals (the benchmark) match. */
-export function serializeDocument(data: unknown): string {
-  return JSON.stringify(data, null, 2)
-}
+/** The text of a document on disk (the codec's; kept under this name for its callers). */
+export const serializeDocument = encodeDocument
 
 interface Deferred {
   promise: Promise<void>

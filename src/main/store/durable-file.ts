@@ -16,8 +16,12 @@ export interface DurableFs {
   unlink(path: string): Promise<void>
 }
 
+/** Journal files are the user's alone: 0600 (POSIX; Windows ignores the mode). */
+export const PRIVATE_FILE_MODE = 0o600
+export const PRIVATE_FOLDER_MODE = 0o700
+
 export const nodeDurableFs: DurableFs = {
-  open: (path, flags) => fsp.open(path, flags),
+  open: (path, flags) => fsp.open(path, flags, flags === 'w' ? PRIVATE_FILE_MODE : undefined),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
 }
@@ -70,17 +74,16 @@ async function syncFolder(folder: string, fs: DurableFs): Promise<void> {
 }
 
 /**
- * The file's text, or null when it does not exist. Synchronous, so that the caller parses the text
- * while it is fresh: opening the journal starts ~330 month files at once, and with an await between
- * reading and parsing, every file's text (35 MB for 10,000 sessions) was read before the first was
- * parsed, and all of it lived through the collections parsing causes. Parsing and validating block
- * anyway; the async APIs added a thread-pool round trip for each of open, stat, read and close (same run,
- * medians: promises readFile ~96 ms, callback readFile ~74 ms, readFileSync ~62 ms). Bytes are
- * decoded in one step, which was faster than asking readFile for 'utf8'.
+ * The file's bytes, or null when it does not exist. Synchronous, so that the caller parses them
+ * while they are fresh: opening the journal starts ~330 month files at once, and with an await between
+ * reading and parsing, every file (35 MB for 10,000 sessions) was read before the first was parsed, and
+ * all of it lived through the collections parsing causes. Parsing and validating block anyway; the async
+ * APIs added a thread-pool round trip for each of open, stat, read and close (same run, medians: promises
+ * readFile ~96 ms, callback readFile ~74 ms, readFileSync ~62 ms).
  */
-export function readTextIfExists(path: string): string | null {
+export function readBytesIfExists(path: string): Uint8Array | null {
   try {
-    return readFileSync(path).toString('utf8')
+    return readFileSync(path)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
     throw error

@@ -1,9 +1,10 @@
-import { mkdir, readdir, unlink } from 'node:fs/promises'
+import { chmod, mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
-import { type DurableFs, nodeDurableFs, TEMP_MARKER } from './durable-file'
+import { type DurableFs, nodeDurableFs, PRIVATE_FOLDER_MODE, TEMP_MARKER } from './durable-file'
+import { tightenModes } from './folders'
 import type { VersionedFormat } from './migrations'
 import { ShardedCollection, type ShardedFormat } from './sharded'
 
@@ -32,7 +33,8 @@ export class Journal implements DocumentHost {
   ) {}
 
   static async open(dir: string, fs: DurableFs = nodeDurableFs): Promise<Journal> {
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
+    await tighten(dir)
     await removeStaleTempFiles(dir)
     return new Journal(dir, fs)
   }
@@ -87,6 +89,13 @@ export class Journal implements DocumentHost {
   async settle(): Promise<void> {
     await Promise.all(this.settlers.map((settle) => settle()))
   }
+}
+
+/** The journal folder itself, then what is in it (best effort: a file Tandem cannot chmod still opens). */
+async function tighten(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  await chmod(dir, PRIVATE_FOLDER_MODE).catch(() => undefined)
+  await tightenModes(dir).catch(() => undefined)
 }
 
 /** A temp file left by a write that never reached its rename holds nothing the journal needs. */

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { type DurableFs, readTextIfExists, writeFileDurable } from './durable-file'
+import { decodeDocument, encodeDocument } from './codec'
+import { type DurableFs, readBytesIfExists, writeFileDurable } from './durable-file'
 
 /** "Item `id` is moving from shard `from` to shard `to`": ids and keys only, never journal text. */
 export interface MoveIntent {
@@ -21,7 +22,7 @@ export class MoveIntents {
   ) {}
 
   write(intent: MoveIntent): Promise<void> {
-    return writeFileDurable(this.pathOf(intent.id), JSON.stringify(intent), this.fs)
+    return writeFileDurable(this.pathOf(intent.id), encodeDocument(intent), this.fs)
   }
 
   async remove(id: string): Promise<void> {
@@ -37,7 +38,7 @@ export class MoveIntents {
     const found = new Map<string, MoveIntent>()
     const names = (await readdir(this.folder)).filter((name) => INTENT_FILE.test(name))
     for (const name of names) {
-      const intent = parseIntent(readTextIfExists(join(this.folder, name)))
+      const intent = parseIntent(readBytesIfExists(join(this.folder, name)))
       if (intent && this.pathOf(intent.id) === join(this.folder, name)) found.set(intent.id, intent)
       else await this.fs.unlink(join(this.folder, name)).catch(() => undefined)
     }
@@ -54,10 +55,10 @@ export class MoveIntents {
   }
 }
 
-function parseIntent(text: string | null): MoveIntent | null {
-  if (text === null) return null
+function parseIntent(bytes: Uint8Array | null): MoveIntent | null {
+  if (bytes === null) return null
   try {
-    const value: unknown = JSON.parse(text)
+    const value = decodeDocument(bytes)
     if (typeof value !== 'object' || value === null) return null
     const { id, from, to } = value as Record<string, unknown>
     if (typeof id !== 'string' || typeof from !== 'string' || typeof to !== 'string') return null

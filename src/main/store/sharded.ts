@@ -1,6 +1,7 @@
-import { mkdir, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
+import { ensureFolder } from './folders'
 import { type MoveIntent, MoveIntents } from './move-intents'
 import { newestCopy } from './newest-copy'
 
@@ -57,7 +58,7 @@ export class ShardedCollection<T extends { id: string }> {
     format: ShardedFormat<T>,
   ): Promise<ShardedCollection<T>> {
     const collection = new ShardedCollection(host, folder, format)
-    await mkdir(join(host.dir, folder), { recursive: true })
+    await ensureFolder(host, folder)
     const names = await readdir(join(host.dir, folder))
     const keys = names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []).sort()
     const docs = await Promise.all(keys.map((key) => collection.shard(key)))

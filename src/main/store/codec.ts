@@ -1,0 +1,35 @@
+import { InvalidDocumentError } from './migrations'
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+
+/**
+ * Bytes of a journal file -> plain JSON value. The one place that decides what a readable file is:
+ * documents, shards and (later) backups and the trash all come through here, so encrypting the journal
+ * wraps exactly this function and `encodeDocument`.
+ * - Invalid UTF-8 is refused, not "repaired" with replacement characters: a repaired file would be
+ *   saved over its original bytes.
+ * - A leading byte-order mark (some editors add one) is skipped.
+ */
+export function decodeDocument(bytes: Uint8Array): unknown {
+  let text: string
+  try {
+    // With ignoreBOM false the decoder drops a leading BOM itself.
+    text = utf8.decode(bytes)
+  } catch {
+    throw new InvalidDocumentError('it is not valid UTF-8 text (the file may be damaged)')
+  }
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new InvalidDocumentError(
+      text.trim() === ''
+        ? 'the file is empty'
+        : 'it is not readable JSON (the file may be damaged or cut short)',
+    )
+  }
+}
+
+/** Plain JSON value -> the text written to disk. One place, so tools that write journals (the benchmark) match. */
+export function encodeDocument(data: unknown): string {
+  return JSON.stringify(data, null, 2)
+}
