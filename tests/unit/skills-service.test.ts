@@ -4,10 +4,10 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createTandem, type Tandem } from '../../src/main/app'
 import { createEvents } from '../../src/main/context'
-import { openGoals } from '../../src/main/goals/goals'
-import { openPartners } from '../../src/main/partners/partners'
-import { openSessions } from '../../src/main/sessions/sessions'
-import { openSkills } from '../../src/main/skills/skills'
+import { openGoals } from '../../src/main/goals/service'
+import { openPartners } from '../../src/main/partners/service'
+import { openSessions } from '../../src/main/sessions/service'
+import { openSkills } from '../../src/main/skills/service'
 import { Journal } from '../../src/main/store/journal'
 import { GoalDraft } from '../../src/shared/domain/goal'
 import type { SkillDetail, SkillDraft, SkillsSummary, SkillView } from '../../src/shared/domain/skill'
@@ -235,7 +235,7 @@ describe('skills', () => {
 })
 
 describe('links to goals and partners', () => {
-  it('drops a goal or a partner when its feature announces the deletion', async () => {
+  it('drops a goal when goals announce its deletion, and announces its own', async () => {
     const journal = await Journal.open(join(dir, 'direct'))
     const ctx = {
       journal,
@@ -246,7 +246,7 @@ describe('links to goals and partners', () => {
     }
     const partners = await openPartners(ctx)
     const partner = await partners.create({ name: 'Ada', direction: 'i-mentor-them' })
-    const sessions = await openSessions(ctx, partners)
+    const sessions = await openSessions(ctx, { partners })
     const goals = await openGoals(ctx, { sessions })
     const skills = await openSkills(ctx, { partners, sessions, goals })
     const { id: goal } = await goals.create(GoalDraft.parse(goalDraft))
@@ -257,10 +257,8 @@ describe('links to goals and partners', () => {
     } as never)
     await goals.remove(goal)
     expect(skills.get(skill.id).skill.goalIds).toEqual([kept])
-    await ctx.events.deleted('partner', partner.id)
-    expect(skills.get(skill.id).skill.partnerId).toBeNull()
     const deleted: string[] = []
-    ctx.events.onDeleted('skill', (id) => {
+    ctx.events.on('skill:deleted', ({ id }) => {
       deleted.push(id)
     })
     await skills.remove(skill.id)

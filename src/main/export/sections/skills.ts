@@ -1,6 +1,6 @@
 import { levelLabels, type SkillView } from '../../../shared/domain/skill'
 import { escapeHtml } from '../../../shared/markdown'
-import type { SkillsService } from '../../skills/skills'
+import type { SkillsService } from '../../skills/service'
 import { inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
