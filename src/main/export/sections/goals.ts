@@ -107,7 +107,10 @@ function goalMarkdown(goal: GoalEntry): string {
   return lines.join('\n')
 }
 
-export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsService }) {
+export function goalsSection(deps: {
+  goals?: Pick<GoalsService, 'list'>
+  sessions: Pick<SessionsService, 'find'>
+}) {
   return defineSection<GoalsModel>({
     id: 'goals',
     title: 'Goals',

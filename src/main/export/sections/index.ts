@@ -11,11 +11,11 @@ import type { ReportSection } from './types'
 
 /** What the section providers read. Features that land later add their service here (optional until then). */
 export interface SectionDeps {
-  sessions: SessionsService
-  partners: PartnersService
-  goals?: GoalsService
-  skills?: SkillsService
-  reflections?: ReflectionsService
+  sessions: Pick<SessionsService, 'all' | 'find'>
+  partners: Pick<PartnersService, 'get'>
+  goals?: Pick<GoalsService, 'list'>
+  skills?: Pick<SkillsService, 'list' | 'get'>
+  reflections?: Pick<ReflectionsService, 'all'>
 }
 
 /**

@@ -18,7 +18,10 @@ export interface ReflectionsModel {
   reflections: ReflectionEntry[]
 }
 
-export function reflectionsSection(deps: { reflections?: ReflectionsService; sessions: SessionsService }) {
+export function reflectionsSection(deps: {
+  reflections?: Pick<ReflectionsService, 'all'>
+  sessions: Pick<SessionsService, 'find'>
+}) {
   return defineSection<ReflectionsModel>({
     id: 'reflections',
     title: 'Reflections',

@@ -88,7 +88,7 @@ function sessionMarkdown(entry: SessionEntry, heading: string): string {
   return parts.join('\n')
 }
 
-export function sessionsSection(deps: { sessions: SessionsService }) {
+export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }) {
   return defineSection<SessionsModel>({
     id: 'sessions',
     title: 'Sessions',
