@@ -1,13 +1,32 @@
-import { type Clock, createEvents, type FeatureContext, type Ports, systemClock } from './context'
-import { exportHandlers, openExport } from './export/export'
-import { goalsHandlers, openGoals } from './goals/goals'
-import { journalHandlers } from './journal-handlers'
-import { openPartners, partnersHandlers } from './partners/partners'
-import { openReflect, reflectHandlers } from './prompts/handlers'
+import {
+  type Clock,
+  createEvents,
+  type FeatureContext,
+  type JournalEvents,
+  type Ports,
+  systemClock,
+} from './context'
+import { exportHandlers } from './export/handlers'
+import { openExport } from './export/service'
+import { goalsHandlers } from './goals/handlers'
+import { openGoals } from './goals/service'
+import { journalHandlers } from './journal/handlers'
+import { openJournal } from './journal/service'
+import { linksHandlers } from './links/handlers'
+import { openLinks } from './links/service'
+import { partnersHandlers } from './partners/handlers'
+import { openPartners } from './partners/service'
+import { programsHandlers } from './programs/handlers'
+import { openPrograms } from './programs/service'
+import { promptsHandlers } from './prompts/handlers'
+import { openPrompts } from './prompts/service'
+import { reflectionsHandlers } from './reflections/handlers'
+import { openReflections } from './reflections/service'
 import { createRouter, type Router } from './router'
-import { openSessions, sessionsHandlers } from './sessions/sessions'
+import { sessionsHandlers } from './sessions/handlers'
+import { openSessions } from './sessions/service'
 import { skillsHandlers } from './skills/handlers'
-import { openSkills } from './skills/skills'
+import { openSkills } from './skills/service'
 import { Journal } from './store/journal'
 
 export interface TandemOptions {
@@ -16,6 +35,8 @@ export interface TandemOptions {
   ports: Ports
   clock?: Clock
   log?: (error: unknown) => void
+  /** Makes the event bus for each opening of the features; tests pass one that records what it sees. */
+  events?: () => JournalEvents
 }
 
 export interface Tandem {
@@ -68,32 +89,41 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
   }
 }
 
+/**
+ * Opens every feature in dependency order, then puts every feature's handlers on one router. The open
+ * order is also the order listeners hear an event in: goals, then skills, then reflections drop their
+ * links to a deleted session.
+ */
 async function openFeatures(options: TandemOptions, reopen: () => Promise<void>): Promise<Tandem> {
   const journal = await Journal.open(options.dataDir)
   const ctx: FeatureContext = {
     journal,
     clock: options.clock ?? systemClock,
-    events: createEvents(),
+    events: (options.events ?? createEvents)(),
     ports: options.ports,
     resourcesDir: options.resourcesDir,
   }
   const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, partners)
+  const sessions = await openSessions(ctx, { partners })
   const goals = await openGoals(ctx, { sessions })
   const skills = await openSkills(ctx, { partners, sessions, goals })
-  const reflect = await openReflect(ctx, { partners, sessions, goals, skills })
+  const prompts = await openPrompts(ctx)
+  const reflections = await openReflections(ctx, { prompts, sessions, goals, skills })
+  const programs = await openPrograms(ctx, { prompts, partners, sessions })
+  const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, reopen })
 
   const router = createRouter(
     {
-      ...journalHandlers(ctx),
+      ...journalHandlers(openJournal(ctx)),
+      ...linksHandlers(openLinks(ctx)),
       ...partnersHandlers(partners),
       ...sessionsHandlers(sessions),
       ...goalsHandlers(goals),
       ...skillsHandlers(skills),
-      ...reflectHandlers(ctx, reflect),
-      ...exportHandlers(
-        openExport(ctx, { sessions, partners, goals, skills, reflections: reflect.reflections, reopen }),
-      ),
+      ...promptsHandlers(prompts, reflections),
+      ...reflectionsHandlers(reflections),
+      ...programsHandlers(programs),
+      ...exportHandlers(exporter),
     },
     options.log,
   )

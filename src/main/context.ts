@@ -58,28 +58,61 @@ export interface FileFilter {
   extensions: string[]
 }
 
-/** The kinds of record other features may link to. */
-export type EntityKind = 'session' | 'goal' | 'skill' | 'reflection' | 'partner'
+/** The kinds of record a feature keeps that other features link to. */
+export type RecordKind = 'session' | 'goal' | 'skill' | 'reflection' | 'partner'
+/** What can happen to a record. */
+export type RecordChange = 'created' | 'updated' | 'deleted' | 'restored'
 
-type DeletedListener = (id: string) => Promise<void> | void
+/** Names every event `<kind>:<change>`: a misspelt or unplanned name fails to compile. */
+type EventMap<T extends { [E in keyof T]: E extends `${RecordKind}:${RecordChange}` ? object : never }> = T
+
+/**
+ * Every change one feature must hear from another, `<kind>:<change>`, with what it carries.
+ * An event is declared here only when a feature emits it and another listens (tests/unit/events.test.ts
+ * proves both in the composed app); a change nobody needs to hear is not an event.
+ */
+export type JournalEventMap = EventMap<{
+  /** Emitted by sessions after the session is removed; goals, skills and reflections drop their links. */
+  'session:deleted': { id: string }
+  /** Emitted by goals after the goal is removed; skills and reflections drop their links. */
+  'goal:deleted': { id: string }
+  /** Emitted by skills after the skill and its practice log are removed; reflections drop their links. */
+  'skill:deleted': { id: string }
+}>
+
+export type JournalEventName = keyof JournalEventMap
+
+export type JournalListener<E extends JournalEventName> = (
+  payload: JournalEventMap[E],
+) => Promise<void> | void
 
 /**
  * Cross-feature notices, so features stay independent: when a session is deleted, goals and skills
- * drop their links to it without the sessions feature knowing they exist.
+ * drop their links to it without the sessions feature knowing they exist. `emit` runs the listeners
+ * one after another, in the order they were added (the order app.ts opens the features), and resolves
+ * when the last is done, so a delete answers only after its whole cascade.
  */
 export interface JournalEvents {
-  onDeleted(kind: EntityKind, listener: DeletedListener): void
-  deleted(kind: EntityKind, id: string): Promise<void>
+  on<E extends JournalEventName>(event: E, listener: JournalListener<E>): void
+  emit<E extends JournalEventName>(event: E, payload: JournalEventMap[E]): Promise<void>
 }
 
+type Listeners = { [E in JournalEventName]: Array<JournalListener<E>> }
+
+// Every event has its list from the start: an event added to the map but not here fails to compile.
+const noListeners = (): Listeners => ({ 'session:deleted': [], 'goal:deleted': [], 'skill:deleted': [] })
+
+/** Every declared event, for the test that proves each one has an emitter and a listener. */
+export const journalEventNames = Object.keys(noListeners()) as JournalEventName[]
+
 export function createEvents(): JournalEvents {
-  const listeners = new Map<EntityKind, DeletedListener[]>()
+  const listeners = noListeners()
   return {
-    onDeleted: (kind, listener) => {
-      listeners.set(kind, [...(listeners.get(kind) ?? []), listener])
+    on(event, listener) {
+      listeners[event].push(listener)
     },
-    deleted: async (kind, id) => {
-      for (const listener of listeners.get(kind) ?? []) await listener(id)
+    async emit(event, payload) {
+      for (const listener of listeners[event]) await listener(payload)
     },
   }
 }

@@ -1,11 +1,11 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, Menu, nativeTheme, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
-import { resolveDataDir } from './data-dir'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
+import { resolveDataDir } from './journal/data-dir'
 
 const here = import.meta.dirname
 const devServerUrl = process.env.ELECTRON_RENDERER_URL

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { partnersFormat } from '../../src/main/partners/partners'
+import { partnersFormat } from '../../src/main/partners/format'
 import { sessionsFormat } from '../../src/main/sessions/format'
 import { serializeDocument } from '../../src/main/store/document'
 import { addDays } from '../../src/shared/domain/common'

@@ -11,10 +11,10 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createEvents, type FeatureContext } from '../../src/main/context'
-import { openGoals } from '../../src/main/goals/goals'
-import { openPartners } from '../../src/main/partners/partners'
-import { openSessions } from '../../src/main/sessions/sessions'
-import { openSkills, type SkillsService } from '../../src/main/skills/skills'
+import { openGoals } from '../../src/main/goals/service'
+import { openPartners } from '../../src/main/partners/service'
+import { openSessions } from '../../src/main/sessions/service'
+import { openSkills, type SkillsService } from '../../src/main/skills/service'
 import { Journal } from '../../src/main/store/journal'
 import type { SkillDraft } from '../../src/shared/domain/skill'
 import { percentile, round, timed } from './stats'
@@ -55,7 +55,7 @@ async function openJournal(dir: string): Promise<{ journal: Journal; skills: Ski
     resourcesDir: 'resources',
   }
   const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, partners)
+  const sessions = await openSessions(ctx, { partners })
   const goals = await openGoals(ctx, { sessions })
   return { journal, skills: await openSkills(ctx, { partners, sessions, goals }) }
 }

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveDataDir } from '../../src/main/data-dir'
+import { resolveDataDir } from '../../src/main/journal/data-dir'
 
 describe('where the journal lives', () => {
   const userData = '/home/ana/.config/Tandem'

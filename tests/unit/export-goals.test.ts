@@ -8,9 +8,9 @@ import { buildReport } from '../../src/main/export/report'
 import { reportSections } from '../../src/main/export/sections'
 import type { GoalsModel } from '../../src/main/export/sections/goals'
 import type { SummaryModel } from '../../src/main/export/sections/summary'
-import { openGoals } from '../../src/main/goals/goals'
-import { openPartners } from '../../src/main/partners/partners'
-import { openSessions } from '../../src/main/sessions/sessions'
+import { openGoals } from '../../src/main/goals/service'
+import { openPartners } from '../../src/main/partners/service'
+import { openSessions } from '../../src/main/sessions/service'
 import { Journal } from '../../src/main/store/journal'
 import type { GoalDraft } from '../../src/shared/domain/goal'
 import { reportOptions } from './export-helpers'
@@ -41,7 +41,7 @@ test('the goals section holds the goals open in the period, with progress, miles
     resourcesDir: 'resources',
   }
   const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, partners)
+  const sessions = await openSessions(ctx, { partners })
   const goals = await openGoals(ctx, { sessions })
   const miro = await goals.create(
     goalDraft({
@@ -102,7 +102,7 @@ test('a goal kept out of exports stays out of the report and its summary unless 
     resourcesDir: 'resources',
   }
   const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, partners)
+  const sessions = await openSessions(ctx, { partners })
   const goals = await openGoals(ctx, { sessions })
   await goals.create(goalDraft({ title: 'Open goal' }))
   const secret = await goals.create(goalDraft({ title: 'Secret goal' }))

@@ -8,8 +8,8 @@ import { buildReport } from '../../src/main/export/report'
 import { reportSections } from '../../src/main/export/sections'
 import type { SessionsModel } from '../../src/main/export/sections/sessions'
 import type { SummaryModel } from '../../src/main/export/sections/summary'
-import { openPartners } from '../../src/main/partners/partners'
-import { openSessions } from '../../src/main/sessions/sessions'
+import { openPartners } from '../../src/main/partners/service'
+import { openSessions } from '../../src/main/sessions/service'
 import { Journal } from '../../src/main/store/journal'
 import type { ReportOptions } from '../../src/shared/contract/export'
 import { draft, reportOptions } from './export-helpers'
@@ -23,7 +23,7 @@ async function journalWith(now: string) {
     resourcesDir: 'resources',
   }
   const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, partners)
+  const sessions = await openSessions(ctx, { partners })
   const deps = { partners, sessions }
   return {
     sessions,

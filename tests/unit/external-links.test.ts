@@ -22,12 +22,12 @@ describe('opening external links', () => {
   })
 
   it('hands only allowed links to the OS, through main', async () => {
-    const { call, links } = await openEngine()
-    expect(await call('links:open-external', { url: 'https://example.com' })).toEqual({
+    const { callResult, links } = await openEngine()
+    expect(await callResult('links:open-external', { url: 'https://example.com' })).toEqual({
       ok: true,
       value: undefined,
     })
-    expect(await call('links:open-external', { url: 'file:///etc/passwd' })).toMatchObject({
+    expect(await callResult('links:open-external', { url: 'file:///etc/passwd' })).toMatchObject({
       ok: false,
       error: { code: 'not-allowed' },
     })

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { createTandem, type Tandem } from '../../src/main/app'
-import type { ChannelName, InputOf, OutputOf } from '../../src/shared/contract'
-import type { TandemErrorShape } from '../../src/shared/errors'
+import { callsTo } from './helpers/call'
 
 const dirs: string[] = []
 const open: Tandem[] = []
@@ -27,17 +26,8 @@ async function start(dataDir?: string) {
     clock,
   })
   open.push(tandem)
-  async function call<K extends ChannelName>(channel: K, input: InputOf<K>): Promise<OutputOf<K>> {
-    const result = await tandem.router.handle(channel, input)
-    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`)
-    return result.value as OutputOf<K>
-  }
-  async function fail<K extends ChannelName>(channel: K, input: InputOf<K>): Promise<TandemErrorShape> {
-    const result = await tandem.router.handle(channel, input)
-    if (result.ok) throw new Error(`${channel} should have failed`)
-    return result.error
-  }
-  return { dir, tandem, call, fail }
+  const { call, refusal } = callsTo(tandem.router)
+  return { dir, tandem, call, refusal }
 }
 
 const blankReflection = {
@@ -66,8 +56,8 @@ const blankSession = {
 
 describe('custom prompts', () => {
   it('refuse empty text at the field, and can be edited, archived, hidden and pinned', async () => {
-    const { call, fail } = await start()
-    const error = await fail('prompts:create-custom', {
+    const { call, refusal } = await start()
+    const error = await refusal('prompts:create-custom', {
       text: '   ',
       theme: 'relationship',
       moment: 'any-time',
@@ -96,7 +86,7 @@ describe('custom prompts', () => {
     await call('prompts:set-archived', { id: mine.id, value: true })
     await call('prompts:set-hidden', { id: 'fp-what-surprised-me', value: true })
     await call('prompts:set-pinned', { id: 'rel-appreciation', value: true })
-    const built = await fail('prompts:update-custom', {
+    const built = await refusal('prompts:update-custom', {
       id: '00000000-0000-4000-8000-000000000000',
       text: 'x',
       theme: 'relationship',
@@ -169,22 +159,22 @@ describe('reflections', () => {
   })
 
   it('refuse an empty answer at the field, a bad confidence, and an unknown session', async () => {
-    const { fail } = await start()
-    expect(await fail('reflections:create', { ...blankReflection, answer: ' \n ' })).toMatchObject({
+    const { refusal } = await start()
+    expect(await refusal('reflections:create', { ...blankReflection, answer: ' \n ' })).toMatchObject({
       field: 'answer',
       message: 'Write an answer before saving this reflection.',
     })
-    expect(await fail('reflections:create', { ...blankReflection, confidence: 6 })).toMatchObject({
+    expect(await refusal('reflections:create', { ...blankReflection, confidence: 6 })).toMatchObject({
       field: 'confidence',
     })
     expect(
-      await fail('reflections:create', {
+      await refusal('reflections:create', {
         ...blankReflection,
         sessionId: '00000000-0000-4000-8000-000000000000',
       }),
     ).toMatchObject({ field: 'sessionId' })
     expect(
-      await fail('reflections:create', { ...blankReflection, promptId: 'no-such-prompt' }),
+      await refusal('reflections:create', { ...blankReflection, promptId: 'no-such-prompt' }),
     ).toMatchObject({
       field: 'promptId',
     })
@@ -231,7 +221,7 @@ describe('reflections', () => {
 describe('programs', () => {
   it('start from a template without changing it; weeks are done when a session is logged; edits and skips stay', async () => {
     now = new Date(2026, 10, 27, 12, 0)
-    const { call, fail, dir } = await start()
+    const { call, refusal, dir } = await start()
     const partner = await call('partners:create', { name: 'Sam', direction: 'both-ways' })
     const started = await call('programs:start', {
       templateId: 'reverse-mentoring-12-weeks',
@@ -256,7 +246,7 @@ describe('programs', () => {
     })
     await call('programs:set-week-skipped', { programId: started.id, week: 3, value: true })
     expect(
-      await fail('programs:edit-week', { programId: started.id, week: 2, theme: ' ', agenda: [] }),
+      await refusal('programs:edit-week', { programId: started.id, week: 2, theme: ' ', agenda: [] }),
     ).toMatchObject({ field: 'theme' })
 
     const again = await start(dir)
@@ -283,12 +273,12 @@ describe('programs', () => {
   })
 
   it('refuse an unknown template or partner', async () => {
-    const { fail } = await start()
+    const { refusal } = await start()
     expect(
-      await fail('programs:start', { templateId: 'nope', partnerId: null, startDate: '2026-11-23' }),
+      await refusal('programs:start', { templateId: 'nope', partnerId: null, startDate: '2026-11-23' }),
     ).toMatchObject({ field: 'templateId' })
     expect(
-      await fail('programs:start', {
+      await refusal('programs:start', {
         templateId: 'reverse-mentoring-12-weeks',
         partnerId: '00000000-0000-4000-8000-000000000000',
         startDate: '2026-11-23',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { programWeekAt, viewProgram, weekRange } from '../../src/main/prompts/program-weeks'
+import { programWeekAt, viewProgram, weekRange } from '../../src/main/programs/weeks'
 import { reviewsDue } from '../../src/main/prompts/reviews'
 import { addDays, lastMonthDayOnOrBefore, lastWeekdayOnOrBefore } from '../../src/shared/calendar'
 import { localToday } from '../../src/shared/domain/common'

@@ -15,11 +15,11 @@ describe('the router', () => {
   ]
 
   it('rejects malformed input on every channel with a typed error and a sentence', async () => {
-    const { call } = await openEngine()
+    const { tandem } = await openEngine()
     expect(channelNames.length).toBeGreaterThan(5)
     for (const name of channelNames) {
       for (const [what, input] of malformed) {
-        const result = await call(name, input)
+        const result = await tandem.router.handle(name, input)
         expect(result, `${name} with ${what}`).toMatchObject({ ok: false, error: { code: 'invalid-input' } })
         if (!result.ok) expect(result.error.message).toMatch(/^[A-Z"].*[.!]$/)
       }
@@ -28,8 +28,8 @@ describe('the router', () => {
   })
 
   it('answers with plain data that survives the trip across IPC', async () => {
-    const { call } = await openEngine()
-    const result = await call('sessions:create', { date: 'soon' })
+    const { tandem } = await openEngine()
+    const result = await tandem.router.handle('sessions:create', { date: 'soon' })
     const expected = {
       ok: false,
       error: { code: 'invalid-input', message: expect.any(String), field: 'date' },
@@ -39,13 +39,19 @@ describe('the router', () => {
   })
 
   it('answers an unknown channel without calling anything', async () => {
-    const { call } = await openEngine()
-    expect(await call('fs:read-file', { path: '/etc/passwd' })).toEqual({
+    const { router } = (await openEngine()).tandem
+    expect(await router.handle('fs:read-file', { path: '/etc/passwd' })).toEqual({
       ok: false,
       error: { code: 'unknown-channel', message: 'Tandem does not know that request.' },
     })
-    expect(await call('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
-    expect(await call('constructor', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } })
+    expect(await router.handle('__proto__', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    })
+    expect(await router.handle('constructor', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknown-channel' },
+    })
   })
 
   it('passes typed errors through and hides the details of unexpected ones', async () => {

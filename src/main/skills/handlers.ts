@@ -1,5 +1,5 @@
 import type { HandlersOf } from '../router'
-import type { SkillsService } from './skills'
+import type { SkillsService } from './service'
 
 export function skillsHandlers(skills: SkillsService): HandlersOf<'skills'> {
   return {

@@ -4,7 +4,6 @@ import {
   CheckInDraft,
   type Goal,
   GoalDraft,
-  type GoalRef,
   type GoalsDue,
   GoalUpdate,
   StatusChangeInput,
@@ -29,7 +28,6 @@ export const goalsChannels = {
   'goals:milestone-from-action-item': channel(
     z.object({ goalId: Id, sessionId: Id, itemId: Id }),
   ).returns<Goal>(),
-  'goals:for-session': channel(z.object({ sessionId: Id })).returns<GoalRef[]>(),
   /** Goals due in the next 14 days (or overdue) and overdue milestones, by the local date of main. */
   'goals:due-soon': channel(z.undefined()).returns<GoalsDue>(),
 }

@@ -4,21 +4,30 @@ import type { Channel } from './channel'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
+import { linksChannels } from './links'
+import { partnersChannels } from './partners'
+import { programsChannels } from './programs'
 import { promptsChannels } from './prompts'
+import { reflectionsChannels } from './reflections'
 import { sessionsChannels } from './sessions'
 import { skillsChannels } from './skills'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
  * The router, the preload factory and the renderer client are all typed from this object,
- * so a channel cannot exist on one side only. New features add their own file and one spread here.
+ * so a channel cannot exist on one side only. One file per channel prefix (`<prefix>.ts` declares
+ * every `<prefix>:` channel); a new prefix adds its file and one spread here.
  */
 export const contract = {
   ...journalChannels,
+  ...linksChannels,
   ...sessionsChannels,
+  ...partnersChannels,
   ...goalsChannels,
   ...skillsChannels,
   ...promptsChannels,
+  ...reflectionsChannels,
+  ...programsChannels,
   ...exportChannels,
 } as const
 

@@ -24,7 +24,4 @@ export interface JournalStatus {
 export const journalChannels = {
   'journal:status': channel(z.undefined()).returns<JournalStatus>(),
   'journal:dismiss-problems': channel(z.undefined()).returns<void>(),
-  'links:open-external': channel(
-    z.object({ url: z.string().max(4096, { message: 'That link is too long to open.' }) }),
-  ).returns<void>(),
 }

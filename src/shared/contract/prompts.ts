@@ -1,12 +1,4 @@
 import { z } from 'zod'
-import { Id } from '../domain/common'
-import {
-  EditProgramWeek,
-  type ProgramTemplateSummary,
-  type ProgramView,
-  SetProgramWeekFlag,
-  StartProgram,
-} from '../domain/program'
 import {
   CustomPromptDraft,
   CustomPromptUpdate,
@@ -18,12 +10,6 @@ import {
   type ReviewDue,
   SetPromptFlag,
 } from '../domain/prompt'
-import {
-  type Reflection,
-  ReflectionDraft,
-  type ReflectionSummary,
-  ReflectionUpdate,
-} from '../domain/reflection'
 import { channel } from './channel'
 
 export const promptsChannels = {
@@ -42,17 +28,4 @@ export const promptsChannels = {
     }),
   ).returns<PromptView | null>(),
   'prompts:reviews-due': channel(z.undefined()).returns<ReviewDue[]>(),
-  'reflections:list': channel(z.undefined()).returns<ReflectionSummary[]>(),
-  'reflections:get': channel(z.object({ id: Id })).returns<Reflection>(),
-  'reflections:for-session': channel(z.object({ sessionId: Id })).returns<Reflection[]>(),
-  'reflections:create': channel(ReflectionDraft).returns<Reflection>(),
-  'reflections:update': channel(ReflectionUpdate).returns<Reflection>(),
-  'reflections:delete': channel(z.object({ id: Id })).returns<void>(),
-  'programs:templates': channel(z.undefined()).returns<ProgramTemplateSummary[]>(),
-  'programs:list': channel(z.undefined()).returns<ProgramView[]>(),
-  'programs:start': channel(StartProgram).returns<ProgramView>(),
-  'programs:edit-week': channel(EditProgramWeek).returns<ProgramView>(),
-  'programs:set-week-skipped': channel(SetProgramWeekFlag).returns<ProgramView>(),
-  'programs:set-week-done': channel(SetProgramWeekFlag).returns<ProgramView>(),
-  'programs:delete': channel(z.object({ programId: Id })).returns<void>(),
 }

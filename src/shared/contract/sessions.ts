@@ -1,6 +1,5 @@
 import { z } from 'zod'
 import { Id } from '../domain/common'
-import { type Partner, PartnerDraft, PartnerUpdate } from '../domain/partner'
 import {
   type OpenActionItem,
   type Session,
@@ -20,9 +19,4 @@ export const sessionsChannels = {
   'sessions:set-action-item-done': channel(
     z.object({ sessionId: Id, itemId: Id, done: z.boolean() }),
   ).returns<Session>(),
-  'partners:list': channel(z.undefined()).returns<Partner[]>(),
-  'partners:create': channel(PartnerDraft).returns<Partner>(),
-  'partners:update': channel(PartnerUpdate).returns<Partner>(),
 }
-
-export type { Partner }

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { createTandem, type Tandem } from '../../../src/main/app'
 import type { Clock } from '../../../src/main/context'
+import { callsTo } from './call'
 
 const made: string[] = []
 const opened: Tandem[] = []
@@ -52,10 +53,5 @@ export async function openEngine(dataDir?: string, clock: Clock = fixedClock()) 
     log: () => undefined,
   })
   opened.push(tandem)
-  return {
-    tandem,
-    dir,
-    links,
-    call: (channel: string, input?: unknown) => tandem.router.handle(channel, input),
-  }
+  return { tandem, dir, links, ...callsTo(tandem.router) }
 }

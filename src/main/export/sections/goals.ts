@@ -1,8 +1,8 @@
 import { type Goal, goalStatusLabels } from '../../../shared/domain/goal'
 import { computeProgress } from '../../../shared/domain/goal-progress'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
-import type { GoalsService } from '../../goals/goals'
-import type { SessionsService } from '../../sessions/sessions'
+import type { GoalsService } from '../../goals/service'
+import type { SessionsService } from '../../sessions/service'
 import { formatDate, inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
@@ -107,7 +107,10 @@ function goalMarkdown(goal: GoalEntry): string {
   return lines.join('\n')
 }
 
-export function goalsSection(deps: { goals?: GoalsService; sessions: SessionsService }) {
+export function goalsSection(deps: {
+  goals?: Pick<GoalsService, 'list'>
+  sessions: Pick<SessionsService, 'find'>
+}) {
   return defineSection<GoalsModel>({
     id: 'goals',
     title: 'Goals',

@@ -1,8 +1,8 @@
-import type { GoalsService } from '../../goals/goals'
-import type { PartnersService } from '../../partners/partners'
-import type { ReflectionsService } from '../../prompts/reflections'
-import type { SessionsService } from '../../sessions/sessions'
-import type { SkillsService } from '../../skills/skills'
+import type { GoalsService } from '../../goals/service'
+import type { PartnersService } from '../../partners/service'
+import type { ReflectionsService } from '../../reflections/service'
+import type { SessionsService } from '../../sessions/service'
+import type { SkillsService } from '../../skills/service'
 import { goalsSection } from './goals'
 import { reflectionsSection } from './reflections'
 import { sessionsSection } from './sessions'
@@ -11,11 +11,11 @@ import type { ReportSection } from './types'
 
 /** What the section providers read. Features that land later add their service here (optional until then). */
 export interface SectionDeps {
-  sessions: SessionsService
-  partners: PartnersService
-  goals?: GoalsService
-  skills?: SkillsService
-  reflections?: ReflectionsService
+  sessions: Pick<SessionsService, 'all' | 'find'>
+  partners: Pick<PartnersService, 'get'>
+  goals?: Pick<GoalsService, 'list'>
+  skills?: Pick<SkillsService, 'list' | 'get'>
+  reflections?: Pick<ReflectionsService, 'all'>
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Reflection } from '../../../shared/domain/reflection'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
-import type { ReflectionsService } from '../../prompts/reflections'
-import type { SessionsService } from '../../sessions/sessions'
+import type { ReflectionsService } from '../../reflections/service'
+import type { SessionsService } from '../../sessions/service'
 import { formatDate, inPeriod } from '../period'
 import { defineSection } from './types'
 
@@ -18,7 +18,10 @@ export interface ReflectionsModel {
   reflections: ReflectionEntry[]
 }
 
-export function reflectionsSection(deps: { reflections?: ReflectionsService; sessions: SessionsService }) {
+export function reflectionsSection(deps: {
+  reflections?: Pick<ReflectionsService, 'all'>
+  sessions: Pick<SessionsService, 'find'>
+}) {
   return defineSection<ReflectionsModel>({
     id: 'reflections',
     title: 'Reflections',

@@ -1,6 +1,6 @@
 import { sessionTitle } from '../../../shared/domain/session'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
-import type { SessionsService } from '../../sessions/sessions'
+import type { SessionsService } from '../../sessions/service'
 import { frontMatter, slugify } from '../front-matter'
 import { formatDate, formatMonth, inPeriod } from '../period'
 import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
@@ -88,7 +88,7 @@ function sessionMarkdown(entry: SessionEntry, heading: string): string {
   return parts.join('\n')
 }
 
-export function sessionsSection(deps: { sessions: SessionsService }) {
+export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }) {
   return defineSection<SessionsModel>({
     id: 'sessions',
     title: 'Sessions',

@@ -1,6 +1,6 @@
 import { levelLabels, type SkillView } from '../../../shared/domain/skill'
 import { escapeHtml } from '../../../shared/markdown'
-import type { SkillsService } from '../../skills/skills'
+import type { SkillsService } from '../../skills/service'
 import { inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
@@ -21,7 +21,11 @@ export interface SkillsModel {
   skills: SkillEntry[]
 }
 
-function entry(service: SkillsService, skill: SkillView, input: SectionInput): SkillEntry | null {
+function entry(
+  service: Pick<SkillsService, 'get'>,
+  skill: SkillView,
+  input: SectionInput,
+): SkillEntry | null {
   const detail = service.get(skill.id)
   const { from, to } = input.period
   const met = skill.firstMet ?? localDateIn(new Date(skill.createdAt), input.timeZone)
@@ -66,7 +70,7 @@ function tableHtml(title: string, skills: SkillEntry[]): string {
   return `<h3 class="table-title">${escapeHtml(title)}</h3><table class="summary-table"><thead><tr><th>Skill</th><th>Level in this period</th><th class="num">Practice</th></tr></thead><tbody>${rows}</tbody></table>`
 }
 
-export function skillsSection(deps: { skills?: SkillsService }) {
+export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get'> }) {
   return defineSection<SkillsModel>({
     id: 'skills',
     title: 'Skills',

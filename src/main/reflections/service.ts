@@ -1,29 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import type { PromptMoment } from '../../shared/domain/prompt'
-import {
-  type PromptSnapshot,
+import type {
+  PromptSnapshot,
   Reflection,
-  type ReflectionDraft,
-  type ReflectionSummary,
-  type ReflectionUpdate,
+  ReflectionDraft,
+  ReflectionSummary,
+  ReflectionUpdate,
 } from '../../shared/domain/reflection'
 import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
-import type { GoalsService } from '../goals/goals'
-import type { SessionsService } from '../sessions/sessions'
-import type { SkillsService } from '../skills/skills'
-import type { ShardedCollection, ShardedFormat } from '../store/sharded'
-import type { PromptsService } from './prompts'
-
-/** Reflections live in reflections/YYYY-MM.json, one file per month, like sessions. */
-export const reflectionsFormat: ShardedFormat<Reflection> = {
-  current: 1,
-  migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Reflection) }),
-  keyOf: (reflection) => reflection.date.slice(0, 7),
-}
+import type { GoalsService } from '../goals/service'
+import type { PromptsService } from '../prompts/service'
+import type { SessionsService } from '../sessions/service'
+import type { SkillsService } from '../skills/service'
+import type { ShardedCollection } from '../store/sharded'
+import { reflectionsFormat } from './format'
 
 export interface ReflectionsService {
   list(): ReflectionSummary[]
@@ -67,7 +59,7 @@ export function summarizeReflection(r: Reflection): ReflectionSummary {
 }
 
 export interface ReflectionsDeps {
-  prompts: PromptsService
+  prompts: Pick<PromptsService, 'find'>
   sessions: Pick<SessionsService, 'find'>
   goals: Pick<GoalsService, 'find'>
   skills: Pick<SkillsService, 'find'>
@@ -110,16 +102,16 @@ export async function openReflections(
     const changed = store.all().flatMap((r) => change(r) ?? [])
     await Promise.all(changed.map((r) => store.put({ ...r, updatedAt: now })))
   }
-  ctx.events.onDeleted('session', (id) =>
+  ctx.events.on('session:deleted', ({ id }) =>
     dropLinks((r) => (r.sessionId === id ? { ...r, sessionId: null } : null)),
   )
-  ctx.events.onDeleted('goal', (id) =>
+  ctx.events.on('goal:deleted', ({ id }) =>
     dropLinks((r) => {
       const goalIds = withoutId(r.goalIds, id)
       return goalIds && { ...r, goalIds }
     }),
   )
-  ctx.events.onDeleted('skill', (id) =>
+  ctx.events.on('skill:deleted', ({ id }) =>
     dropLinks((r) => {
       const skillIds = withoutId(r.skillIds, id)
       return skillIds && { ...r, skillIds }
@@ -173,7 +165,6 @@ export async function openReflections(
     async remove(id) {
       get(id)
       await store.remove(id)
-      await ctx.events.deleted('reflection', id)
     },
     lastAnswered() {
       const last = new Map<string, string>()

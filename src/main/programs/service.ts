@@ -1,30 +1,19 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import { localToday } from '../../shared/domain/common'
-import {
-  type EditProgramWeek,
-  type ProgramTemplate,
-  type ProgramTemplateSummary,
-  type ProgramView,
+import type {
+  EditProgramWeek,
+  ProgramTemplateSummary,
+  ProgramView,
   StartedProgram,
-  type StartProgram,
+  StartProgram,
 } from '../../shared/domain/program'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { PartnersService } from '../partners/partners'
-import type { SessionsService } from '../sessions/sessions'
-import type { DocumentFormat } from '../store/document'
-import { viewProgram } from './program-weeks'
-
-const ProgramsDoc = z.object({ schemaVersion: z.literal(1), programs: z.array(StartedProgram) })
-type ProgramsDoc = z.infer<typeof ProgramsDoc>
-
-export const programsFormat: DocumentFormat<ProgramsDoc> = {
-  current: 1,
-  migrations: {},
-  schema: ProgramsDoc,
-  empty: () => ({ schemaVersion: 1, programs: [] }),
-}
+import type { PartnersService } from '../partners/service'
+import type { PromptsService } from '../prompts/service'
+import type { SessionsService } from '../sessions/service'
+import { programsFormat } from './format'
+import { viewProgram } from './weeks'
 
 export interface ProgramsService {
   templates(): ProgramTemplateSummary[]
@@ -37,11 +26,16 @@ export interface ProgramsService {
   remove(programId: string): Promise<void>
 }
 
-export async function openPrograms(
-  ctx: FeatureContext,
-  deps: { templates: ProgramTemplate[]; partners: PartnersService; sessions: SessionsService },
-): Promise<ProgramsService> {
+export interface ProgramsDeps {
+  /** The built-in templates come with the prompt library, whose prompts their weeks name. */
+  prompts: Pick<PromptsService, 'programTemplates'>
+  partners: Pick<PartnersService, 'get'>
+  sessions: Pick<SessionsService, 'all'>
+}
+
+export async function openPrograms(ctx: FeatureContext, deps: ProgramsDeps): Promise<ProgramsService> {
   const doc = await ctx.journal.document('programs.json', programsFormat)
+  const templates = deps.prompts.programTemplates()
 
   /** `sessions` is read once by a caller viewing many programs: reading it copies and sorts the journal. */
   function view(program: StartedProgram, sessions = deps.sessions.all()): ProgramView {
@@ -76,7 +70,7 @@ export async function openPrograms(
 
   return {
     templates: () =>
-      deps.templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary, weeks: t.weeks.length })),
+      templates.map((t) => ({ id: t.id, name: t.name, summary: t.summary, weeks: t.weeks.length })),
     list() {
       const sessions = deps.sessions.all()
       return [...doc.data.programs]
@@ -84,7 +78,7 @@ export async function openPrograms(
         .map((program) => view(program, sessions))
     },
     async start({ templateId, partnerId, startDate }) {
-      const template = deps.templates.find((t) => t.id === templateId)
+      const template = templates.find((t) => t.id === templateId)
       if (!template) {
         throw new TandemError('invalid-input', 'That program template is not available.', 'templateId')
       }

@@ -1,35 +1,21 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
 import { localToday } from '../../shared/domain/common'
-import {
-  type CheckInDraft,
+import type {
+  CheckInDraft,
   Goal,
-  type GoalDraft,
-  type GoalRef,
-  type GoalsDue,
-  type GoalUpdate,
-  type StatusChangeInput,
+  GoalDraft,
+  GoalsDue,
+  GoalUpdate,
+  StatusChangeInput,
 } from '../../shared/domain/goal'
 import { compareGoals, computeProgress } from '../../shared/domain/goal-progress'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { HandlersOf } from '../router'
-import type { SessionsService } from '../sessions/sessions'
-import type { DocumentFormat } from '../store/document'
+import type { SessionsService } from '../sessions/service'
 import { dueSummary } from './due'
+import { goalsFormat } from './format'
 import { mergeMilestones } from './milestones'
 import { changeStatus } from './status'
-
-const GoalsDoc = z.object({ schemaVersion: z.literal(1), goals: z.array(Goal) })
-type GoalsDoc = z.infer<typeof GoalsDoc>
-
-/** All goals in one document: people keep a handful, so one small file is the right size. */
-export const goalsFormat: DocumentFormat<GoalsDoc> = {
-  current: 1,
-  migrations: {},
-  schema: GoalsDoc,
-  empty: () => ({ schemaVersion: 1, goals: [] }),
-}
 
 export interface GoalsService {
   list(): Goal[]
@@ -45,14 +31,14 @@ export interface GoalsService {
   linkSession(goalId: string, sessionId: string): Promise<Goal>
   unlinkSession(goalId: string, sessionId: string): Promise<Goal>
   milestoneFromActionItem(goalId: string, sessionId: string, itemId: string): Promise<Goal>
-  forSession(sessionId: string): GoalRef[]
   dueSoon(): GoalsDue
 }
 
-export async function openGoals(
-  ctx: FeatureContext,
-  deps: { sessions: Pick<SessionsService, 'find'> },
-): Promise<GoalsService> {
+export interface GoalsDeps {
+  sessions: Pick<SessionsService, 'find'>
+}
+
+export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<GoalsService> {
   const doc = await ctx.journal.document('goals.json', goalsFormat)
   const now = () => ctx.clock.now().toISOString()
 
@@ -76,7 +62,7 @@ export async function openGoals(
   }
 
   // A deleted session leaves every goal it was linked to; the milestones made from it stay.
-  ctx.events.onDeleted('session', async (sessionId) => {
+  ctx.events.on('session:deleted', async ({ id: sessionId }) => {
     const touched = doc.data.goals.some(
       (g) =>
         g.sessionIds.includes(sessionId) ||
@@ -135,7 +121,7 @@ export async function openGoals(
       await doc.change((data) => {
         data.goals = data.goals.filter((g) => g.id !== id)
       })
-      await ctx.events.deleted('goal', id)
+      await ctx.events.emit('goal:deleted', { id })
     },
     async addCheckIn({ goalId, date, note }) {
       const goal = get(goalId)
@@ -189,30 +175,6 @@ export async function openGoals(
         : [...goal.sessionIds, sessionId]
       return save({ ...goal, milestones: [...goal.milestones, milestone], sessionIds, updatedAt: at })
     },
-    forSession: (sessionId) =>
-      doc.data.goals
-        .filter((g) => g.sessionIds.includes(sessionId))
-        .sort(compareGoals)
-        .map((g) => ({ id: g.id, title: g.title, status: g.status })),
     dueSoon: () => dueSummary(doc.data.goals, localToday(ctx.clock.now())),
-  }
-}
-
-export function goalsHandlers(goals: GoalsService): HandlersOf<'goals'> {
-  return {
-    'goals:list': () => goals.list(),
-    'goals:get': ({ id }) => goals.get(id),
-    'goals:create': (draft) => goals.create(draft),
-    'goals:update': (update) => goals.update(update),
-    'goals:delete': ({ id }) => goals.remove(id),
-    'goals:add-check-in': (draft) => goals.addCheckIn(draft),
-    'goals:remove-check-in': ({ goalId, checkInId }) => goals.removeCheckIn(goalId, checkInId),
-    'goals:set-status': (input) => goals.setStatus(input),
-    'goals:link-session': ({ goalId, sessionId }) => goals.linkSession(goalId, sessionId),
-    'goals:unlink-session': ({ goalId, sessionId }) => goals.unlinkSession(goalId, sessionId),
-    'goals:milestone-from-action-item': ({ goalId, sessionId, itemId }) =>
-      goals.milestoneFromActionItem(goalId, sessionId, itemId),
-    'goals:for-session': ({ sessionId }) => goals.forSession(sessionId),
-    'goals:due-soon': () => goals.dueSoon(),
   }
 }

@@ -1,58 +1,43 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
-import { LocalDate, localToday } from '../../shared/domain/common'
-import {
-  type BuiltInPrompt,
+import { localToday } from '../../shared/domain/common'
+import type { ProgramTemplate } from '../../shared/domain/program'
+import type {
+  BuiltInPrompt,
   CustomPrompt,
-  type CustomPromptDraft,
-  type CustomPromptUpdate,
-  PromptId,
-  type PromptLibrary,
-  type PromptMoment,
+  CustomPromptDraft,
+  CustomPromptUpdate,
+  PromptLibrary,
+  PromptMoment,
   PromptSettings,
-  type PromptView,
+  PromptView,
+  ReviewDue,
 } from '../../shared/domain/prompt'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { DocumentFormat } from '../store/document'
+import { promptsFormat } from './format'
+import { loadBuiltIns } from './library'
+import { reviewsDue } from './reviews'
 import { promptOfTheDay } from './rotation'
-
-const PromptsDoc = z.object({
-  schemaVersion: z.literal(1),
-  custom: z.array(CustomPrompt),
-  hidden: z.array(PromptId),
-  pinned: z.array(PromptId),
-  settings: PromptSettings,
-  /** The day reminders started; review days before it never count as missed. */
-  remindersSince: LocalDate.nullable(),
-})
-type PromptsDoc = z.infer<typeof PromptsDoc>
-
-export const defaultPromptSettings = (): PromptSettings => ({
-  favouriteThemes: [],
-  reviews: { weekly: { enabled: true, weekday: 5 }, monthly: { enabled: true, day: 1 } },
-})
-
-export const promptsFormat: DocumentFormat<PromptsDoc> = {
-  current: 1,
-  migrations: {},
-  schema: PromptsDoc,
-  empty: () => ({
-    schemaVersion: 1,
-    custom: [],
-    hidden: [],
-    pinned: [],
-    settings: defaultPromptSettings(),
-    remindersSince: null,
-  }),
-}
 
 /** Moments that belong to a review reminder rather than to the daily rotation. */
 const REVIEW_MOMENTS: readonly PromptMoment[] = ['weekly-review', 'monthly-review']
 
+/**
+ * What the rotation and the review reminders need to know about the user's answers. Reflections
+ * supply it; it is passed in rather than opened as a dep because reflections open after prompts
+ * (each reflection keeps a snapshot of its prompt).
+ */
+export interface PromptAnswers {
+  /** The local date each prompt was last answered on. */
+  lastAnswered(): ReadonlyMap<string, string>
+  /** Dates of reflections on review prompts of each kind. */
+  reviewDates(): { weekly: string[]; monthly: string[] }
+}
+
 export interface PromptsService {
   library(): PromptLibrary
-  settings(): PromptSettings
+  /** The built-in program templates, each checked against the built-in prompts it names. */
+  programTemplates(): ProgramTemplate[]
   /** Any prompt by id, archived and hidden ones included. */
   find(id: string): PromptView | undefined
   createCustom(draft: CustomPromptDraft): Promise<PromptView>
@@ -61,22 +46,38 @@ export interface PromptsService {
   setHidden(id: string, hidden: boolean): Promise<PromptView>
   setPinned(id: string, pinned: boolean): Promise<PromptView>
   updateSettings(settings: PromptSettings): Promise<PromptSettings>
-  remindersSince(): string
-  /** The day's prompt among those fit for `moments`, skipping hidden, archived and recently answered ones. */
+  /** Today's prompt among those fit for `moments`, skipping hidden, archived and recently answered ones. */
   ofTheDay(
-    date: string,
     shuffle: number,
-    lastAnswered: ReadonlyMap<string, string>,
+    answers: Pick<PromptAnswers, 'lastAnswered'>,
     moments?: readonly PromptMoment[],
   ): PromptView | null
+  /** The weekly and monthly reviews due today, each with the prompt to answer it. */
+  reviewsDue(answers: PromptAnswers): ReviewDue[]
 }
 
-export async function openPrompts(ctx: FeatureContext, builtIns: BuiltInPrompt[]): Promise<PromptsService> {
+/**
+ * Reads the built-in library and program templates (skipping and reporting any file that fails
+ * validation), then opens the user's prompts document.
+ */
+export async function openPrompts(ctx: FeatureContext): Promise<PromptsService> {
+  const library = await loadBuiltIns(ctx.resourcesDir)
+  for (const problem of library.problems) {
+    ctx.journal.report({
+      kind: 'skipped-resource',
+      file: problem.file,
+      movedTo: null,
+      message: `Tandem's built-in file ${problem.file} was skipped: ${problem.message}. The rest of Tandem works as usual.`,
+      at: ctx.clock.now().toISOString(),
+    })
+  }
+  const builtIns = library.prompts
   const doc = await ctx.journal.document('prompts.json', promptsFormat)
+  const today = () => localToday(ctx.clock.now())
   if (doc.data.remindersSince === null && doc.writable) {
-    const today = localToday(ctx.clock.now())
+    const day = today()
     await doc.change((data) => {
-      data.remindersSince = today
+      data.remindersSince = day
     })
   }
 
@@ -142,9 +143,29 @@ export async function openPrompts(ctx: FeatureContext, builtIns: BuiltInPrompt[]
     return get(id)
   }
 
+  function pick(
+    date: string,
+    shuffle: number,
+    lastAnswered: ReadonlyMap<string, string>,
+    moments?: readonly PromptMoment[],
+  ): PromptView | null {
+    const fits = (p: PromptView) =>
+      !p.archived && (moments ? moments.includes(p.moment) : !REVIEW_MOMENTS.includes(p.moment))
+    const candidates = all().filter(fits)
+    const id = promptOfTheDay({
+      prompts: candidates,
+      hidden: new Set(candidates.filter((p) => p.hidden).map((p) => p.id)),
+      lastAnswered,
+      favouriteThemes: doc.data.settings.favouriteThemes,
+      date,
+      shuffle,
+    })
+    return id === null ? null : (find(id) ?? null)
+  }
+
   return {
     library: () => ({ prompts: all(), settings: doc.data.settings }),
-    settings: () => doc.data.settings,
+    programTemplates: () => library.programs,
     find,
     async createCustom(draft) {
       const now = ctx.clock.now().toISOString()
@@ -170,20 +191,22 @@ export async function openPrompts(ctx: FeatureContext, builtIns: BuiltInPrompt[]
       })
       return doc.data.settings
     },
-    remindersSince: () => doc.data.remindersSince ?? localToday(ctx.clock.now()),
-    ofTheDay(date, shuffle, lastAnswered, moments) {
-      const fits = (p: PromptView) =>
-        !p.archived && (moments ? moments.includes(p.moment) : !REVIEW_MOMENTS.includes(p.moment))
-      const candidates = all().filter(fits)
-      const id = promptOfTheDay({
-        prompts: candidates,
-        hidden: new Set(candidates.filter((p) => p.hidden).map((p) => p.id)),
-        lastAnswered,
-        favouriteThemes: doc.data.settings.favouriteThemes,
-        date,
-        shuffle,
-      })
-      return id === null ? null : (find(id) ?? null)
+    ofTheDay: (shuffle, answers, moments) => pick(today(), shuffle, answers.lastAnswered(), moments),
+    reviewsDue(answers) {
+      const day = today()
+      const due = reviewsDue(
+        day,
+        doc.data.settings.reviews,
+        doc.data.remindersSince ?? day,
+        answers.reviewDates(),
+      )
+      // Most days nothing is due: only then is every reflection scanned for when its prompt was answered.
+      if (due.length === 0) return []
+      const lastAnswered = answers.lastAnswered()
+      return due.map((review) => ({
+        ...review,
+        prompt: pick(day, 0, lastAnswered, [review.kind === 'weekly' ? 'weekly-review' : 'monthly-review']),
+      }))
     },
   }
 }

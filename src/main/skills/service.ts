@@ -15,9 +15,9 @@ import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
 import type { FeatureContext } from '../context'
-import type { GoalsService } from '../goals/goals'
-import type { PartnersService } from '../partners/partners'
-import type { SessionsService } from '../sessions/sessions'
+import type { GoalsService } from '../goals/service'
+import type { PartnersService } from '../partners/service'
+import type { SessionsService } from '../sessions/service'
 import { practiceFormat, skillsFormat } from './format'
 import { compareOldestFirst, levelHistory, viewOf } from './history'
 import { summarize } from './summary'
@@ -38,8 +38,8 @@ export interface SkillsService {
 }
 
 export interface SkillsDeps {
-  partners: PartnersService
-  sessions: SessionsService
+  partners: Pick<PartnersService, 'get'>
+  sessions: Pick<SessionsService, 'find'>
   goals: Pick<GoalsService, 'find'>
 }
 
@@ -110,20 +110,17 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
     })
   }
 
-  ctx.events.onDeleted('session', (id) =>
+  ctx.events.on('session:deleted', ({ id }) =>
     dropLinks((s) => {
       const sessionIds = withoutId(s.sessionIds, id)
       return sessionIds && { ...s, sessionIds }
     }),
   )
-  ctx.events.onDeleted('goal', (id) =>
+  ctx.events.on('goal:deleted', ({ id }) =>
     dropLinks((s) => {
       const goalIds = withoutId(s.goalIds, id)
       return goalIds && { ...s, goalIds }
     }),
-  )
-  ctx.events.onDeleted('partner', (id) =>
-    dropLinks((s) => (s.partnerId === id ? { ...s, partnerId: null } : null)),
   )
 
   const service: SkillsService = {
@@ -177,7 +174,7 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       const entries = logs.get(id) ?? []
       logs.delete(id)
       await Promise.all(entries.map((e) => practice.remove(e.id)))
-      await ctx.events.deleted('skill', id)
+      await ctx.events.emit('skill:deleted', { id })
     },
     // The router has validated the draft (and review() builds one from a validated request): only the
     // session's default is left to fill in, not a second parse.

@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path'
 import type { ReportOptions } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { HandlersOf } from '../router'
 import { describeFsError } from '../store/document'
 import { writeFileDurable } from '../store/durable-file'
 import { type CheckedBackup, checkBackup, createBackup, restoreBackup, writeBackup } from './backup'
@@ -175,18 +174,3 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
 }
 
 export type ExportService = ReturnType<typeof openExport>
-
-export function exportHandlers(service: ExportService): HandlersOf<'export'> {
-  return {
-    'export:sections': () => service.sections(),
-    'export:preview': (options) => service.preview(options),
-    'export:start-pdf': (options) => service.startPdf(options),
-    'export:progress': ({ jobId }) => service.progress(jobId),
-    'export:cancel': ({ jobId }) => service.cancel(jobId),
-    'export:open-output': ({ jobId }) => service.openOutput(jobId),
-    'export:markdown': (options) => service.markdown(options),
-    'export:backup': () => service.backup(),
-    'export:inspect-backup': () => service.inspectBackup(),
-    'export:restore': ({ token }) => service.restore(token),
-  }
-}

@@ -1,20 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { z } from 'zod'
-import { Partner, type PartnerDraft, type PartnerUpdate } from '../../shared/domain/partner'
+import type { Partner, PartnerDraft, PartnerUpdate } from '../../shared/domain/partner'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { HandlersOf } from '../router'
-import type { DocumentFormat } from '../store/document'
-
-const PartnersDoc = z.object({ schemaVersion: z.literal(1), partners: z.array(Partner) })
-type PartnersDoc = z.infer<typeof PartnersDoc>
-
-export const partnersFormat: DocumentFormat<PartnersDoc> = {
-  current: 1,
-  migrations: {},
-  schema: PartnersDoc,
-  empty: () => ({ schemaVersion: 1, partners: [] }),
-}
+import { partnersFormat } from './format'
 
 export interface PartnersService {
   list(): Partner[]
@@ -60,13 +48,5 @@ export async function openPartners(ctx: FeatureContext): Promise<PartnersService
       })
       return partner
     },
-  }
-}
-
-export function partnersHandlers(partners: PartnersService): HandlersOf<'partners'> {
-  return {
-    'partners:list': () => partners.list(),
-    'partners:create': (draft) => partners.create(draft),
-    'partners:update': (update) => partners.update(update),
   }
 }

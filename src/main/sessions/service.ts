@@ -11,8 +11,7 @@ import type {
 } from '../../shared/domain/session'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import type { PartnersService } from '../partners/partners'
-import type { HandlersOf } from '../router'
+import type { PartnersService } from '../partners/service'
 import type { ShardedCollection } from '../store/sharded'
 import { sessionsFormat } from './format'
 
@@ -69,11 +68,15 @@ export function mergeActionItems(
   })
 }
 
-export async function openSessions(ctx: FeatureContext, partners: PartnersService): Promise<SessionsService> {
+export interface SessionsDeps {
+  partners: Pick<PartnersService, 'get'>
+}
+
+export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Promise<SessionsService> {
   const store: ShardedCollection<Session> = await ctx.journal.sharded('sessions', sessionsFormat)
 
   function assertPartner(partnerId: string | null): void {
-    if (partnerId !== null && partners.get(partnerId) === undefined) {
+    if (partnerId !== null && deps.partners.get(partnerId) === undefined) {
       throw new TandemError('invalid-input', 'That partner no longer exists. Pick another one.', 'partnerId')
     }
   }
@@ -123,7 +126,7 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
     async remove(id) {
       get(id)
       await store.remove(id)
-      await ctx.events.deleted('session', id)
+      await ctx.events.emit('session:deleted', { id })
     },
     openActionItems() {
       return newestFirst().flatMap((session) =>
@@ -152,18 +155,5 @@ export async function openSessions(ctx: FeatureContext, partners: PartnersServic
       await store.put(session)
       return session
     },
-  }
-}
-
-export function sessionsHandlers(sessions: SessionsService): HandlersOf<'sessions'> {
-  return {
-    'sessions:list': () => sessions.list(),
-    'sessions:get': ({ id }) => sessions.get(id),
-    'sessions:create': (draft) => sessions.create(draft),
-    'sessions:update': (update) => sessions.update(update),
-    'sessions:delete': ({ id }) => sessions.remove(id),
-    'sessions:open-action-items': () => sessions.openActionItems(),
-    'sessions:set-action-item-done': ({ sessionId, itemId, done }) =>
-      sessions.setActionItemDone(sessionId, itemId, done),
   }
 }

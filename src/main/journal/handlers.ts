@@ -1,0 +1,9 @@
+import type { HandlersOf } from '../router'
+import type { JournalService } from './service'
+
+export function journalHandlers(journal: JournalService): HandlersOf<'journal'> {
+  return {
+    'journal:status': () => journal.status(),
+    'journal:dismiss-problems': () => journal.dismissProblems(),
+  }
+}

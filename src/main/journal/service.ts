@@ -1,0 +1,16 @@
+import type { JournalStatus } from '../../shared/contract/journal'
+import type { FeatureContext } from '../context'
+
+export interface JournalService {
+  /** Where the journal lives and what Tandem had to set aside or skip while opening it. */
+  status(): JournalStatus
+  /** The user has read the problems: they stop showing until a new one happens. */
+  dismissProblems(): void
+}
+
+export function openJournal(ctx: FeatureContext): JournalService {
+  return {
+    status: () => ({ dataDir: ctx.journal.dir, problems: ctx.journal.problems }),
+    dismissProblems: () => ctx.journal.dismissProblems(),
+  }
+}
