@@ -54,8 +54,18 @@ export async function seedJournal(dataDir: string, resourcesDir: string): Promis
       sessionIds: sessions.map((s) => s.id).slice(0, 2),
       goalIds: [goal.id],
     })
-    await ask('skills:log-practice', { skillId: skill.id, date: '2026-10-20', note: 'Did it alone', levelAfter: 2 })
-    await ask('skills:log-practice', { skillId: skill.id, date: '2026-11-20', note: 'Showed a friend', levelAfter: 3 })
+    await ask('skills:log-practice', {
+      skillId: skill.id,
+      date: '2026-10-20',
+      note: 'Did it alone',
+      levelAfter: 2,
+    })
+    await ask('skills:log-practice', {
+      skillId: skill.id,
+      date: '2026-11-20',
+      note: 'Showed a friend',
+      levelAfter: 3,
+    })
     for (const date of ['2026-10-09', '2026-11-06']) {
       await ask('reflections:create', {
         date,

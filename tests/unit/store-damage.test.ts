@@ -71,11 +71,7 @@ describe('something else where a folder should be', () => {
       const dir = await tempDir()
       await make(join(dir, 'sessions'), dir)
       const engine = await openEngine(dir)
-      const status = await engine.call('journal:status')
-      if (!status.ok) throw new Error(status.error.message)
-      const problems = (
-        status.value as { problems: Array<{ file: string; movedTo: string; message: string }> }
-      ).problems
+      const { problems } = await engine.call('journal:status')
       expect(problems).toHaveLength(1)
       expect(problems[0]?.file).toBe('sessions')
       expect(problems[0]?.message).toContain(words)
@@ -93,7 +89,7 @@ describe('something else where a folder should be', () => {
         durationMinutes: null,
         private: false,
       })
-      expect(made.ok).toBe(true)
+      expect(made.title).toBe('After the damage')
       expect((await stat(join(dir, 'sessions'))).isDirectory()).toBe(true)
     })
   }
