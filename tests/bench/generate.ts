@@ -15,6 +15,7 @@ import type { ActionItem, Session } from '../../src/shared/domain/session'
  * The files are written directly in the store's format (not through createTandem, whose every create
  * fsyncs: 10,000 of them take minutes). Each document is validated with the real schema first and
  * serialized exactly as the store serializes it, so opening the journal reads what Tandem would write.
+ * Its pieces are exported for records.ts, which builds single records (goals, skills, ...) for tests.
  */
 
 /** The day the journal ends; sessions go back one per day from here. */
