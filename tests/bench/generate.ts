@@ -15,6 +15,7 @@ import type { ActionItem, Session } from '../../src/shared/domain/session'
  * The files are written directly in the store's format (not through createTandem, whose every create
  * fsyncs: 10,000 of them take minutes). Each document is validated with the real schema first and
  * serialized exactly as the store serializes it, so opening the journal reads what Tandem would write.
+ * Its pieces are exported for records.ts, which builds single records (goals, skills, ...) for tests.
  */
 
 /** The day the journal ends; sessions go back one per day from here. */
@@ -32,17 +33,18 @@ export function prng(seed: number): () => number {
   }
 }
 
-type Rand = () => number
+export type Rand = () => number
 
-const int = (rand: Rand, min: number, max: number): number => min + Math.floor(rand() * (max - min + 1))
-function pick<T>(rand: Rand, list: readonly T[]): T {
+export const int = (rand: Rand, min: number, max: number): number =>
+  min + Math.floor(rand() * (max - min + 1))
+export function pick<T>(rand: Rand, list: readonly T[]): T {
   const item = list[Math.floor(rand() * list.length)]
   if (item === undefined) throw new Error('pick from an empty list')
   return item
 }
 
 /** A version-4 UUID from the PRNG, so ids are valid for the schema and reproducible. */
-function uuid(rand: Rand): string {
+export function uuid(rand: Rand): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16))
   hex[12] = '4'
   hex[16] = pick(rand, ['8', '9', 'a', 'b'])
@@ -72,7 +74,7 @@ const TOPICS = [
   'remote work',
 ] as const
 
-const SUBJECTS = [
+export const SUBJECTS = [
   'the quarterly planning deck',
   'our on-call rotation',
   'the new design system',
@@ -142,7 +144,7 @@ const LINKS = [
   '[an article on async work](https://example.net/async-work)',
 ] as const
 
-function paragraph(rand: Rand): string {
+export function paragraph(rand: Rand): string {
   const count = int(rand, 2, 4)
   const parts: string[] = Array.from({ length: count }, () => pick(rand, SENTENCES))
   if (rand() < 0.5) parts.push(`See ${pick(rand, LINKS)} for more.`)
@@ -170,7 +172,7 @@ function ledger(rand: Rand, lines: readonly string[]): string {
   return Array.from(chosen, (line) => `- ${line}`).join('\n')
 }
 
-function timestamp(date: string, rand: Rand, hourFrom = 8): string {
+export function timestamp(date: string, rand: Rand, hourFrom = 8): string {
   const hour = String(int(rand, hourFrom, 20)).padStart(2, '0')
   const minute = String(int(rand, 0, 59)).padStart(2, '0')
   return `${date}T${hour}:${minute}:${String(int(rand, 0, 59)).padStart(2, '0')}.${String(int(rand, 0, 999)).padStart(3, '0')}Z`
@@ -184,7 +186,7 @@ const PARTNERS: Array<[string, PartnerDirection]> = [
   ['Priya Nair', 'they-mentor-me'],
 ]
 
-function makePartners(rand: Rand): Partner[] {
+export function makePartners(rand: Rand): Partner[] {
   const at = `${dayBefore(20_000)}T09:00:00.000Z`
   return PARTNERS.map(([name, direction]) => ({
     id: uuid(rand),
@@ -195,7 +197,7 @@ function makePartners(rand: Rand): Partner[] {
   }))
 }
 
-function makeSession(rand: Rand, date: string, partners: Partner[]): Session {
+export function makeSession(rand: Rand, date: string, partners: Partner[]): Session {
   const createdAt = timestamp(date, rand)
   const actionItems: ActionItem[] = Array.from({ length: int(rand, 0, 4) }, () => {
     const done = rand() < 0.6

@@ -2,6 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Browser, test as base, expect, type Page } from '@playwright/test'
+import { Navigation } from './models/app'
+import { ExportModel } from './models/export'
+import { GoalsModel } from './models/goals'
+import { ReflectionsModel } from './models/reflections'
+import { SessionsModel } from './models/sessions'
+import { SkillsModel } from './models/skills'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
 import { electronPick, electronRecorded, launchInElectron } from './runtime/electron-runtime'
 import { chromiumPrinter } from './runtime/print-port'
@@ -26,6 +32,13 @@ export interface AppFixture {
   readonly openedPaths: string[]
   /** The file the next open dialog picks (null: the user cancels). */
   pickFile(path: string | null): void
+  /** Page objects: the UI steps specs share, always on the current window (they follow restarts). */
+  readonly nav: Navigation
+  readonly sessions: SessionsModel
+  readonly goals: GoalsModel
+  readonly skills: SkillsModel
+  readonly reflections: ReflectionsModel
+  readonly export: ExportModel
 }
 
 interface WorkerFixtures {
@@ -80,6 +93,11 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       })
     }
     let running = await launch()
+    const page = () => running.page
+    const pickFile = (path: string | null) => {
+      nextPick = path
+      if (electron) electronPick(outside, path)
+    }
     const fixture: AppFixture = {
       get page() {
         return running.page
@@ -95,10 +113,13 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       get openedPaths() {
         return electron ? electronRecorded(outside, 'paths') : openedPaths
       },
-      pickFile(path) {
-        nextPick = path
-        if (electron) electronPick(outside, path)
-      },
+      pickFile,
+      nav: new Navigation(page),
+      sessions: new SessionsModel(page),
+      goals: new GoalsModel(page),
+      skills: new SkillsModel(page),
+      reflections: new ReflectionsModel(page),
+      export: new ExportModel(page, pickFile),
       async restart() {
         await running.close()
         running = await launch()

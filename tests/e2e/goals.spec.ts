@@ -1,41 +1,21 @@
-import type { Page } from '@playwright/test'
+import { inDays } from './dates'
 import { expect, test } from './fixtures'
-
-/** A local YYYY-MM-DD `days` from today, as the app's date pickers want it. */
-function inDays(days: number): string {
-  const d = new Date()
-  d.setDate(d.getDate() + days)
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-}
-
-async function createGoal(page: Page, title: string, targetDate?: string) {
-  await page.getByRole('button', { name: 'Goals', exact: true }).click()
-  const first = page.getByRole('button', { name: 'Set your first goal' })
-  if (await first.isVisible()) await first.click()
-  else await page.getByRole('button', { name: 'New goal' }).click()
-  const dialog = page.getByRole('dialog', { name: 'New goal' })
-  await dialog.getByLabel('Goal', { exact: true }).fill(title)
-  if (targetDate) await dialog.getByLabel('Target date').fill(targetDate)
-  await dialog.getByRole('button', { name: 'Create goal' }).click()
-  await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue(title)
-}
 
 test('a goal with milestones: tick, reorder, check in, change status, and find it all after a restart', async ({
   app,
 }) => {
-  const { page } = app
-  await createGoal(page, 'Find speakers on LinkedIn', inDays(10))
-  await page.getByRole('button', { name: '+ Add milestone' }).click()
-  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Set up a saved search')
-  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).press('Enter')
-  await page.getByRole('textbox', { name: 'Milestone 2', exact: true }).fill('Message ten people')
-  await page.getByRole('textbox', { name: 'Milestone 2', exact: true }).press('Enter')
-  await page.getByRole('textbox', { name: 'Milestone 3', exact: true }).fill('Confirm five speakers')
+  const { page, goals } = app
+  await goals.create({ title: 'Find speakers on LinkedIn', targetDate: inDays(10) })
+  await goals.addMilestone({ text: 'Set up a saved search' })
+  await goals.milestone(1).press('Enter')
+  await goals.milestone(2).fill('Message ten people')
+  await goals.milestone(2).press('Enter')
+  await goals.milestone(3).fill('Confirm five speakers')
   await page.getByRole('textbox', { name: 'Why it matters' }).fill('Our conference needs **fresh voices**.')
   await expect(page.getByRole('region', { name: 'Why it matters, preview' }).locator('strong')).toHaveText(
     'fresh voices',
   )
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await expect(app.nav.status).toHaveText('Saved')
 
   const progress = page.getByRole('progressbar', { name: 'Progress of Find speakers on LinkedIn' })
   await expect(progress).toHaveAttribute('aria-valuenow', '0')
@@ -46,15 +26,10 @@ test('a goal with milestones: tick, reorder, check in, change status, and find i
   // Reorder by keyboard: focus stays on the moved milestone's button.
   await page.getByRole('button', { name: 'Move Confirm five speakers up' }).focus()
   await page.keyboard.press('Enter')
-  await expect(page.getByRole('textbox', { name: 'Milestone 2', exact: true })).toHaveValue(
-    'Confirm five speakers',
-  )
-  await expect(page.getByRole('textbox', { name: 'Milestone 3', exact: true })).toHaveValue(
-    'Message ten people',
-  )
+  await expect(goals.milestone(2)).toHaveValue('Confirm five speakers')
+  await expect(goals.milestone(3)).toHaveValue('Message ten people')
 
-  await page.getByLabel('How is it going?').fill('The saved search already found twelve people.')
-  await page.getByRole('button', { name: 'Add check-in' }).click()
+  await goals.checkIn('The saved search already found twelve people.')
   const checkIns = page.getByRole('list', { name: 'Check-ins' })
   await expect(checkIns).toContainText('The saved search already found twelve people.')
   await expect(checkIns).toContainText('33%')
@@ -62,34 +37,27 @@ test('a goal with milestones: tick, reorder, check in, change status, and find i
     'Milestone done: Set up a saved search',
   )
 
-  await page.getByRole('button', { name: 'Change status' }).click()
-  const statusDialog = page.getByRole('dialog', { name: 'Change status' })
-  await statusDialog.getByRole('radio', { name: 'Pause it' }).check()
-  await statusDialog.getByRole('button', { name: 'Save status' }).click()
+  const statusDialog = await goals.changeStatus('Pause it')
   await expect(statusDialog).toBeHidden()
   await expect(page.getByRole('region', { name: 'Summary' })).toContainText('Paused')
-  await expect(page.getByRole('status')).toHaveText(/Saved|^$/)
+  await expect(app.nav.status).toHaveText(/Saved|^$/)
 
   const page2 = await app.restart()
-  await page2.getByRole('button', { name: 'Goals', exact: true }).click()
-  const list = page2.getByRole('list', { name: 'Goals' })
+  await app.nav.go('Goals')
+  const list = goals.list
   await expect(list).toContainText('Next: Confirm five speakers')
   await expect(list).toContainText('Due soon')
   await list.getByRole('button', { name: 'Find speakers on LinkedIn' }).click()
-  await expect(page2.getByRole('textbox', { name: 'Milestone 2', exact: true })).toHaveValue(
-    'Confirm five speakers',
-  )
+  await expect(goals.milestone(2)).toHaveValue('Confirm five speakers')
   await expect(page2.getByRole('checkbox', { name: 'Done: Set up a saved search' })).toBeChecked()
   await expect(page2.getByRole('list', { name: 'Check-ins' })).toContainText('twelve people')
   await expect(page2.getByRole('list', { name: 'Timeline' })).toContainText('Paused')
 })
 
 test('achieving a goal asks for a closing reflection', async ({ app }) => {
-  const { page } = app
-  await createGoal(page, 'Run a team retro in Miro')
-  await page.getByRole('button', { name: 'Change status' }).click()
-  const dialog = page.getByRole('dialog', { name: 'Change status' })
-  await dialog.getByRole('radio', { name: 'Mark it achieved' }).check()
+  const { page, goals } = app
+  await goals.create({ title: 'Run a team retro in Miro' })
+  const dialog = await goals.openStatusDialog('Mark it achieved')
   await dialog.getByRole('button', { name: 'Save status' }).click()
   await expect(dialog.getByRole('alert')).toHaveText('Write a short closing reflection: what made it work?')
   await dialog.getByLabel('Closing reflection').fill('The template made voting painless.')
@@ -101,37 +69,34 @@ test('achieving a goal asks for a closing reflection', async ({ app }) => {
   await page.getByRole('button', { name: 'All goals' }).click()
   await expect(page.getByText('No goal matches these filters.')).toBeVisible()
   await page.getByLabel('Status').selectOption('achieved')
-  await expect(page.getByRole('list', { name: 'Goals' })).toContainText('The template made voting painless.')
+  await expect(goals.list).toContainText('The template made voting painless.')
 })
 
 test('bad input gets a message at the field and nothing is saved half', async ({ app }) => {
-  const { page } = app
-  await createGoal(page, 'Coach a board presentation', inDays(30))
+  const { page, goals } = app
+  await goals.create({ title: 'Coach a board presentation', targetDate: inDays(30) })
   await page.getByLabel('Target date').fill('2000-01-01')
   await page.getByLabel('Specific outcome').fill('A confident ten-minute pitch')
-  await expect(page.getByRole('status')).toHaveText(
-    'Not saved — The target date cannot be before the start date.',
-  )
+  await expect(app.nav.status).toHaveText('Not saved — The target date cannot be before the start date.')
   await expect(page.locator('.field-error')).toHaveText('The target date cannot be before the start date.')
   await expect(page.getByLabel('Target date')).toHaveAttribute('aria-invalid', 'true')
 
   await page.getByLabel('Target date').fill(inDays(30))
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await expect(app.nav.status).toHaveText('Saved')
   await page.getByRole('radio', { name: 'Set by hand' }).check()
   await page.getByLabel('Progress (%)').fill('150')
   await page.getByLabel('Why set by hand').fill('Rehearsals count more than milestones')
-  await expect(page.getByRole('status')).toHaveText('Not saved — Progress cannot be above 100.')
+  await expect(app.nav.status).toHaveText('Not saved — Progress cannot be above 100.')
   await page.getByLabel('Progress (%)').fill('60')
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await expect(app.nav.status).toHaveText('Saved')
   await expect(page.getByText('60% · set by hand')).toBeVisible()
 
-  await page.getByRole('textbox', { name: 'Goal title' }).fill('')
+  await goals.title.fill('')
   await page.getByLabel('Specific outcome').fill('Half saved?')
-  await expect(page.getByRole('status')).toHaveText('Not saved — Give your goal a title.')
+  await expect(app.nav.status).toHaveText('Not saved — Give your goal a title.')
 
   const page2 = await app.restart()
-  await page2.getByRole('button', { name: 'Goals', exact: true }).click()
-  await page2.getByRole('button', { name: 'Coach a board presentation' }).click()
+  await goals.open('Coach a board presentation')
   await expect(page2.getByLabel('Specific outcome')).toHaveValue('A confident ten-minute pitch')
   await expect(page2.getByText('60% · set by hand')).toBeVisible()
 })
@@ -139,71 +104,57 @@ test('bad input gets a message at the field and nothing is saved half', async ({
 test('sessions link to goals, action items become milestones, and deleting a goal keeps its session', async ({
   app,
 }) => {
-  const { page } = app
-  await createGoal(page, 'Find speakers on LinkedIn')
+  const { page, goals, sessions } = app
+  await goals.create({ title: 'Find speakers on LinkedIn' })
 
-  await page.keyboard.press('Control+n')
-  await page.getByRole('textbox', { name: 'Title' }).fill('LinkedIn search with Ana')
-  await page.getByRole('button', { name: '+ Add action item' }).click()
-  await page.getByRole('textbox', { name: 'Action item 1', exact: true }).fill('Draft the outreach message')
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await sessions.startNew()
+  await sessions.fill({
+    title: 'LinkedIn search with Ana',
+    actionItems: [{ text: 'Draft the outreach message' }],
+  })
+  await expect(app.nav.status).toHaveText('Saved')
 
-  const panel = page.getByRole('group', { name: 'Goals this session worked on' })
-  await panel.getByLabel('Goal to link').selectOption({ label: 'Find speakers on LinkedIn' })
-  await panel.getByRole('button', { name: 'Link goal' }).click()
+  const panel = goals.sessionPanel
+  await goals.linkToSession('Find speakers on LinkedIn')
   await expect(panel.getByRole('list', { name: 'Linked goals' })).toContainText('Find speakers on LinkedIn')
 
-  await page.getByRole('button', { name: 'Make it a milestone' }).click()
-  await page
-    .getByLabel('Goal for Draft the outreach message')
-    .selectOption({ label: 'Find speakers on LinkedIn' })
-  await page.getByRole('button', { name: 'Add milestone' }).click()
+  await goals.makeMilestone('Draft the outreach message', 'Find speakers on LinkedIn')
   await expect(page.getByText('◎ Milestone of Find speakers on LinkedIn')).toBeVisible()
 
-  await page.getByRole('button', { name: 'All sessions' }).click()
-  await expect(page.getByRole('button', { name: /LinkedIn search with Ana/ })).toContainText(
-    '◎ Find speakers on LinkedIn',
-  )
+  await sessions.backToList()
+  await expect(sessions.row('LinkedIn search with Ana')).toContainText('◎ Find speakers on LinkedIn')
 
   const page2 = await app.restart()
-  await page2.getByRole('button', { name: 'Goals', exact: true }).click()
-  await page2.getByRole('button', { name: 'Find speakers on LinkedIn' }).click()
-  await expect(page2.getByRole('textbox', { name: 'Milestone 1', exact: true })).toHaveValue(
-    'Draft the outreach message',
-  )
+  await goals.open('Find speakers on LinkedIn')
+  await expect(goals.milestone(1)).toHaveValue('Draft the outreach message')
   const linked = page2.getByRole('list', { name: 'Linked sessions' })
   await expect(linked).toContainText('LinkedIn search with Ana')
 
-  await page2.getByRole('button', { name: 'Delete goal' }).click()
-  const confirm = page2.getByRole('dialog', { name: 'Delete this goal?' })
+  const confirm = await goals.askToDelete()
   await expect(confirm).toContainText('The sessions linked to it stay in your journal.')
   await confirm.getByRole('button', { name: 'Delete goal' }).click()
   await expect(
     page2.getByRole('heading', { name: 'What do you want to get out of mentoring?' }),
   ).toBeVisible()
 
-  await page2.getByRole('button', { name: 'Sessions', exact: true }).click()
-  const row = page2.getByRole('button', { name: /LinkedIn search with Ana/ })
+  await sessions.openList()
+  const row = sessions.row('LinkedIn search with Ana')
   await expect(row).toBeVisible()
   await expect(row).not.toContainText('◎')
   await row.click()
-  await expect(page2.getByRole('group', { name: 'Goals this session worked on' })).toContainText(
-    'No goals yet.',
-  )
+  await expect(goals.sessionPanel).toContainText('No goals yet.')
 })
 
 test('the home screen lists goals due soon and overdue milestones', async ({ app }) => {
-  const { page } = app
-  await page.keyboard.press('Control+n')
-  await page.getByRole('textbox', { name: 'Title' }).fill('Kick-off')
-  await expect(page.getByRole('status')).toHaveText('Saved')
-  await createGoal(page, 'Present at the board meeting', inDays(5))
-  await page.getByRole('button', { name: '+ Add milestone' }).click()
-  await page.getByRole('textbox', { name: 'Milestone 1', exact: true }).fill('Book a rehearsal room')
-  await page.getByLabel('Due date for milestone 1').fill(inDays(-2))
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  const { page, goals, sessions } = app
+  await sessions.startNew()
+  await sessions.fill({ title: 'Kick-off' })
+  await expect(app.nav.status).toHaveText('Saved')
+  await goals.create({ title: 'Present at the board meeting', targetDate: inDays(5) })
+  await goals.addMilestone({ text: 'Book a rehearsal room', due: inDays(-2) })
+  await expect(app.nav.status).toHaveText('Saved')
 
-  await page.getByRole('button', { name: 'Home', exact: true }).click()
+  await app.nav.go('Home')
   const card = page.getByRole('region', { name: 'Goals due soon' })
   await expect(card.getByRole('list', { name: 'Goals due in the next 14 days' })).toContainText(
     'Present at the board meeting',
@@ -213,5 +164,5 @@ test('the home screen lists goals due soon and overdue milestones', async ({ app
     .getByRole('list', { name: 'Goals due in the next 14 days' })
     .getByRole('button', { name: 'Present at the board meeting' })
     .click()
-  await expect(page.getByRole('textbox', { name: 'Goal title' })).toHaveValue('Present at the board meeting')
+  await expect(goals.title).toHaveValue('Present at the board meeting')
 })

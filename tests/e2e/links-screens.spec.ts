@@ -1,102 +1,72 @@
-import type { Page } from '@playwright/test'
-import type { TandemApi } from '../../src/shared/contract'
+import { recordMaker } from '../bench/records'
+import { inDays } from './dates'
 import { expect, test } from './fixtures'
+import { shoot } from './models/screens'
+import { type JournalSeed, seedJournal } from './seed'
 
-/** A goal with two skills and two reflections linked to it, seeded through window.tandem. */
-async function seed(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    const api = (window as unknown as { tandem: TandemApi }).tandem
-    const value = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
-      if (!r.ok) throw new Error(r.error.message)
-      return r.value
-    }
-    const today = new Date()
-    const day = (offset: number) => {
-      const d = new Date(today)
-      d.setDate(d.getDate() + offset)
-      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
-    }
-    const goal = (title: string) =>
-      api.goals.create({
-        title,
-        why: 'Our conference needs fresh voices.',
-        category: 'Digital fluency',
-        direction: 'learning',
-        outcome: '',
-        measure: '',
-        startDate: day(-30),
-        targetDate: day(40),
-        milestones: [{ text: 'Post three times', due: null, done: true }],
-        progressMode: 'milestones',
-        manualProgress: null,
-        manualReason: '',
-      })
-    const linkedIn = value(await goal('Find speakers on LinkedIn with a saved search that runs every week'))
-    value(await goal('Run our retros on Miro'))
-    const skill = (name: string, goalIds: string[]) =>
-      api.skills.create({
-        name,
-        category: 'Social media',
-        direction: 'learned',
-        purpose: 'Reaching people where they already are.',
-        initialLevel: 2,
-        partnerId: null,
-        firstMet: day(-20),
-        evidence: '',
-        sessionIds: [],
-        goalIds,
-      })
-    const search = value(await skill('Saved searches on LinkedIn', [linkedIn.id]))
-    value(await skill('Scheduling a post', [linkedIn.id]))
-    for (const [offset, answer] of [
+/** A goal with two skills and two reflections linked to it, beside a second goal. */
+function linked(): JournalSeed {
+  const make = recordMaker()
+  const goal = (title: string) =>
+    make.goal({
+      title,
+      why: 'Our conference needs fresh voices.',
+      category: 'Digital fluency',
+      direction: 'learning',
+      startDate: inDays(-30),
+      targetDate: inDays(40),
+      milestones: [make.milestone({ text: 'Post three times', done: true })],
+    })
+  const linkedIn = goal('Find speakers on LinkedIn with a saved search that runs every week')
+  const retros = goal('Run our retros on Miro')
+  const skill = (name: string) =>
+    make.skill({
+      name,
+      category: 'Social media',
+      direction: 'learned',
+      purpose: 'Reaching people where they already are.',
+      initialLevel: 2,
+      firstMet: inDays(-20),
+      goalIds: [linkedIn.id],
+    })
+  const search = skill('Saved searches on LinkedIn')
+  const scheduling = skill('Scheduling a post')
+  const reflections = (
+    [
       [-3, 'The saved search found twelve people; two replied within a day.'],
       [-1, 'Scheduling on Sunday made Monday easy, and Sam showed me the analytics tab.'],
-    ] as const) {
-      value(
-        await api.reflections.create({
-          date: day(offset),
-          promptId: null,
-          answer,
-          confidence: 4,
-          sessionId: null,
-          goalIds: [linkedIn.id],
-          skillIds: [search.id],
-          private: false,
-        }),
-      )
-    }
-  })
+    ] as const
+  ).map(([offset, answer]) =>
+    make.reflection({
+      date: inDays(offset),
+      answer,
+      confidence: 4,
+      goalIds: [linkedIn.id],
+      skillIds: [search.id],
+    }),
+  )
+  return { goals: [linkedIn, retros], skills: [search, scheduling], reflections }
 }
 
-async function shoot(page: Page, name: string) {
-  // The app scrolls inside its main area, so a tall window shows each screen whole.
-  await page.setViewportSize({ width: 1280, height: 1500 })
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme })
-    await page.screenshot({ path: `test-results/screens/${name}-${colorScheme}.png`, fullPage: true })
-  }
-  await page.emulateMedia({ colorScheme: 'light' })
-}
+/** The app scrolls inside its main area, so a tall window shows each screen whole. */
+const tall = { height: 1500, fullPage: true } as const
 
 test('screenshots of the links between goals, skills and reflections, light and dark', async ({ app }) => {
-  await seed(app.page)
+  await seedJournal(app.dataDir, linked())
   const page = await app.restart()
-  await page.getByRole('button', { name: 'Skills', exact: true }).click()
-  await page.getByRole('button', { name: /Saved searches on LinkedIn/ }).click()
-  await expect(page.getByRole('group', { name: 'Goals it serves' })).toContainText('Find speakers')
+  const { skills } = app
+  await skills.open('Saved searches on LinkedIn')
+  await expect(skills.goalsGroup).toContainText('Find speakers')
   await expect(
     page.getByRole('region', { name: 'Reflections', exact: true }).getByRole('listitem'),
   ).toHaveCount(2)
-  await shoot(page, 'links-skill-detail')
+  await shoot(page, 'links-skill-detail', tall)
 
-  await page
-    .getByRole('group', { name: 'Goals it serves' })
-    .getByRole('button', { name: /^Find speakers/ })
-    .click()
+  await skills.goalsGroup.getByRole('button', { name: /^Find speakers/ }).click()
   await expect(page.getByRole('region', { name: 'Skills', exact: true }).getByRole('listitem')).toHaveCount(2)
-  await shoot(page, 'links-goal-detail')
+  await shoot(page, 'links-goal-detail', tall)
 
   await page.getByRole('region', { name: 'Reflections', exact: true }).getByRole('button').first().click()
   await expect(page.getByRole('group', { name: 'Skills it speaks of' })).toContainText('Saved searches')
-  await shoot(page, 'links-reflection-editor')
+  await shoot(page, 'links-reflection-editor', tall)
 })

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process'
+import type { Locator } from '@playwright/test'
+import { type CurrentPage, Navigation } from './app'
+
+/** The Export screen: PDF and Markdown reports, backup and restore. */
+export class ExportModel {
+  private readonly nav: Navigation
+
+  constructor(
+    private readonly page: CurrentPage,
+    /** The file the next open dialog picks (the app fixture's). */
+    private readonly pickFile: (path: string | null) => void,
+  ) {
+    this.nav = new Navigation(page)
+  }
+
+  async open(): Promise<void> {
+    await this.nav.go('Export')
+  }
+
+  /** Picks the report period ("This year", "All time", …). */
+  async choosePeriod(label: string): Promise<void> {
+    await this.page().getByLabel('Period', { exact: true }).selectOption({ label })
+  }
+
+  async exportPdf(): Promise<void> {
+    await this.page().getByRole('button', { name: 'Export PDF…' }).click()
+  }
+
+  async exportMarkdown(): Promise<void> {
+    await this.page().getByRole('button', { name: 'Export Markdown…' }).click()
+  }
+
+  async backUp(): Promise<void> {
+    await this.page().getByRole('button', { name: 'Back up journal…' }).click()
+  }
+
+  /** Asks to restore `file` (picked in the open dialog); a good backup then shows its dialog. */
+  async askToRestore(file: string): Promise<Locator> {
+    this.pickFile(file)
+    await this.page().getByRole('button', { name: 'Restore from backup…' }).click()
+    return this.restoreDialog
+  }
+
+  get restoreDialog(): Locator {
+    return this.page().getByRole('dialog', { name: 'Restore this backup?' })
+  }
+
+  /** The status line of one action, found by a word of its message ("Saved", "Markdown", "Backup saved"). */
+  result(word: string): Locator {
+    return this.page().getByRole('status').filter({ hasText: word })
+  }
+}
+
+/** The text of a PDF (or of one page of it), laid out as pdftotext sees it. */
+export function pdfText(path: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : []
+  return execFileSync('pdftotext', [...range, '-layout', path, '-'], { encoding: 'utf8' })
+}
+
+export function pdfInfo(path: string): string {
+  return execFileSync('pdfinfo', [path], { encoding: 'utf8' })
+}
+
+export function pageCountOf(path: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(pdfInfo(path))?.[1] ?? 0)
+}
