@@ -204,6 +204,10 @@ export function describeFsError(error: unknown): string {
       return 'the disk is read-only'
     case 'ENOENT':
       return 'the journal folder is missing'
+    case 'ELOOP':
+      return 'it is a link that leads back to itself'
+    case 'EISDIR':
+      return 'it is a folder, not a file'
     case 'EIO':
       return 'the disk reported an error'
     default:

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { lstatSync, readFileSync } from 'node:fs'
 import * as fsp from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { InvalidDocumentError } from './migrations'
 
 /**
  * The few file operations a durable write needs. Injectable so tests can prove the order
@@ -85,7 +86,18 @@ export function readBytesIfExists(path: string): Uint8Array | null {
   try {
     return readFileSync(path)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null
-    throw error
+    // A link to nothing is not an absent file: writing a new document there would hide what it
+    // pointed to, so it is reported (and set aside) like any unreadable file.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if (isSymlink(path)) throw new InvalidDocumentError('it is a link to a file that does not exist')
+    return null
+  }
+}
+
+function isSymlink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink()
+  } catch {
+    return false
   }
 }
