@@ -1,10 +1,11 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, Menu, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
+import { openJournalOrAsk, startupReason } from './electron/startup'
 import { resolveDataDir } from './journal/data-dir'
 
 const here = import.meta.dirname
@@ -28,21 +29,47 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.show()
     mainWindow.focus()
   })
-  app.whenReady().then(start, (error: unknown) => {
-    console.error(error)
-    app.exit(1)
-  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      // Whatever failed, the user hears of it: a silent exit leaves no window, and the single-instance
+      // lock makes every later launch do nothing either.
+      console.error(error)
+      dialog.showErrorBox('Tandem could not start', startupReason(error))
+      app.exit(1)
+    })
 }
 
 async function start(): Promise<void> {
   denyPermissions(session.defaultSession)
   serveRenderer(join(here, '../renderer'))
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
-  tandem = await createTandem({
+  tandem = await openJournalOrAsk(
     dataDir,
-    resourcesDir: app.isPackaged ? join(process.resourcesPath, 'resources') : join(here, '../../resources'),
-    ports: { openExternal: (url) => shell.openExternal(url), ...exportPorts(() => mainWindow) },
-  })
+    (dir) =>
+      createTandem({
+        dataDir: dir,
+        resourcesDir: app.isPackaged
+          ? join(process.resourcesPath, 'resources')
+          : join(here, '../../resources'),
+        ports: { openExternal: (url) => shell.openExternal(url), ...exportPorts(() => mainWindow) },
+      }),
+    {
+      showMessageBox: (options) => dialog.showMessageBox(options),
+      chooseFolder: async () => {
+        const picked = await dialog.showOpenDialog({
+          title: 'Choose your journal folder',
+          properties: ['openDirectory', 'createDirectory'],
+        })
+        return picked.canceled ? null : (picked.filePaths[0] ?? null)
+      },
+    },
+  )
+  if (!tandem) {
+    app.exit(1)
+    return
+  }
   bindIpc(tandem.router, appOrigin)
   Menu.setApplicationMenu(buildMenu())
   createWindow()
