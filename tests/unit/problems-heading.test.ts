@@ -18,4 +18,13 @@ describe('the problems banner heading', () => {
       'Some of your journal and some of Tandem’s built-in files could not be read.',
     )
   })
+
+  it('says changes were merged when a file changed outside Tandem, and nothing else happened', () => {
+    expect(problemsHeading([{ kind: 'merged' }])).toBe(
+      'Your journal was changed outside Tandem, and Tandem merged the changes.',
+    )
+    expect(problemsHeading([{ kind: 'merged' }, { kind: 'set-aside' }])).toBe(
+      'Some of your journal could not be read.',
+    )
+  })
 })

@@ -7,6 +7,7 @@ import { TandemError } from '../../shared/errors'
 import { decodeDocument, encodeDocument } from './codec'
 import { type DurableFs, readBytesIfExists, writeFileDurable } from './durable-file'
 import { InvalidDocumentError, migrate, NewerVersionError, type VersionedFormat } from './migrations'
+import { OutsideWatch } from './outside-watch'
 
 export interface DocumentFormat<T> extends VersionedFormat {
   /** Validates the whole document after migration, on every read. */
@@ -93,9 +94,16 @@ export class JsonDocument<T> {
 
   private constructor(
     private readonly low: Low<T>,
+    private readonly adapter: ValidatingDurableAdapter<T>,
     readonly relPath: string,
     private readonly host: DocumentHost,
-  ) {}
+  ) {
+    this.outside = new OutsideWatch(join(host.dir, relPath), relPath, host.fs)
+  }
+
+  private readonly outside: OutsideWatch
+  /** Told when an outside change was merged in, so a collection can re-index what it holds. */
+  onMerged: ((data: T) => void) | null = null
 
   static async open<T>(
     host: DocumentHost,
@@ -103,10 +111,12 @@ export class JsonDocument<T> {
     format: DocumentFormat<T>,
   ): Promise<JsonDocument<T>> {
     const path = join(host.dir, relPath)
-    const low = new Low<T>(new ValidatingDurableAdapter(path, format, host.fs), format.empty())
-    const doc = new JsonDocument(low, relPath, host)
+    const adapter = new ValidatingDurableAdapter(path, format, host.fs)
+    const low = new Low<T>(adapter, format.empty())
+    const doc = new JsonDocument(low, adapter, relPath, host)
     try {
       await low.read()
+      doc.outside.noteRead()
     } catch (error) {
       low.data = format.empty()
       if (error instanceof NewerVersionError) {
@@ -151,8 +161,23 @@ export class JsonDocument<T> {
     if (this.readOnlyReason !== null) {
       return Promise.reject(new TandemError('read-only', this.readOnlyReason))
     }
+    this.outside.noteUnchanged(this.low.data)
     mutate(this.low.data)
     return this.scheduleWrite()
+  }
+
+  private mergeOutsideChange(): Promise<void> {
+    return reconcile({
+      data: this.low.data,
+      relPath: this.relPath,
+      host: this.host,
+      outside: this.outside,
+      adapter: this.adapter,
+      makeReadOnly: (reason) => {
+        this.readOnlyReason = reason
+      },
+      onMerged: this.onMerged,
+    })
   }
 
   /** Waits for every write asked for so far. */
@@ -170,9 +195,16 @@ export class JsonDocument<T> {
       // From here on, new changes queue for the write after this one.
       this.queued = null
       try {
+        await this.mergeOutsideChange()
+        const snapshot = this.outside.snapshotForWrite(this.low.data)
         await this.low.write()
+        await this.outside.noteWritten(snapshot)
         ticket.resolve()
       } catch (error) {
+        if (error instanceof TandemError) {
+          ticket.reject(error)
+          return
+        }
         ticket.reject(
           new TandemError(
             'write-failed',
@@ -183,6 +215,52 @@ export class JsonDocument<T> {
     })()
     return ticket.promise
   }
+}
+
+/** What a document does when its file changed behind Tandem's back; see OutsideWatch. */
+async function reconcile<T>(doc: {
+  data: T
+  relPath: string
+  host: DocumentHost
+  outside: OutsideWatch
+  adapter: ValidatingDurableAdapter<T>
+  makeReadOnly(reason: string): void
+  onMerged: ((data: T) => void) | null
+}): Promise<void> {
+  const outcome = await doc.outside.check(doc.data as Record<string, unknown>, () => doc.adapter.read())
+  const at = new Date().toISOString()
+  const file = doc.relPath
+  if (outcome.kind === 'unchanged') return
+  if (outcome.kind === 'newer') {
+    const reason = `${file} was changed outside Tandem by a newer version of Tandem (${outcome.error.message}). Tandem leaves it untouched; your last change was not saved to it.`
+    doc.makeReadOnly(reason)
+    doc.host.report({ kind: 'newer-version', file, movedTo: null, message: reason, at })
+    throw new TandemError('read-only', reason)
+  }
+  if (outcome.kind === 'unreadable') {
+    doc.host.report({
+      kind: 'merged',
+      file,
+      movedTo: outcome.copy,
+      message: `${file} was changed outside Tandem into something it cannot read. That version was kept as ${outcome.copy}, and Tandem saved your own.`,
+      at,
+    })
+    return
+  }
+  const data = doc.data as Record<string, unknown>
+  for (const key of Object.keys(data)) if (!(key in outcome.data)) delete data[key]
+  Object.assign(data, outcome.data)
+  doc.onMerged?.(doc.data)
+  doc.host.report({
+    kind: 'merged',
+    file,
+    movedTo: outcome.conflictCopy,
+    message:
+      outcome.conflictCopy === null
+        ? `${file} was changed outside Tandem while it was open (by a sync tool or another computer). Tandem merged those changes with yours; nothing was lost.`
+        : `${file} was changed outside Tandem while it was open (by a sync tool or another computer). Tandem merged both; ${outcome.conflicts === 1 ? 'one item was' : `${outcome.conflicts} items were`} changed in both places, so Tandem kept the newer version and saved the outside file as ${outcome.conflictCopy}.`,
+    at,
+  })
 }
 
 async function setAside(dir: string, relPath: string): Promise<string> {

@@ -195,6 +195,16 @@ export class ShardedCollection<T extends { id: string }> {
     )
   }
 
+  /** After an outside change to shard `key` was merged in: what the collection holds follows it. */
+  private reindex(key: string, items: T[]): void {
+    const here = new Set(items.map((item) => item.id))
+    for (const [id, entry] of this.byId) if (entry.key === key && !here.has(id)) this.byId.delete(id)
+    for (const item of items) {
+      const held = this.byId.get(item.id)
+      if (!held || held.key === key) this.byId.set(item.id, { item, key })
+    }
+  }
+
   /** The shard for `key`, opened once: concurrent callers share one document, so writes cannot race. */
   private shard(key: string): Promise<JsonDocument<ShardDoc<T>>> {
     const existing = this.shards.get(key)
@@ -203,6 +213,9 @@ export class ShardedCollection<T extends { id: string }> {
     const opening = JsonDocument.open(this.host, join(this.folder, `${key}.json`), {
       ...this.format,
       empty: () => ({ schemaVersion: this.format.current, shard: key, items: [] }),
+    }).then((doc) => {
+      doc.onMerged = (data) => this.reindex(key, data.items)
+      return doc
     })
     this.shards.set(key, opening)
     return opening

@@ -6,10 +6,10 @@ import { channel } from './channel'
  * built-in file (prompt library, program template) that failed validation and was skipped.
  */
 export interface JournalProblem {
-  kind: 'set-aside' | 'newer-version' | 'skipped-resource'
+  kind: 'set-aside' | 'newer-version' | 'skipped-resource' | 'merged'
   /** The document, relative to the journal folder (skipped-resource: the built-in file's path). */
   file: string
-  /** Where it was moved to, relative to the journal folder (set-aside only). */
+  /** Where it was moved to (set-aside), or where the other version was kept (merged), relative to the journal folder. */
   movedTo: string | null
   /** In plain words, for the user. */
   message: string

@@ -1,0 +1,103 @@
+import { statSync } from 'node:fs'
+import { chmod, copyFile, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join } from 'node:path'
+import { encodeDocument } from './codec'
+import { type DurableFs, PRIVATE_FILE_MODE, writeFileDurable } from './durable-file'
+import { NewerVersionError } from './migrations'
+import { mergeOutside, type Snapshot, snapshotOf } from './outside-change'
+
+interface Seen {
+  size: number
+  mtimeMs: number
+}
+
+export type OutsideOutcome =
+  | { kind: 'unchanged' }
+  | { kind: 'merged'; data: Record<string, unknown>; conflictCopy: string | null; conflicts: number }
+  | { kind: 'unreadable'; copy: string }
+  | { kind: 'newer'; error: NewerVersionError }
+
+/**
+ * Notices when a journal file was changed by someone else (a sync tool, another computer) since Tandem
+ * last read or wrote it, so that Tandem never writes over that change blindly. Cheap when nothing
+ * happened: one stat before and one after each write, compared with the size and time Tandem saw.
+ */
+export class OutsideWatch {
+  private seen: Seen | null = null
+  private base: Snapshot | null = null
+
+  constructor(
+    private readonly path: string,
+    private readonly relPath: string,
+    private readonly fs: DurableFs,
+  ) {}
+
+  /** Right after reading the file (or finding none). */
+  noteRead(): void {
+    try {
+      const s = statSync(this.path)
+      this.seen = { size: s.size, mtimeMs: s.mtimeMs }
+    } catch {
+      this.seen = null
+    }
+  }
+
+  /** Before the first change in memory: the data still is what was read. */
+  noteUnchanged(data: unknown): void {
+    this.base ??= snapshotOf(data)
+  }
+
+  /**
+   * Before a write: when the file is no longer what Tandem saw, reads it (`readTheirs` validates it the
+   * way the document is read) and merges it into `ours`, item by item.
+   */
+  async check(ours: Record<string, unknown>, readTheirs: () => Promise<unknown>): Promise<OutsideOutcome> {
+    const now = await stat(this.path).catch(() => null)
+    if (!now) return { kind: 'unchanged' }
+    if (this.seen && now.size === this.seen.size && now.mtimeMs === this.seen.mtimeMs)
+      return { kind: 'unchanged' }
+    let theirs: unknown
+    try {
+      theirs = await readTheirs()
+    } catch (error) {
+      if (error instanceof NewerVersionError) return { kind: 'newer', error }
+      return { kind: 'unreadable', copy: await this.keepCopy('unreadable', null) }
+    }
+    if (typeof theirs !== 'object' || theirs === null) return { kind: 'unchanged' }
+    const { merged, conflicts, changed } = mergeOutside(
+      this.base ?? new Map(),
+      ours,
+      theirs as Record<string, unknown>,
+    )
+    if (!changed) return { kind: 'unchanged' }
+    const conflictCopy = conflicts.length > 0 ? await this.keepCopy('conflict', theirs) : null
+    return { kind: 'merged', data: merged, conflictCopy, conflicts: conflicts.length }
+  }
+
+  /** Called with the data exactly as it is being serialized, before the write's first await. */
+  snapshotForWrite(data: unknown): Snapshot {
+    return snapshotOf(data)
+  }
+
+  /** After a write landed: what is on disk now is Tandem's. */
+  async noteWritten(snapshot: Snapshot): Promise<void> {
+    this.base = snapshot
+    const s = await stat(this.path).catch(() => null)
+    this.seen = s ? { size: s.size, mtimeMs: s.mtimeMs } : null
+  }
+
+  /** Keeps the outside version next to the document, as `name.<why>-<time>.json`, before anything is written. */
+  private async keepCopy(why: 'conflict' | 'unreadable', theirs: unknown): Promise<string> {
+    const ext = extname(this.relPath)
+    const stamp = new Date().toISOString().replace(/[:.]/g, '-')
+    const copy = join(dirname(this.relPath), `${basename(this.relPath, ext)}.${why}-${stamp}${ext}`)
+    const target = join(dirname(this.path), basename(copy))
+    if (theirs === null) {
+      await copyFile(this.path, target)
+      await chmod(target, PRIVATE_FILE_MODE).catch(() => undefined)
+    } else {
+      await writeFileDurable(target, encodeDocument(theirs), this.fs)
+    }
+    return copy
+  }
+}
