@@ -127,5 +127,6 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
     },
     options.log,
   )
+  await journal.noticeSyncCopies()
   return { router, journal, close: () => journal.close() }
 }

@@ -5,5 +5,6 @@ export function journalHandlers(journal: JournalService): HandlersOf<'journal'> 
   return {
     'journal:status': () => journal.status(),
     'journal:dismiss-problems': () => journal.dismissProblems(),
+    'journal:merge-sync-copy': ({ copy }) => journal.mergeSyncCopy(copy),
   }
 }

@@ -6,11 +6,14 @@ export interface JournalService {
   status(): JournalStatus
   /** The user has read the problems: they stop showing until a new one happens. */
   dismissProblems(): void
+  /** Merges a sync tool's copy the status reported; any other name is refused. */
+  mergeSyncCopy(copy: string): Promise<{ file: string; conflicts: number; keptAs: string }>
 }
 
 export function openJournal(ctx: FeatureContext): JournalService {
   return {
     status: () => ({ dataDir: ctx.journal.dir, problems: ctx.journal.problems }),
     dismissProblems: () => ctx.journal.dismissProblems(),
+    mergeSyncCopy: (copy) => ctx.journal.mergeSyncCopy(copy),
   }
 }

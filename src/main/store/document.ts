@@ -7,6 +7,7 @@ import { TandemError } from '../../shared/errors'
 import { decodeDocument, encodeDocument } from './codec'
 import { type DurableFs, readBytesIfExists, writeFileDurable } from './durable-file'
 import { InvalidDocumentError, migrate, NewerVersionError, type VersionedFormat } from './migrations'
+import { mergeOutside } from './outside-change'
 import { OutsideWatch } from './outside-watch'
 
 export interface DocumentFormat<T> extends VersionedFormat {
@@ -180,6 +181,21 @@ export class JsonDocument<T> {
     })
   }
 
+  /**
+   * Brings in another version of this document (a sync tool's copy): items only there are added, items
+   * in both keep the newer version. Resolves once the merged document is on disk.
+   */
+  mergeFrom(theirs: Record<string, unknown>): Promise<{ conflicts: number }> {
+    let conflicts = 0
+    const saved = this.change((data) => {
+      const result = mergeOutside(new Map(), data as Record<string, unknown>, theirs)
+      conflicts = result.conflicts.length
+      replaceContents(data as Record<string, unknown>, result.merged)
+    })
+    this.onMerged?.(this.low.data)
+    return saved.then(() => ({ conflicts }))
+  }
+
   /** Waits for every write asked for so far. */
   async settle(): Promise<void> {
     await (this.queued?.promise ?? this.writing).catch(() => undefined)
@@ -217,6 +233,12 @@ export class JsonDocument<T> {
   }
 }
 
+/** In place, because features read `doc.data` through the object they were given. */
+function replaceContents(data: Record<string, unknown>, next: Record<string, unknown>): void {
+  for (const key of Object.keys(data)) if (!(key in next)) delete data[key]
+  Object.assign(data, next)
+}
+
 /** What a document does when its file changed behind Tandem's back; see OutsideWatch. */
 async function reconcile<T>(doc: {
   data: T
@@ -247,9 +269,7 @@ async function reconcile<T>(doc: {
     })
     return
   }
-  const data = doc.data as Record<string, unknown>
-  for (const key of Object.keys(data)) if (!(key in outcome.data)) delete data[key]
-  Object.assign(data, outcome.data)
+  replaceContents(doc.data as Record<string, unknown>, outcome.data)
   doc.onMerged?.(doc.data)
   doc.host.report({
     kind: 'merged',

@@ -1,12 +1,14 @@
 import { chmod, mkdir, readdir, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
+import { TandemError } from '../../shared/errors'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
 import { type DurableFs, nodeDurableFs, PRIVATE_FOLDER_MODE, TEMP_MARKER } from './durable-file'
 import { tightenModes } from './folders'
 import type { VersionedFormat } from './migrations'
 import { ShardedCollection, type ShardedFormat } from './sharded'
+import { findSyncCopies, readSyncCopy, retireSyncCopy } from './sync-copies'
 
 /** How to read and check one kind of document, without knowing its type (for backup and restore). */
 export interface RegisteredFormat extends VersionedFormat {
@@ -26,6 +28,8 @@ export class Journal implements DocumentHost {
   private readonly found: JournalProblem[] = []
   private readonly settlers: Array<() => Promise<void>> = []
   private readonly registry: RegisteredDocument[] = []
+  private readonly documents = new Map<string, JsonDocument<unknown>>()
+  private readonly collections = new Map<string, ShardedCollection<{ id: string }>>()
 
   private constructor(
     readonly dir: string,
@@ -55,6 +59,7 @@ export class Journal implements DocumentHost {
     this.registry.push({ kind: 'document', path: relPath, format })
     const doc = await JsonDocument.open(this, relPath, format)
     this.settlers.push(() => doc.settle())
+    this.documents.set(relPath, doc as JsonDocument<unknown>)
     return doc
   }
 
@@ -65,7 +70,51 @@ export class Journal implements DocumentHost {
     this.registry.push({ kind: 'sharded', folder, format })
     const collection = await ShardedCollection.open<T>(this, folder, format)
     this.settlers.push(() => collection.settle())
+    this.collections.set(folder, collection as unknown as ShardedCollection<{ id: string }>)
     return collection
+  }
+
+  /**
+   * Reports every copy a sync tool left beside a journal file ("goals (conflicted copy …).json"), so none
+   * is ignored silently; the user may merge each one (mergeSyncCopy). Call once every feature is open.
+   */
+  async noticeSyncCopies(): Promise<void> {
+    const originals = new Set(this.registry.flatMap((d) => (d.kind === 'document' ? [d.path] : [])))
+    const folders = this.registry.flatMap((d) => (d.kind === 'sharded' ? [d.folder] : []))
+    for (const { copy, original } of await findSyncCopies(this.dir, originals, folders)) {
+      this.report({
+        kind: 'sync-copy',
+        file: original,
+        movedTo: copy,
+        message: `Your sync tool left a second version of ${original} as ${copy}. Tandem has not read it. Merge it to bring in what it holds (where an item differs, the newer version wins), or leave it to look at yourself.`,
+        at: new Date().toISOString(),
+      })
+    }
+  }
+
+  /** Merges a reported sync copy into its journal file, then keeps it as `….merged-<time>.json`. */
+  async mergeSyncCopy(copy: string): Promise<{ file: string; conflicts: number; keptAs: string }> {
+    const problem = this.found.find((p) => p.kind === 'sync-copy' && p.movedTo === copy)
+    if (!problem) throw new TandemError('not-found', 'That copy is no longer waiting to be merged.')
+    const shardOf = this.registry.find((d) => d.kind === 'sharded' && dirname(problem.file) === d.folder)
+    const document = this.registry.find((d) => d.kind === 'document' && d.path === problem.file)
+    const format = (shardOf ?? document)?.format
+    if (!format) throw new TandemError('not-found', 'Tandem does not keep that file any more.')
+    const theirs = readSyncCopy(this.dir, copy, format)
+    let conflicts: number
+    if (shardOf?.kind === 'sharded') {
+      const collection = this.collections.get(shardOf.folder)
+      const key = basename(problem.file, '.json')
+      if (!collection) throw new TandemError('not-found', 'Tandem does not keep that file any more.')
+      ;({ conflicts } = await collection.mergeShard(key, theirs))
+    } else {
+      const doc = this.documents.get(problem.file)
+      if (!doc) throw new TandemError('not-found', 'Tandem does not keep that file any more.')
+      ;({ conflicts } = await doc.mergeFrom(theirs))
+    }
+    const keptAs = await retireSyncCopy(this.dir, copy)
+    this.found.splice(this.found.indexOf(problem), 1)
+    return { file: problem.file, conflicts, keptAs }
   }
 
   /** Every document and collection opened so far, in the order features opened them. */

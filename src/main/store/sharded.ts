@@ -130,6 +130,12 @@ export class ShardedCollection<T extends { id: string }> {
     return true
   }
 
+  /** Merges a sync tool's copy of shard `key` into it (see JsonDocument.mergeFrom). */
+  async mergeShard(key: string, theirs: Record<string, unknown>): Promise<{ conflicts: number }> {
+    const doc = await this.shard(key)
+    return doc.mergeFrom(theirs)
+  }
+
   async settle(): Promise<void> {
     await Promise.all(Array.from(this.lanes.values(), (lane) => lane.catch(() => undefined)))
     await Promise.all(Array.from(this.shards.values(), async (doc) => (await doc).settle()))
