@@ -27,6 +27,8 @@ export interface DocumentHost {
   report(problem: JournalProblem): void
   /** True once the journal has been closed: its documents take no more changes. */
   readonly closed: boolean
+  /** Told after each successful write of a document (the daily backup starts on the first one). */
+  written?(relPath: string): void
 }
 
 /** A lowdb adapter that migrates and validates on read and writes durably. */
@@ -171,6 +173,7 @@ export class JsonDocument<T> {
       this.queued = null
       try {
         await this.low.write()
+        this.host.written?.(this.relPath)
         ticket.resolve()
       } catch (error) {
         ticket.reject(

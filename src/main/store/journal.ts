@@ -18,6 +18,14 @@ export type RegisteredDocument =
   | { kind: 'document'; path: string; format: RegisteredFormat }
   | { kind: 'sharded'; folder: string; format: RegisteredFormat }
 
+/** One document of the journal as it is in memory now, for a backup that must not wait for the write queues. */
+export interface SnapshotPart {
+  /** Relative to the journal folder, forward slashes. */
+  path: string
+  /** The document's data; read when called, so each document is one state it really had. */
+  data: () => unknown
+}
+
 /**
  * The journal folder: every document Tandem keeps, and the problems met while opening them.
  * Features ask it for their documents; it knows nothing of sessions, goals or skills.
@@ -26,6 +34,8 @@ export class Journal implements DocumentHost {
   private readonly found: JournalProblem[] = []
   private readonly settlers: Array<() => Promise<void>> = []
   private readonly registry: RegisteredDocument[] = []
+  private readonly snapshots: Array<() => SnapshotPart[]> = []
+  private readonly writeListeners: Array<(relPath: string) => void> = []
 
   private constructor(
     readonly dir: string,
@@ -55,6 +65,8 @@ export class Journal implements DocumentHost {
     this.registry.push({ kind: 'document', path: relPath, format })
     const doc = await JsonDocument.open(this, relPath, format)
     this.settlers.push(() => doc.settle())
+    // A document this version may not write (a newer one) is not what its file holds: backups leave it out.
+    this.snapshots.push(() => (doc.writable ? [{ path: relPath, data: () => doc.data }] : []))
     return doc
   }
 
@@ -65,6 +77,12 @@ export class Journal implements DocumentHost {
     this.registry.push({ kind: 'sharded', folder, format })
     const collection = await ShardedCollection.open<T>(this, folder, format)
     this.settlers.push(() => collection.settle())
+    this.snapshots.push(() =>
+      collection.snapshot().map(({ key, items }) => ({
+        path: `${folder}/${key}.json`,
+        data: () => ({ schemaVersion: format.current, shard: key, items }),
+      })),
+    )
     return collection
   }
 
@@ -73,7 +91,34 @@ export class Journal implements DocumentHost {
     return [...this.registry]
   }
 
-  /** Waits until every write asked for is on disk (or has failed). */
+  /**
+   * Every document as the journal holds it in memory now. Sharded collections say which items each
+   * shard holds in this same synchronous call, so an item moving between shards is in exactly one.
+   */
+  snapshot(): SnapshotPart[] {
+    return this.snapshots.flatMap((take) => take())
+  }
+
+  /** Calls `listener` after each successful write of a document. It must be cheap and never throw. */
+  onWritten(listener: (relPath: string) => void): void {
+    this.writeListeners.push(listener)
+  }
+
+  written(relPath: string): void {
+    for (const listener of this.writeListeners) {
+      try {
+        listener(relPath)
+      } catch {
+        // A listener's trouble is its own: the write it hears about has succeeded.
+      }
+    }
+  }
+
+  /** Background work on the journal's files (a backup) that closing must wait for. */
+  track(work: () => Promise<void>): void {
+    this.settlers.push(work)
+  }
+
   private isClosed = false
 
   get closed(): boolean {
