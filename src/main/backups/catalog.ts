@@ -2,7 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { BackupEntry, BackupFailure, BackupKind } from '../../shared/contract/backups'
 import { BackupFileName } from '../../shared/contract/backups'
-import { decodeDocument, decodeText, encodeDocument } from '../store/codec'
+import { decodeDocument, encodeDocument } from '../store/codec'
 import { writeFileDurable } from '../store/durable-file'
 import { isRecord } from '../store/fast-checks'
 import type { Journal } from '../store/journal'
@@ -103,8 +103,10 @@ export class BackupCatalog {
   /** The checked backup's summary, or null when it is not a backup this version can restore. */
   private async check(name: string): Promise<Pick<BackupEntry, 'createdAt' | 'counts'> | null> {
     try {
-      const text = decodeText(await readFile(join(this.folder, name)))
-      const backup = await checkBackupInSlices(text, this.journal.registered)
+      const backup = await checkBackupInSlices(
+        await readFile(join(this.folder, name)),
+        this.journal.registered,
+      )
       return { createdAt: backup.createdAt, counts: backup.items }
     } catch {
       return null

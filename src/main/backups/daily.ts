@@ -4,13 +4,12 @@ import type { BackupSettings } from '../../shared/contract/backups'
 import { localToday } from '../../shared/domain/common'
 import { TandemError } from '../../shared/errors'
 import type { Clock } from '../context'
-import { decodeText } from '../store/codec'
 import { describeFsError } from '../store/document'
 import { PRIVATE_FOLDER_MODE, writeFileDurable } from '../store/durable-file'
 import type { Journal } from '../store/journal'
 import { AUTO_NAME, type BackupCatalog } from './catalog'
 import { checkBackupInSlices } from './check'
-import { BACKUP_SUFFIX, backupTextOf, documentLine } from './file'
+import { BACKUP_SUFFIX, backupPieces, documentLine } from './file'
 import { backupsToKeep } from './retention'
 import { runInSlices, type Steps } from './steps'
 
@@ -81,11 +80,10 @@ export class DailyBackups {
   private async write(path: string, file: string, now: Date): Promise<void> {
     await mkdir(this.catalog.folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     const lines = await runInSlices(this.documentLines())
-    await writeFileDurable(path, backupTextOf(now.toISOString(), lines), this.journal.fs)
+    await writeFileDurable(path, backupPieces(now.toISOString(), lines), this.journal.fs)
     let counts: Record<string, number>
     try {
-      const written = decodeText(await readFile(path))
-      counts = (await checkBackupInSlices(written, this.journal.registered)).items
+      counts = (await checkBackupInSlices(await readFile(path), this.journal.registered)).items
     } catch (error) {
       // A backup that does not read back complete is no backup: it must never be counted or offered.
       await unlink(path).catch(() => undefined)

@@ -1,4 +1,4 @@
-import { encodeLine, parseText } from '../store/codec'
+import { decodeText, encodeLine, parseText, pieceDecoder } from '../store/codec'
 import { isRecord } from '../store/fast-checks'
 import type { Steps } from './steps'
 
@@ -36,25 +36,38 @@ export function documentLine(doc: BackupDocument): string {
   return encodeLine(doc)
 }
 
-/**
- * A backup's text: plain JSON with one document per line, so a large one can be built and read back
- * one document at a time (see parseBackupText) without a single long JSON.stringify or JSON.parse.
- */
-export function backupTextOf(createdAt: string, lines: string[]): string {
-  const body = lines.length === 0 ? '' : `${lines.join(',\n')}\n`
-  return `${headLine(createdAt)}\n${body}${DOCUMENTS_CLOSE}\n`
-}
-
-export function backupText(backup: BackupFile): string {
-  return backupTextOf(backup.createdAt, backup.documents.map(documentLine))
-}
+/** Pieces of about this size are written one after another: no single string of a whole large backup. */
+const PIECE_CHARS = 1 << 18
 
 /**
- * A backup's text -> its JSON value, exactly as JSON.parse would read it. A file in Tandem's own layout
- * is parsed line by line, yielding between documents; anything else (a file edited by hand) at once.
+ * A backup's text, in pieces: plain JSON with one document per line, so a large one can be built and
+ * read back one document at a time (see parseBackup) without a single long JSON.stringify or JSON.parse.
  */
-export function* parseBackupText(text: string): Steps<unknown> {
-  const lines = text.split('\n')
+export function backupPieces(createdAt: string, lines: string[]): string[] {
+  const pieces: string[] = []
+  let piece = `${headLine(createdAt)}\n`
+  for (const [i, line] of lines.entries()) {
+    piece += i === lines.length - 1 ? `${line}\n` : `${line},\n`
+    if (piece.length >= PIECE_CHARS) {
+      pieces.push(piece)
+      piece = ''
+    }
+  }
+  pieces.push(`${piece}${DOCUMENTS_CLOSE}\n`)
+  return pieces
+}
+
+export function backupText(backup: BackupFile): string[] {
+  return backupPieces(backup.createdAt, backup.documents.map(documentLine))
+}
+
+/**
+ * A backup file's bytes -> its JSON value, exactly as the store's codec reads a whole file (strict
+ * UTF-8, then JSON.parse). A file in Tandem's own layout is decoded and parsed line by line, yielding
+ * between documents; anything else (a file edited by hand, an older layout) is read whole.
+ */
+export function* parseBackup(bytes: Uint8Array): Steps<unknown> {
+  const lines = yield* linesOf(bytes)
   if (lines[lines.length - 1] === '') lines.pop()
   const [head, ...rest] = lines
   const tail = rest.pop()
@@ -71,8 +84,25 @@ export function* parseBackupText(text: string): Steps<unknown> {
       }
       if (isRecord(envelope)) return { ...envelope, documents }
     } catch {
-      // Not Tandem's layout after all: the whole text decides below.
+      // Not Tandem's layout after all: the whole file decides below.
     }
   }
-  return parseText(text)
+  return parseText(decodeText(bytes))
+}
+
+/** The file's lines, decoded strictly piece by piece (a newline byte is always a whole character in UTF-8). */
+function* linesOf(bytes: Uint8Array): Steps<string[]> {
+  const decoder = pieceDecoder()
+  const lines: string[] = []
+  let start = 0
+  for (;;) {
+    const end = bytes.indexOf(0x0a, start)
+    if (end === -1) break
+    lines.push(decoder.piece(bytes.subarray(start, end)))
+    decoder.piece(bytes.subarray(end, end + 1))
+    start = end + 1
+    yield
+  }
+  lines.push(decoder.piece(bytes.subarray(start)) + decoder.end())
+  return lines
 }

@@ -4,10 +4,8 @@ import type { BackupList, BackupSettings } from '../../shared/contract/backups'
 import type { RestoreResult } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
-import { decodeText } from '../store/codec'
-import { InvalidDocumentError } from '../store/migrations'
 import { BackupCatalog } from './catalog'
-import { type CheckedBackup, checkBackup, checkBackupInSlices, refuse } from './check'
+import { type CheckedBackup, checkBackup, checkBackupInSlices } from './check'
 import { DailyBackups } from './daily'
 import { backupsFormat } from './format'
 import { createBackup, restoreBackup, writeBackup } from './journal-files'
@@ -52,8 +50,8 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
           'not-found',
           'That backup is not in the list any more. Your journal was not changed.',
         )
-      const text = await readBackupText(join(catalog.folder, file))
-      return restoreChecked(await checkBackupInSlices(text, ctx.journal.registered))
+      const bytes = await readBackupFile(join(catalog.folder, file))
+      return restoreChecked(await checkBackupInSlices(bytes, ctx.journal.registered))
     },
 
     settings: (): BackupSettings => settingsOf(doc.data),
@@ -76,7 +74,7 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
 
     /** A backup file the user picked, checked in full; nothing changes yet. */
     async inspect(path: string): Promise<CheckedBackup> {
-      return checkBackup(await readBackupText(path), ctx.journal.registered)
+      return checkBackup(await readBackupFile(path), ctx.journal.registered)
     },
 
     restoreChecked,
@@ -87,19 +85,11 @@ export type BackupsService = Awaited<ReturnType<typeof openBackups>>
 
 const settingsOf = ({ keepDaily, keepWeekly }: BackupSettings): BackupSettings => ({ keepDaily, keepWeekly })
 
-/** A backup file's text, through the store's codec (strict UTF-8). */
-async function readBackupText(path: string): Promise<string> {
-  let bytes: Uint8Array
+/** A backup file's bytes; the check decodes them through the store's codec. */
+async function readBackupFile(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path)
+    return await readFile(path)
   } catch {
     throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
-  }
-  try {
-    return decodeText(bytes)
-  } catch (error) {
-    if (error instanceof InvalidDocumentError)
-      throw refuse(`This file is not a Tandem backup: ${error.message}.`)
-    throw error
   }
 }

@@ -13,7 +13,7 @@ export function runNow<T>(steps: Steps<T>): T {
 }
 
 /** About one slice of work between two turns of the event loop. */
-const SLICE_MS = 8
+const SLICE_MS = 2
 
 export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
   let started = performance.now()

@@ -25,6 +25,26 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
+ * The same strict decoding, one piece at a time, for a file too large to decode in one go without
+ * holding up saves: `piece` for each run of bytes in order, `end` after the last. Cut only between
+ * whole characters (for example at newline bytes); the pieces then join to exactly what decodeText gives.
+ */
+export function pieceDecoder(): { piece(bytes: Uint8Array): string; end(): string } {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
+  const strict = (run: () => string) => {
+    try {
+      return run()
+    } catch {
+      throw new InvalidDocumentError('it is not valid UTF-8 text (the file may be damaged)')
+    }
+  }
+  return {
+    piece: (bytes) => strict(() => decoder.decode(bytes, { stream: true })),
+    end: () => strict(() => decoder.decode()),
+  }
+}
+
+/**
  * Decoded text -> plain JSON value: the second half of `decodeDocument`, on its own so a large backup
  * can be parsed one document (one line) at a time between other work.
  */

@@ -11,6 +11,8 @@ import { ShardedCollection, type ShardedFormat } from './sharded'
 /** How to read and check one kind of document, without knowing its type (for backup and restore). */
 export interface RegisteredFormat extends VersionedFormat {
   schema: z.ZodType
+  /** The format's fast check, when it has one (see DocumentFormat.check). */
+  check?: (doc: unknown) => boolean
 }
 
 /** A document or sharded collection some feature opened: backups hold exactly these files. */
