@@ -1,3 +1,5 @@
+import { backupsHandlers } from './backups/handlers'
+import { openBackups } from './backups/service'
 import {
   type Clock,
   createEvents,
@@ -110,7 +112,9 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
   const prompts = await openPrompts(ctx)
   const reflections = await openReflections(ctx, { prompts, sessions, goals, skills })
   const programs = await openPrograms(ctx, { prompts, partners, sessions })
-  const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, reopen })
+  // Last, so every document it backs up is registered; the daily backup hears every write from here on.
+  const backups = await openBackups(ctx, { reopen })
+  const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, backups })
 
   const router = createRouter(
     {
@@ -124,6 +128,7 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
       ...reflectionsHandlers(reflections),
       ...programsHandlers(programs),
       ...exportHandlers(exporter),
+      ...backupsHandlers(backups),
     },
     options.log,
   )

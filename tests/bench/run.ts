@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
+import { benchBackups } from './backups.bench'
 import { benchPdf } from './pdf.bench'
 import { benchSessions, type SessionsSizeResult } from './sessions.bench'
 import { benchSkills } from './skills.bench'
@@ -16,7 +17,12 @@ type Bench = () => Promise<Record<string, unknown>>
 
 const log = (line: string): void => console.error(`… ${line}`)
 
-const benches: Bench[] = [() => benchSessions({ log }), () => benchSkills(), () => benchPdf()]
+const benches: Bench[] = [
+  () => benchSessions({ log }),
+  () => benchBackups({ log }),
+  () => benchSkills(),
+  () => benchPdf(),
+]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
   'sessions',
@@ -52,11 +58,20 @@ interface Target {
   limit: number
 }
 
-function targets(sizes: SessionsSizeResult[]): Target[] {
+function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>): Target[] {
   const small = sizes.find((s) => s.sessions === 100)
   const large = sizes.find((s) => s.sessions === 10_000)
   if (!small || !large) return []
+  const num = (key: string) => (typeof results[key] === 'number' ? results[key] : Number.NaN)
   return [
+    { name: 'move p95 @10,000 / save p95 @10,000', ratio: num('move_p95_ms') / large.save_p95_ms, limit: 3 },
+    // Not ratios, but read the same way: the measured value over its limit must stay <= 1.
+    { name: 'daily backup @10,000 / 1,500 ms', ratio: num('backup_ms') / 1500, limit: 1 },
+    {
+      name: 'save p95 during a backup / (save p95 @10,000 + 50 ms)',
+      ratio: num('save_during_backup_p95_ms') / (large.save_p95_ms + 50),
+      limit: 1,
+    },
     { name: 'save p95 @10,000 / save p95 @100', ratio: large.save_p95_ms / small.save_p95_ms, limit: 1.5 },
     { name: 'save p95 @10,000 / floor p95 @10,000', ratio: large.save_p95_ms / large.floor_p95_ms, limit: 2 },
     { name: 'open @10,000 / parse @10,000', ratio: large.open_ms / large.parse_ms, limit: 2 },
@@ -82,7 +97,7 @@ async function main(): Promise<void> {
     const width = Math.max(...others.map(([key]) => key.length))
     console.log(`${others.map(([key, value]) => `${key.padEnd(width)}  ${String(value)}`).join('\n')}\n`)
   }
-  for (const t of targets(sizes)) {
+  for (const t of targets(sizes, rounded)) {
     const verdict = t.ratio <= t.limit ? 'PASS' : 'MISS'
     console.log(`${verdict}  ${t.name} = ${t.ratio.toFixed(2)}× (target <= ${t.limit}×)`)
   }
@@ -91,6 +106,12 @@ async function main(): Promise<void> {
     // The floor leaves out the folder fsync that makes a rename survive a power cut; the store keeps it.
     const ratio = large.save_p95_ms / large.floor_with_folder_fsync_p95_ms
     console.log(`info  save p95 @10,000 / (floor + folder fsync) p95 @10,000 = ${ratio.toFixed(2)}×`)
+    const lowdb = rounded.lowdb_save_p95_ms
+    if (typeof lowdb === 'number') {
+      console.log(
+        `info  lowdb JSONFile save p95 @10,000 / Tandem save p95 @10,000 = ${(lowdb / large.save_p95_ms).toFixed(1)}×`,
+      )
+    }
   }
 
   const load = Math.max(loadBefore, loadavg()[0] ?? 0)

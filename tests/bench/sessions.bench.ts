@@ -42,12 +42,14 @@ const engine = (dataDir: string): Promise<Tandem> =>
 async function readJournalTexts(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true })
   const files = entries
+    // The journal's own backups (backups/, written by the daily backup on the first save) are not opened.
     .filter((e) => e.isFile() && e.name.endsWith('.json') && !e.name.includes('.corrupt-'))
+    .filter((e) => !e.parentPath.startsWith(join(dir, 'backups')))
     .map((e) => join(e.parentPath, e.name))
   return Promise.all(files.map((file) => readFile(file, 'utf8')))
 }
 
-function editOf(session: Session, round: number): SessionUpdate {
+export function editOf(session: Session, round: number): SessionUpdate {
   return {
     id: session.id,
     date: session.date,

@@ -16,6 +16,10 @@ async function journalFiles(dir: string): Promise<Record<string, string>> {
   return files
 }
 
+/** What the journal's own backups folder holds (none yet: an empty list). */
+const backupFiles = (dir: string): Promise<string[]> =>
+  readdir(join(dir, 'backups')).catch(() => [] as string[])
+
 async function withBackup() {
   const source = await engine(NOW)
   const partner = answerOf<{ id: string }>(
@@ -140,12 +144,15 @@ describe('backup and restore', () => {
       await addSession(other.tandem, { date: '2025-01-05', title: 'Mine' })
       await other.tandem.close()
       const before = await journalFiles(other.dataDir)
+      // The day's automatic backup is there already (closing waited for it); a refused restore adds nothing.
+      const backupsBefore = await backupFiles(other.dataDir)
       const error = errorOf(await other.tandem.router.handle('export:inspect-backup', undefined))
       expect(error.code).toBe('invalid-input')
       expect(error.message).toMatch(message)
       expect(error.message).toContain('Your journal was not changed.')
       expect(await journalFiles(other.dataDir)).toEqual(before)
-      expect(await readdir(other.dataDir)).not.toContain('backups')
+      expect(await backupFiles(other.dataDir)).toEqual(backupsBefore)
+      expect(backupsBefore.filter((name) => name.startsWith('before-restore'))).toEqual([])
     },
   )
 

@@ -1,5 +1,5 @@
 import { cp, readdir, readFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, sep } from 'node:path'
 import { afterEach, describe, expect, test } from 'vitest'
 import { createTandem, type Tandem } from '../../src/main/app'
 import type { ChannelName, InputOf, OutputOf } from '../../src/shared/contract'
@@ -149,7 +149,10 @@ describe.each(JOURNALS)('a journal folder frozen as %s', (name) => {
     await tandem.close()
     const after = await filesOf(dir)
     const changed = Object.keys(after).filter((path) => after[path] !== before[path])
-    expect(changed).toEqual([join('sessions', '2026-11.json')])
+    // The first change of the day also writes the day's automatic backup, a new file beside the journal.
+    const backups = changed.filter((path) => path.startsWith(`backups${sep}`))
+    expect(backups.some((path) => path.endsWith('.tandem-backup.json'))).toBe(true)
+    expect(changed.filter((path) => !backups.includes(path))).toEqual([join('sessions', '2026-11.json')])
     expect(JSON.parse(after[join('sessions', '2026-11.json')] ?? '{}').schemaVersion).toBe(1)
   })
 })

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { ReportOptions } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
+import type { BackupsService, CheckedBackup } from '../backups/service'
 import type { FeatureContext } from '../context'
 import { describeFsError } from '../store/document'
 import { writeFileDurable } from '../store/durable-file'
-import { type CheckedBackup, checkBackup, createBackup, restoreBackup, writeBackup } from './backup'
 import { ExportJobs } from './jobs'
 import { reportMarkdown } from './markdown'
 import { renderReportPdf, throwIfCancelled } from './pdf'
@@ -16,8 +16,8 @@ import { reportSections, type SectionDeps } from './sections'
 import { summaryInfo } from './sections/summary'
 
 export interface ExportDeps extends SectionDeps {
-  /** Closes the journal, runs `rewrite` on its folder, then re-opens the engine on it (a restore). */
-  reopen(rewrite: () => Promise<void>): Promise<void>
+  /** Backup files: writing, checking and restoring them is the backups feature's. */
+  backups: BackupsService
 }
 
 const cannot = (what: string) => new TandemError('not-allowed', `This version of Tandem cannot ${what} here.`)
@@ -130,22 +130,14 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
         { name: 'Tandem backup', extensions: ['json'] },
       ])
       if (path === null) return null
-      const backup = await createBackup(ctx.journal, ctx.clock.now())
-      await writeBackup(backup, path)
-      return { path, documents: backup.documents.length }
+      return deps.backups.saveCopy(path)
     },
 
     async inspectBackup() {
       if (!ctx.ports.chooseOpenPath) throw cannot('show an open dialog')
       const path = await ctx.ports.chooseOpenPath([{ name: 'Tandem backup', extensions: ['json'] }])
       if (path === null) return null
-      let text: string
-      try {
-        text = await readFile(path, 'utf8')
-      } catch {
-        throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
-      }
-      const backup = checkBackup(text, ctx.journal.registered)
+      const backup = await deps.backups.inspect(path)
       const token = randomUUID()
       checked.clear()
       checked.set(token, { ...backup, path })
@@ -162,13 +154,7 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
       const backup = checked.get(token)
       if (!backup) throw new TandemError('not-found', 'Pick the backup file again, then restore it.')
       checked.delete(token)
-      // The files are replaced while the journal is closed, so no save from before can land on top of them.
-      let result: Awaited<ReturnType<typeof restoreBackup>> | null = null
-      await deps.reopen(async () => {
-        result = await restoreBackup(ctx.journal, backup, ctx.clock.now())
-      })
-      if (result === null) throw new TandemError('internal', 'The restore did not run.')
-      return result
+      return deps.backups.restoreChecked(backup)
     },
   }
 }

@@ -29,6 +29,8 @@ export interface DocumentHost {
   report(problem: JournalProblem): void
   /** True once the journal has been closed: its documents take no more changes. */
   readonly closed: boolean
+  /** Told after each successful write of a document (the daily backup starts on the first one). */
+  written?(relPath: string): void
 }
 
 /** A lowdb adapter that migrates and validates on read and writes durably. */
@@ -215,6 +217,7 @@ export class JsonDocument<T> {
         const snapshot = this.outside.snapshotForWrite(this.low.data)
         await this.low.write()
         await this.outside.noteWritten(snapshot)
+        this.host.written?.(this.relPath)
         ticket.resolve()
       } catch (error) {
         if (error instanceof TandemError) {

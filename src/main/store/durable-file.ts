@@ -32,17 +32,27 @@ export const TEMP_MARKER = '.tmp-'
 /**
  * Writes `text` to `path` so that after a power cut the file holds either the old bytes or the new
  * ones, never an empty or half-written file: lowdb's own writer renames without fsync (lowdb #139, #352).
+ * `text` may be a list of pieces, written one after another.
  */
 export async function writeFileDurable(
   path: string,
-  text: string,
+  text: string | readonly string[],
   fs: DurableFs = nodeDurableFs,
 ): Promise<void> {
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARKER}${randomUUID().slice(0, 8)}`)
   try {
     const file = await fs.open(temp, 'w')
     try {
-      await file.writeFile(text)
+      if (typeof text === 'string') {
+        await file.writeFile(text)
+      } else {
+        // A large file (a backup) comes in pieces, so no single string of all of it is built, and each
+        // piece is flushed on its own: a save's small fsync meanwhile waits behind one piece, not all.
+        for (const piece of text) {
+          await file.writeFile(piece)
+          await file.sync()
+        }
+      }
       await file.sync()
     } finally {
       await file.close()

@@ -13,12 +13,22 @@ import { findSyncCopies, readSyncCopy, retireSyncCopy } from './sync-copies'
 /** How to read and check one kind of document, without knowing its type (for backup and restore). */
 export interface RegisteredFormat extends VersionedFormat {
   schema: z.ZodType
+  /** The format's fast check, when it has one (see DocumentFormat.check). */
+  check?: (doc: unknown) => boolean
 }
 
 /** A document or sharded collection some feature opened: backups hold exactly these files. */
 export type RegisteredDocument =
   | { kind: 'document'; path: string; format: RegisteredFormat }
   | { kind: 'sharded'; folder: string; format: RegisteredFormat }
+
+/** One document of the journal as it is in memory now, for a backup that must not wait for the write queues. */
+export interface SnapshotPart {
+  /** Relative to the journal folder, forward slashes. */
+  path: string
+  /** The document's data; read when called, so each document is one state it really had. */
+  data: () => unknown
+}
 
 /**
  * The journal folder: every document Tandem keeps, and the problems met while opening them.
@@ -30,6 +40,8 @@ export class Journal implements DocumentHost {
   private readonly registry: RegisteredDocument[] = []
   private readonly documents = new Map<string, JsonDocument<unknown>>()
   private readonly collections = new Map<string, ShardedCollection<{ id: string }>>()
+  private readonly snapshots: Array<() => SnapshotPart[]> = []
+  private readonly writeListeners: Array<(relPath: string) => void> = []
 
   private constructor(
     readonly dir: string,
@@ -60,6 +72,8 @@ export class Journal implements DocumentHost {
     const doc = await JsonDocument.open(this, relPath, format)
     this.settlers.push(() => doc.settle())
     this.documents.set(relPath, doc as JsonDocument<unknown>)
+    // A document this version may not write (a newer one) is not what its file holds: backups leave it out.
+    this.snapshots.push(() => (doc.writable ? [{ path: relPath, data: () => doc.data }] : []))
     return doc
   }
 
@@ -71,6 +85,12 @@ export class Journal implements DocumentHost {
     const collection = await ShardedCollection.open<T>(this, folder, format)
     this.settlers.push(() => collection.settle())
     this.collections.set(folder, collection as unknown as ShardedCollection<{ id: string }>)
+    this.snapshots.push(() =>
+      collection.snapshot().map(({ key, items }) => ({
+        path: `${folder}/${key}.json`,
+        data: () => ({ schemaVersion: format.current, shard: key, items }),
+      })),
+    )
     return collection
   }
 
@@ -122,7 +142,34 @@ export class Journal implements DocumentHost {
     return [...this.registry]
   }
 
-  /** Waits until every write asked for is on disk (or has failed). */
+  /**
+   * Every document as the journal holds it in memory now. Sharded collections say which items each
+   * shard holds in this same synchronous call, so an item moving between shards is in exactly one.
+   */
+  snapshot(): SnapshotPart[] {
+    return this.snapshots.flatMap((take) => take())
+  }
+
+  /** Calls `listener` after each successful write of a document. It must be cheap and never throw. */
+  onWritten(listener: (relPath: string) => void): void {
+    this.writeListeners.push(listener)
+  }
+
+  written(relPath: string): void {
+    for (const listener of this.writeListeners) {
+      try {
+        listener(relPath)
+      } catch {
+        // A listener's trouble is its own: the write it hears about has succeeded.
+      }
+    }
+  }
+
+  /** Background work on the journal's files (a backup) that closing must wait for. */
+  track(work: () => Promise<void>): void {
+    this.settlers.push(work)
+  }
+
   private isClosed = false
 
   get closed(): boolean {

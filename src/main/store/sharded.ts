@@ -94,6 +94,21 @@ export class ShardedCollection<T extends { id: string }> {
     return Array.from(this.byId.values(), (entry) => entry.item)
   }
 
+  /**
+   * Which items each shard holds, as the journal sees them now (a move counts in its new shard even
+   * before its files are written): one synchronous pass, so no item is missing or counted twice.
+   * The items are the live objects; a caller that keeps them across an await sees later changes.
+   */
+  snapshot(): Array<{ key: string; items: T[] }> {
+    const byKey = new Map<string, T[]>()
+    for (const { item, key } of this.byId.values()) {
+      const items = byKey.get(key)
+      if (items) items.push(item)
+      else byKey.set(key, [item])
+    }
+    return Array.from(byKey, ([key, items]) => ({ key, items })).sort((a, b) => (a.key < b.key ? -1 : 1))
+  }
+
   /** Inserts or replaces `item`; moves it to another shard when its key changed. Resolves once on disk. */
   put(item: T): Promise<void> {
     const key = this.format.keyOf(item)

@@ -1,5 +1,6 @@
 import type { z } from 'zod'
 import type { Result } from '../errors'
+import { backupsChannels } from './backups'
 import type { Channel } from './channel'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
@@ -29,6 +30,7 @@ export const contract = {
   ...reflectionsChannels,
   ...programsChannels,
   ...exportChannels,
+  ...backupsChannels,
 } as const
 
 export type Contract = typeof contract
