@@ -11,6 +11,7 @@ import { promptsChannels } from './prompts'
 import { reflectionsChannels } from './reflections'
 import { sessionsChannels } from './sessions'
 import { skillsChannels } from './skills'
+import { trashChannels } from './trash'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
@@ -29,6 +30,7 @@ export const contract = {
   ...reflectionsChannels,
   ...programsChannels,
   ...exportChannels,
+  ...trashChannels,
 } as const
 
 export type Contract = typeof contract
