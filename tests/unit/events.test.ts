@@ -7,8 +7,8 @@ import {
   type JournalEvents,
   journalEventNames,
 } from '../../src/main/context'
-import type { ChannelName } from '../../src/shared/contract'
 import type { Router } from '../../src/main/router'
+import type { ChannelName } from '../../src/shared/contract'
 import { call, callsTo } from './helpers/call'
 import { fixedClock, tempDir } from './helpers/temp'
 

@@ -33,6 +33,15 @@ const gone = () =>
     'That is no longer in the trash: it was restored or removed, or it was deleted more than 30 days ago.',
   )
 
+/** The records that linked an entry's record, each once (a goal may link a session twice). */
+function linkedFrom(entry: TrashEntry): TrashItem['linkedFrom'] {
+  const seen = new Map<string, TrashItem['linkedFrom'][number]>()
+  for (const link of entry.links) {
+    if (link.targetId === entry.id) seen.set(link.holderId, { holder: link.holder, title: link.holderTitle })
+  }
+  return [...seen.values()]
+}
+
 function reasonOf(error: unknown): { code: ErrorCode; reason: string } {
   if (error instanceof TandemError) return { code: error.code, reason: error.message }
   return { code: 'write-failed', reason: error instanceof Error ? error.message : String(error) }
@@ -216,9 +225,7 @@ export async function openTrash(ctx: FeatureContext, deps: TrashDeps): Promise<T
           parentTitle: e.parentTitle,
           deletedAt: e.deletedAt,
           expiresAt: expiresAt(e.deletedAt),
-          linkedFrom: e.links
-            .filter((l) => l.targetId === e.id)
-            .map((l) => ({ holder: l.holder, title: l.holderTitle })),
+          linkedFrom: linkedFrom(e),
         })),
     async restore(id) {
       const entry = entryOf(id)
