@@ -113,7 +113,8 @@ export async function openTrash(ctx: FeatureContext, deps: TrashDeps): Promise<T
         await drop(new Set([id])).catch(() => undefined)
         throw new TandemError(code, `This ${what} was not deleted: ${reason}`)
       } else {
-        warnings.push(`The ${what} is in the trash, but not every change reached the disk: ${reason}`)
+        // The store keeps the removal in memory and writes it with the next change of that file.
+        warnings.push(`The ${what} is in the trash, but the change has not reached the disk yet: ${reason}`)
       }
     }
     // 3. Done: the open path has nothing left to finish.
