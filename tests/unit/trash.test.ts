@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { createBackup } from '../../src/main/export/backup'
 import { goalDraft, reflectionDraft, sessionDraft, skillDraft } from './helpers/records'
 import { fixedClock, openEngine } from './helpers/temp'
 
@@ -185,5 +186,14 @@ describe('the trash', () => {
     expect(await call('trash:list')).toEqual([])
     expect((await refusal('trash:restore', { id: a.id })).code).toBe('not-found')
     expect((await refusal('sessions:get', { id: a.id })).code).toBe('not-found')
+  })
+
+  it('goes into backups: trash.json is a registered journal document', async () => {
+    const { call, tandem } = await openEngine()
+    const session = await call('sessions:create', sessionDraft())
+    await call('sessions:delete', { id: session.id })
+    const backup = await createBackup(tandem.journal, new Date('2026-11-27T12:00:00.000Z'))
+    const trash = backup.documents.find((d) => d.path === 'trash.json')
+    expect(trash?.data).toMatchObject({ schemaVersion: 1, entries: [{ id: session.id, kind: 'session' }] })
   })
 })
