@@ -72,3 +72,10 @@ export function withoutMissingLinks(
   const goalIds = keep(skill.goalIds, 'goalIds', 'goal')
   return { skill: { ...skill, partnerId, sessionIds, goalIds }, missing }
 }
+
+/** A restored skill whose name was taken meanwhile comes back as "<name> (restored)". */
+export function freeName(skills: readonly Skill[], skill: Skill): string {
+  const name = skill.name.toLocaleLowerCase()
+  const taken = skills.some((s) => s.direction === skill.direction && s.name.toLocaleLowerCase() === name)
+  return taken ? `${skill.name.slice(0, 109)} (restored)` : skill.name
+}

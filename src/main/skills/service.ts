@@ -21,7 +21,7 @@ import type { PartnersService } from '../partners/service'
 import type { SessionsService } from '../sessions/service'
 import { practiceFormat, skillsFormat } from './format'
 import { compareOldestFirst, levelHistory, viewOf } from './history'
-import { relinkSkill, skillLinksTo, withoutMissingLinks } from './links'
+import { freeName, relinkSkill, skillLinksTo, withoutMissingLinks } from './links'
 import { summarize } from './summary'
 
 export interface SkillsService {
@@ -161,15 +161,6 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
   ctx.events.on('goal:restored', ({ links }) => relink(links))
   ctx.events.on('partner:restored', ({ links }) => relink(links))
 
-  /** A restored skill whose name was taken meanwhile comes back as "<name> (restored)". */
-  function freeName(skill: Skill): string {
-    const name = skill.name.toLocaleLowerCase()
-    const taken = doc.data.skills.some(
-      (s) => s.direction === skill.direction && s.name.toLocaleLowerCase() === name,
-    )
-    return taken ? `${skill.name.slice(0, 109)} (restored)` : skill.name
-  }
-
   const service: SkillsService = {
     list: () => doc.data.skills.map(view).sort(byName),
     find,
@@ -238,7 +229,7 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
           goal: (id) => deps.goals.find(id) !== undefined,
         })
         missing = checked.missing
-        const restored = { ...checked.skill, name: freeName(checked.skill) }
+        const restored = { ...checked.skill, name: freeName(doc.data.skills, checked.skill) }
         await doc.change((data) => {
           data.skills.push(restored)
         })
