@@ -29,7 +29,10 @@ import { sessionsHandlers } from './sessions/handlers'
 import { openSessions } from './sessions/service'
 import { skillsHandlers } from './skills/handlers'
 import { openSkills } from './skills/service'
+import type { DurableFs } from './store/durable-file'
 import { Journal } from './store/journal'
+import { trashHandlers } from './trash/handlers'
+import { openTrash } from './trash/service'
 
 export interface TandemOptions {
   dataDir: string
@@ -39,6 +42,8 @@ export interface TandemOptions {
   log?: (error: unknown) => void
   /** Makes the event bus for each opening of the features; tests pass one that records what it sees. */
   events?: () => JournalEvents
+  /** The file operations of durable writes; crash tests pass one that fails at a chosen step. */
+  fs?: DurableFs
 }
 
 export interface Tandem {
@@ -97,7 +102,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
  * links to a deleted session.
  */
 async function openFeatures(options: TandemOptions, reopen: () => Promise<void>): Promise<Tandem> {
-  const journal = await Journal.open(options.dataDir)
+  const journal = await Journal.open(options.dataDir, options.fs)
   const ctx: FeatureContext = {
     journal,
     clock: options.clock ?? systemClock,
@@ -112,7 +117,11 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
   const prompts = await openPrompts(ctx)
   const reflections = await openReflections(ctx, { prompts, sessions, goals, skills })
   const programs = await openPrograms(ctx, { prompts, partners, sessions })
-  // Last, so every document it backs up is registered; the daily backup hears every write from here on.
+  // After every feature: it takes records out of each and puts them back, and finishes a delete or
+  // restore a crash cut short, which needs every feature's listeners in place.
+  const trash = await openTrash(ctx, { sessions, goals, skills, reflections, programs, partners })
+  // Last, so every document it backs up (trash.json too) is registered; the daily backup hears every
+  // write from here on.
   const backups = await openBackups(ctx, { reopen })
   const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, backups })
 
@@ -120,14 +129,15 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
     {
       ...journalHandlers(openJournal(ctx)),
       ...linksHandlers(openLinks(ctx)),
-      ...partnersHandlers(partners),
-      ...sessionsHandlers(sessions),
-      ...goalsHandlers(goals),
-      ...skillsHandlers(skills),
+      ...partnersHandlers(partners, trash),
+      ...sessionsHandlers(sessions, trash),
+      ...goalsHandlers(goals, trash),
+      ...skillsHandlers(skills, trash),
       ...promptsHandlers(prompts, reflections),
-      ...reflectionsHandlers(reflections),
-      ...programsHandlers(programs),
+      ...reflectionsHandlers(reflections, trash),
+      ...programsHandlers(programs, trash),
       ...exportHandlers(exporter),
+      ...trashHandlers(trash),
       ...backupsHandlers(backups),
     },
     options.log,

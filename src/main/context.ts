@@ -1,3 +1,4 @@
+import type { TrashLink } from '../shared/domain/trash'
 import type { Journal } from './store/journal'
 
 export interface Clock {
@@ -78,7 +79,27 @@ export type JournalEventMap = EventMap<{
   'goal:deleted': { id: string }
   /** Emitted by skills after the skill and its practice log are removed; reflections drop their links. */
   'skill:deleted': { id: string }
+  /** Emitted by partners after the partner is removed; sessions, skills and programs go without one. */
+  'partner:deleted': { id: string }
+  /**
+   * Emitted by the trash once the session is back (or, restoring another record, once links to the
+   * session can be put back): each feature re-adds the links it holds among `links`.
+   */
+  'session:restored': Restoration
+  /** As session:restored, for a goal: skills and reflections re-add their links. */
+  'goal:restored': Restoration
+  /** As session:restored, for a skill: reflections re-add their links. */
+  'skill:restored': Restoration
+  /** As session:restored, for a partner: sessions, skills and programs get their partner back. */
+  'partner:restored': Restoration
 }>
+
+/** A record that is back in the journal, and the links to it that its holders should put back. */
+export interface Restoration {
+  id: string
+  /** Only links whose holder is in the journal; a holder skips a link it no longer has room for. */
+  links: TrashLink[]
+}
 
 export type JournalEventName = keyof JournalEventMap
 
@@ -90,17 +111,40 @@ export type JournalListener<E extends JournalEventName> = (
  * Cross-feature notices, so features stay independent: when a session is deleted, goals and skills
  * drop their links to it without the sessions feature knowing they exist. `emit` runs the listeners
  * one after another, in the order they were added (the order app.ts opens the features), and resolves
- * when the last is done, so a delete answers only after its whole cascade.
+ * when the last is done, so a delete answers only after its whole cascade. A listener that fails does
+ * not stop the others (each feature cleans up what it can); `emit` then rejects with a CascadeError
+ * naming what failed, so the caller can say truthfully that the record itself is gone.
  */
 export interface JournalEvents {
   on<E extends JournalEventName>(event: E, listener: JournalListener<E>): void
   emit<E extends JournalEventName>(event: E, payload: JournalEventMap[E]): Promise<void>
 }
 
+/** Some listeners of an event failed; the others ran. `message` is the first failure's, in words. */
+export class CascadeError extends Error {
+  constructor(
+    readonly event: JournalEventName,
+    readonly failures: unknown[],
+  ) {
+    const first = failures[0]
+    super(first instanceof Error ? first.message : String(first))
+    this.name = 'CascadeError'
+  }
+}
+
 type Listeners = { [E in JournalEventName]: Array<JournalListener<E>> }
 
 // Every event has its list from the start: an event added to the map but not here fails to compile.
-const noListeners = (): Listeners => ({ 'session:deleted': [], 'goal:deleted': [], 'skill:deleted': [] })
+const noListeners = (): Listeners => ({
+  'session:deleted': [],
+  'goal:deleted': [],
+  'skill:deleted': [],
+  'partner:deleted': [],
+  'session:restored': [],
+  'goal:restored': [],
+  'skill:restored': [],
+  'partner:restored': [],
+})
 
 /** Every declared event, for the test that proves each one has an emitter and a listener. */
 export const journalEventNames = Object.keys(noListeners()) as JournalEventName[]
@@ -112,7 +156,15 @@ export function createEvents(): JournalEvents {
       listeners[event].push(listener)
     },
     async emit(event, payload) {
-      for (const listener of listeners[event]) await listener(payload)
+      const failures: unknown[] = []
+      for (const listener of listeners[event]) {
+        try {
+          await listener(payload)
+        } catch (error) {
+          failures.push(error)
+        }
+      }
+      if (failures.length > 0) throw new CascadeError(event, failures)
     },
   }
 }

@@ -30,3 +30,8 @@ export function assertLinked(
 export function withoutId(ids: readonly string[], id: string): string[] | null {
   return ids.includes(id) ? ids.filter((other) => other !== id) : null
 }
+
+/** The list with `id` added at the end, or null when it already holds it. */
+export function withAddedId(ids: readonly string[], id: string): string[] | null {
+  return ids.includes(id) ? null : [...ids, id]
+}

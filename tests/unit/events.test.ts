@@ -7,20 +7,36 @@ import {
   type JournalEvents,
   journalEventNames,
 } from '../../src/main/context'
+import type { Router } from '../../src/main/router'
 import type { ChannelName } from '../../src/shared/contract'
-import { callsTo } from './helpers/call'
+import { call, callsTo } from './helpers/call'
 import { fixedClock, tempDir } from './helpers/temp'
 
-/** Where each event's record is read back, to prove it is gone before anyone hears of it. */
-const readBack = {
-  'session:deleted': 'sessions:get',
-  'goal:deleted': 'goals:get',
-  'skill:deleted': 'skills:get',
-} as const satisfies Record<JournalEventName, ChannelName>
+/** Reads an event's record back: gone before anyone hears of its delete, there before anyone hears of its return. */
+const readBack: Record<JournalEventName, (router: Router, id: string) => Promise<string>> = {
+  'session:deleted': (router, id) => answer(router, 'sessions:get', id),
+  'goal:deleted': (router, id) => answer(router, 'goals:get', id),
+  'skill:deleted': (router, id) => answer(router, 'skills:get', id),
+  'partner:deleted': (router, id) => partnerThere(router, id),
+  'session:restored': (router, id) => answer(router, 'sessions:get', id),
+  'goal:restored': (router, id) => answer(router, 'goals:get', id),
+  'skill:restored': (router, id) => answer(router, 'skills:get', id),
+  'partner:restored': (router, id) => partnerThere(router, id),
+}
+
+async function answer(router: Router, channel: ChannelName, id: string): Promise<string> {
+  const result = await router.handle(channel, { id })
+  return result.ok ? 'still there' : result.error.code
+}
+
+async function partnerThere(router: Router, id: string): Promise<string> {
+  const partners = await call(router, 'partners:list')
+  return partners.some((p) => p.id === id) ? 'still there' : 'not-found'
+}
 
 interface Recorded {
   event: JournalEventName
-  payload: JournalEventMap[JournalEventName]
+  payload: JournalEventMap[JournalEventName] | { id: string }
   /** The error code reading the record back answered when the event went out. */
   readBack: string
 }
@@ -38,8 +54,8 @@ async function recordingApp() {
         bus.on(event, listener)
       },
       async emit(event, payload) {
-        const answer = tandem ? await tandem.router.handle(readBack[event], { id: payload.id }) : null
-        emitted.push({ event, payload, readBack: answer && !answer.ok ? answer.error.code : 'still there' })
+        const read = tandem ? await readBack[event](tandem.router, payload.id) : 'still there'
+        emitted.push({ event, payload, readBack: read })
         await bus.emit(event, payload)
       },
     }
@@ -140,7 +156,34 @@ describe('journal events', () => {
       { event: 'goal:deleted', payload: { id: g.id }, readBack: 'not-found' },
       { event: 'session:deleted', payload: { id: s.id }, readBack: 'not-found' },
     ])
-    expect(new Set(emitted.map((e) => e.event))).toEqual(new Set(journalEventNames))
+
+    // A partner's delete, and every restore from the trash, is heard too: once the record is back.
+    const partner = await call('partners:create', { name: 'Ada', direction: 'both-ways' })
+    await call('partners:delete', { id: partner.id })
+    emitted.length = 0
+    for (const id of [s.id, g.id, dropped.id, partner.id]) await call('trash:restore', { id })
+    expect(emitted.map((e) => [e.event, e.payload.id, e.readBack])).toEqual([
+      ['session:restored', s.id, 'still there'],
+      ['goal:restored', g.id, 'still there'],
+      ['skill:restored', dropped.id, 'still there'],
+      ['partner:restored', partner.id, 'still there'],
+    ])
+    // The reflection was in the trash when its session came back: its link waited, and returns with it.
+    await call('trash:restore', { id: r.id })
+    expect(await call('reflections:get', { id: r.id })).toMatchObject({
+      sessionId: s.id,
+      goalIds: [g.id],
+      // A link that comes back goes to the end of its list.
+      skillIds: [kept.id, dropped.id],
+    })
+    const everyEvent = [
+      'skill:deleted',
+      'goal:deleted',
+      'session:deleted',
+      'partner:deleted',
+      ...emitted.map((e) => e.event),
+    ]
+    expect(new Set(everyEvent)).toEqual(new Set(journalEventNames))
     await tandem.close()
   })
 })

@@ -51,9 +51,10 @@ describe('the session journal', () => {
       doneAt: '2026-11-20T09:01:00.000Z',
     })
 
+    // A delete moves the session to the trash and answers its entry (the id Undo restores).
     expect(await second.callResult('sessions:delete', { id: created.id })).toEqual({
       ok: true,
-      value: undefined,
+      value: { trashId: created.id, warnings: [] },
     })
     expect(await second.callResult('sessions:get', { id: created.id })).toMatchObject({
       ok: false,

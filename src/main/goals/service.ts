@@ -6,10 +6,14 @@ import type {
   GoalDraft,
   GoalsDue,
   GoalUpdate,
+  Milestone,
   StatusChangeInput,
 } from '../../shared/domain/goal'
 import { compareGoals, computeProgress } from '../../shared/domain/goal-progress'
+import { type LinkTarget, type PlacedCheckIn, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
+import { withAddedId } from '../../shared/linked-ids'
+import { RecentlyRemoved } from '../../shared/recently-removed'
 import type { FeatureContext } from '../context'
 import type { SessionsService } from '../sessions/service'
 import { dueSummary } from './due'
@@ -24,9 +28,19 @@ export interface GoalsService {
   find(id: string): Goal | undefined
   create(draft: GoalDraft): Promise<Goal>
   update(update: GoalUpdate): Promise<Goal>
+  /** Removes the goal if it is still there, then tells the other features (the trash calls this). */
   remove(id: string): Promise<void>
+  /** Puts a goal from the trash back; answers the links it held that cannot come back now. */
+  restore(goal: Goal): Promise<TrashLink[]>
+  /** The links goals hold to a record about to be deleted (a session). */
+  linksTo(target: LinkTarget, id: string): TrashLink[]
   addCheckIn(draft: CheckInDraft): Promise<Goal>
+  /** The check-in, its goal and its place there; undefined when there is none with that id. */
+  findCheckIn(checkInId: string): PlacedCheckIn | undefined
+  /** Removes the check-in if it is still there (the trash calls this; the channel goes through the trash). */
   removeCheckIn(goalId: string, checkInId: string): Promise<Goal>
+  /** Puts a check-in from the trash back where it was; refuses when its goal is gone. */
+  restoreCheckIn(placed: PlacedCheckIn): Promise<void>
   setStatus(input: StatusChangeInput): Promise<Goal>
   linkSession(goalId: string, sessionId: string): Promise<Goal>
   unlinkSession(goalId: string, sessionId: string): Promise<Goal>
@@ -60,6 +74,24 @@ export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<G
     if (!session) throw notFound('session')
     return session
   }
+
+  const removedMilestones = new RecentlyRemoved<Milestone>()
+
+  // A restored session is linked again from the goals that linked it, and its milestones' origins.
+  ctx.events.on('session:restored', async ({ id: sessionId, links }) => {
+    const mine = links.filter((link) => link.holder === 'goal')
+    if (mine.length === 0) return
+    const at = now()
+    const changed = new Map<string, Goal>()
+    for (const link of mine) {
+      const goal = changed.get(link.holderId) ?? doc.data.goals.find((g) => g.id === link.holderId)
+      if (!goal) continue
+      changed.set(goal.id, relinkSession(goal, sessionId, link, at))
+    }
+    await doc.change((data) => {
+      data.goals = data.goals.map((g) => changed.get(g.id) ?? g)
+    })
+  })
 
   // A deleted session leaves every goal it was linked to; the milestones made from it stay.
   ctx.events.on('session:deleted', async ({ id: sessionId }) => {
@@ -109,19 +141,87 @@ export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<G
       const existing = get(update.id)
       const at = now()
       const { id: _id, milestones, ...fields } = update
-      return save({
+      const goal = await save({
         ...existing,
         ...fields,
-        milestones: mergeMilestones(existing.milestones, milestones, at),
+        milestones: mergeMilestones(existing.milestones, milestones, at, (id) => removedMilestones.get(id)),
         updatedAt: at,
       })
+      removedMilestones.note(existing.milestones, goal.milestones)
+      return goal
     },
     async remove(id) {
-      get(id)
-      await doc.change((data) => {
-        data.goals = data.goals.filter((g) => g.id !== id)
-      })
+      if (doc.data.goals.some((g) => g.id === id)) {
+        await doc.change((data) => {
+          data.goals = data.goals.filter((g) => g.id !== id)
+        })
+      }
       await ctx.events.emit('goal:deleted', { id })
+    },
+    async restore(goal) {
+      if (doc.data.goals.some((g) => g.id === goal.id)) return []
+      const missing: TrashLink[] = []
+      const link = (targetId: string, milestone?: TrashLink['milestone']): TrashLink => ({
+        holder: 'goal',
+        holderId: goal.id,
+        holderTitle: goal.title,
+        field: milestone ? 'milestone' : 'sessionIds',
+        target: 'session',
+        targetId,
+        ...(milestone ? { milestone } : {}),
+      })
+      const sessionIds = goal.sessionIds.filter((id) => {
+        if (deps.sessions.find(id)) return true
+        missing.push(link(id))
+        return false
+      })
+      const milestones = goal.milestones.map((m) => {
+        const from = m.fromActionItem
+        if (from === null || deps.sessions.find(from.sessionId)) return m
+        missing.push(link(from.sessionId, { id: m.id, itemId: from.itemId }))
+        return { ...m, fromActionItem: null }
+      })
+      await doc.change((data) => {
+        data.goals.push({ ...goal, sessionIds, milestones })
+      })
+      return missing
+    },
+    linksTo(target, id) {
+      if (target !== 'session') return []
+      return doc.data.goals.flatMap((g): TrashLink[] => {
+        const base = {
+          holder: 'goal',
+          holderId: g.id,
+          holderTitle: titleOf.goal(g),
+          target,
+          targetId: id,
+        } as const
+        const linked: TrashLink[] = g.sessionIds.includes(id) ? [{ ...base, field: 'sessionIds' }] : []
+        for (const m of g.milestones) {
+          if (m.fromActionItem?.sessionId !== id) continue
+          linked.push({
+            ...base,
+            field: 'milestone',
+            milestone: { id: m.id, itemId: m.fromActionItem.itemId },
+          })
+        }
+        return linked
+      })
+    },
+    findCheckIn(checkInId) {
+      for (const goal of doc.data.goals) {
+        const index = goal.checkIns.findIndex((c) => c.id === checkInId)
+        const checkIn = goal.checkIns[index]
+        if (checkIn) return { goalId: goal.id, index, checkIn }
+      }
+      return undefined
+    },
+    async restoreCheckIn({ goalId, index, checkIn }) {
+      const goal = get(goalId)
+      if (goal.checkIns.some((c) => c.id === checkIn.id)) return
+      const checkIns = [...goal.checkIns]
+      checkIns.splice(Math.min(index, checkIns.length), 0, checkIn)
+      await save({ ...goal, checkIns, updatedAt: now() })
     },
     async addCheckIn({ goalId, date, note }) {
       const goal = get(goalId)
@@ -131,7 +231,7 @@ export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<G
     },
     async removeCheckIn(goalId, checkInId) {
       const goal = get(goalId)
-      if (!goal.checkIns.some((c) => c.id === checkInId)) throw notFound('check-in')
+      if (!goal.checkIns.some((c) => c.id === checkInId)) return goal
       return save({ ...goal, checkIns: goal.checkIns.filter((c) => c.id !== checkInId), updatedAt: now() })
     },
     async setStatus({ id, status, reflection }) {
@@ -177,4 +277,20 @@ export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<G
     },
     dueSoon: () => dueSummary(doc.data.goals, localToday(ctx.clock.now())),
   }
+}
+
+/** The goal with one link to the session put back (a link it already holds, or a milestone it lost, is skipped). */
+function relinkSession(goal: Goal, sessionId: string, link: TrashLink, at: string): Goal {
+  if (link.field === 'sessionIds') {
+    const sessionIds = withAddedId(goal.sessionIds, sessionId)
+    return sessionIds ? { ...goal, sessionIds, updatedAt: at } : goal
+  }
+  const milestone = link.milestone
+  if (link.field !== 'milestone' || !milestone) return goal
+  const milestones = goal.milestones.map((m) =>
+    m.id === milestone.id && m.fromActionItem === null
+      ? { ...m, fromActionItem: { sessionId, itemId: milestone.itemId } }
+      : m,
+  )
+  return { ...goal, milestones, updatedAt: at }
 }

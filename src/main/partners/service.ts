@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Partner, PartnerDraft, PartnerUpdate } from '../../shared/domain/partner'
+import type { TrashLink } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 import { partnersFormat } from './format'
@@ -9,6 +10,10 @@ export interface PartnersService {
   get(id: string): Partner | undefined
   create(draft: PartnerDraft): Promise<Partner>
   update(update: PartnerUpdate): Promise<Partner>
+  /** Removes the partner if still there, then tells the other features (the trash calls this). */
+  remove(id: string): Promise<void>
+  /** Puts a partner from the trash back (as "<name> (restored)" if the name was taken meanwhile). */
+  restore(partner: Partner): Promise<TrashLink[]>
 }
 
 export async function openPartners(ctx: FeatureContext): Promise<PartnersService> {
@@ -32,6 +37,24 @@ export async function openPartners(ctx: FeatureContext): Promise<PartnersService
         data.partners.push(partner)
       })
       return partner
+    },
+    async remove(id) {
+      if (doc.data.partners.some((p) => p.id === id)) {
+        await doc.change((data) => {
+          data.partners = data.partners.filter((p) => p.id !== id)
+        })
+      }
+      await ctx.events.emit('partner:deleted', { id })
+    },
+    async restore(partner) {
+      if (doc.data.partners.some((p) => p.id === partner.id)) return []
+      const lower = partner.name.toLocaleLowerCase()
+      const taken = doc.data.partners.some((p) => p.name.toLocaleLowerCase() === lower)
+      const name = taken ? `${partner.name.slice(0, 109)} (restored)` : partner.name
+      await doc.change((data) => {
+        data.partners.push({ ...partner, name })
+      })
+      return []
     },
     async update(update) {
       const existing = doc.data.partners.find((p) => p.id === update.id)

@@ -1,7 +1,12 @@
 import type { HandlersOf } from '../router'
+import type { TrashService } from '../trash/service'
 import type { ProgramsService } from './service'
 
-export function programsHandlers(programs: ProgramsService): HandlersOf<'programs'> {
+/** Deletes go through the trash, which keeps the program for Undo. */
+export function programsHandlers(
+  programs: ProgramsService,
+  trash: Pick<TrashService, 'discard'>,
+): HandlersOf<'programs'> {
   return {
     'programs:templates': () => programs.templates(),
     'programs:list': () => programs.list(),
@@ -10,6 +15,6 @@ export function programsHandlers(programs: ProgramsService): HandlersOf<'program
     'programs:set-week-skipped': ({ programId, week, value }) =>
       programs.setWeekSkipped(programId, week, value),
     'programs:set-week-done': ({ programId, week, value }) => programs.setWeekDone(programId, week, value),
-    'programs:delete': ({ programId }) => programs.remove(programId),
+    'programs:delete': ({ programId }) => trash.discard('program', programId),
   }
 }

@@ -7,6 +7,7 @@ import type {
   StartedProgram,
   StartProgram,
 } from '../../shared/domain/program'
+import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
@@ -23,7 +24,13 @@ export interface ProgramsService {
   editWeek(input: EditProgramWeek): Promise<ProgramView>
   setWeekSkipped(programId: string, week: number, skipped: boolean): Promise<ProgramView>
   setWeekDone(programId: string, week: number, done: boolean): Promise<ProgramView>
+  find(programId: string): StartedProgram | undefined
+  /** Removes the program if it is still there (the trash calls this; nothing links programs). */
   remove(programId: string): Promise<void>
+  /** Puts a program from the trash back; answers the link to its partner if that cannot come back now. */
+  restore(program: StartedProgram): Promise<TrashLink[]>
+  /** The links programs hold to a record about to be deleted (a partner). */
+  linksTo(target: LinkTarget, id: string): TrashLink[]
 }
 
 export interface ProgramsDeps {
@@ -67,6 +74,37 @@ export async function openPrograms(ctx: FeatureContext, deps: ProgramsDeps): Pro
     })
     return view(updated)
   }
+
+  async function replaceAll(changed: Map<string, StartedProgram>): Promise<void> {
+    if (changed.size === 0) return
+    await doc.change((data) => {
+      data.programs = data.programs.map((p) => changed.get(p.id) ?? p)
+    })
+  }
+
+  const partnerLink = (program: StartedProgram, partnerId: string): TrashLink => ({
+    holder: 'program',
+    holderId: program.id,
+    holderTitle: titleOf.program(program),
+    field: 'partnerId',
+    target: 'partner',
+    targetId: partnerId,
+  })
+
+  // A deleted partner leaves their programs, which run "with no partner" until the partner is restored.
+  ctx.events.on('partner:deleted', ({ id }) => {
+    const now = ctx.clock.now().toISOString()
+    const theirs = doc.data.programs.filter((p) => p.partnerId === id)
+    return replaceAll(new Map(theirs.map((p) => [p.id, { ...p, partnerId: null, updatedAt: now }])))
+  })
+  ctx.events.on('partner:restored', ({ id, links }) => {
+    const now = ctx.clock.now().toISOString()
+    const back = links.flatMap((link) => {
+      const program = link.holder === 'program' && doc.data.programs.find((p) => p.id === link.holderId)
+      return program && program.partnerId === null ? [{ ...program, partnerId: id, updatedAt: now }] : []
+    })
+    return replaceAll(new Map(back.map((p) => [p.id, p])))
+  })
 
   return {
     templates: () =>
@@ -118,11 +156,25 @@ export async function openPrograms(ctx: FeatureContext, deps: ProgramsDeps): Pro
       changeWeek(programId, week, (w) => ({ ...w, skipped, markedDone: skipped ? false : w.markedDone })),
     setWeekDone: (programId, week, done) =>
       changeWeek(programId, week, (w) => ({ ...w, markedDone: done, skipped: done ? false : w.skipped })),
+    find: (programId) => doc.data.programs.find((p) => p.id === programId),
     async remove(programId) {
-      get(programId)
+      if (!doc.data.programs.some((p) => p.id === programId)) return
       await doc.change((data) => {
         data.programs = data.programs.filter((p) => p.id !== programId)
       })
+    },
+    async restore(program) {
+      if (doc.data.programs.some((p) => p.id === program.id)) return []
+      const gone = program.partnerId !== null && deps.partners.get(program.partnerId) === undefined
+      const missing = gone && program.partnerId !== null ? [partnerLink(program, program.partnerId)] : []
+      await doc.change((data) => {
+        data.programs.push(gone ? { ...program, partnerId: null } : program)
+      })
+      return missing
+    },
+    linksTo(target, id) {
+      if (target !== 'partner') return []
+      return doc.data.programs.filter((p) => p.partnerId === id).map((p) => partnerLink(p, id))
     },
   }
 }

@@ -7,6 +7,7 @@ import type {
   ReflectionSummary,
   ReflectionUpdate,
 } from '../../shared/domain/reflection'
+import type { LinkTarget, TrashLink } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import type { FeatureContext } from '../context'
@@ -16,16 +17,23 @@ import type { SessionsService } from '../sessions/service'
 import type { SkillsService } from '../skills/service'
 import type { ShardedCollection } from '../store/sharded'
 import { reflectionsFormat } from './format'
+import { reflectionLinksTo, relinkReflection, withoutMissingLinks } from './links'
 
 export interface ReflectionsService {
   list(): ReflectionSummary[]
   /** Every reflection in full, newest first (for the export, which needs the answers). */
   all(): Reflection[]
   get(id: string): Reflection
+  find(id: string): Reflection | undefined
   forSession(sessionId: string): Reflection[]
   create(draft: ReflectionDraft): Promise<Reflection>
   update(update: ReflectionUpdate): Promise<Reflection>
+  /** Removes the reflection if it is still there (the trash calls this; nothing links reflections). */
   remove(id: string): Promise<void>
+  /** Puts a reflection from the trash back; answers the links it held that cannot come back now. */
+  restore(reflection: Reflection): Promise<TrashLink[]>
+  /** The links reflections hold to a record about to be deleted (a session, goal or skill). */
+  linksTo(target: LinkTarget, id: string): TrashLink[]
   /** The local date each prompt was last answered on, for the rotation. */
   lastAnswered(): Map<string, string>
   /** Dates of reflections on review prompts of each kind. */
@@ -118,6 +126,21 @@ export async function openReflections(
     }),
   )
 
+  /** Puts back the links reflections held to a restored record (reflections that are gone are skipped). */
+  async function relink(links: TrashLink[]): Promise<void> {
+    const now = ctx.clock.now().toISOString()
+    const changed = new Map<string, Reflection>()
+    for (const link of links) {
+      const reflection = changed.get(link.holderId) ?? store.get(link.holderId)
+      const next = reflection && relinkReflection(reflection, link)
+      if (next) changed.set(next.id, { ...next, updatedAt: now })
+    }
+    await Promise.all(Array.from(changed.values(), (r) => store.put(r)))
+  }
+  ctx.events.on('session:restored', ({ links }) => relink(links))
+  ctx.events.on('goal:restored', ({ links }) => relink(links))
+  ctx.events.on('skill:restored', ({ links }) => relink(links))
+
   function datesOf(moment: PromptMoment): string[] {
     return store
       .all()
@@ -129,6 +152,7 @@ export async function openReflections(
     list: () => store.all().sort(newestFirst).map(summarizeReflection),
     all: () => store.all().sort(newestFirst),
     get,
+    find: (id) => store.get(id),
     forSession: (sessionId) =>
       store
         .all()
@@ -163,9 +187,19 @@ export async function openReflections(
       return reflection
     },
     async remove(id) {
-      get(id)
       await store.remove(id)
     },
+    async restore(trashed) {
+      if (store.get(trashed.id)) return []
+      const { reflection, missing } = withoutMissingLinks(trashed, {
+        session: (id) => deps.sessions.find(id) !== undefined,
+        goal: (id) => deps.goals.find(id) !== undefined,
+        skill: (id) => deps.skills.find(id) !== undefined,
+      })
+      await store.put(reflection)
+      return missing
+    },
+    linksTo: (target, id) => reflectionLinksTo(store.all(), target, id),
     lastAnswered() {
       const last = new Map<string, string>()
       for (const r of store.all()) {

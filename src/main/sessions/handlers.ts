@@ -1,13 +1,18 @@
 import type { HandlersOf } from '../router'
+import type { TrashService } from '../trash/service'
 import type { SessionsService } from './service'
 
-export function sessionsHandlers(sessions: SessionsService): HandlersOf<'sessions'> {
+/** Deletes go through the trash, which keeps the session and its links for Undo. */
+export function sessionsHandlers(
+  sessions: SessionsService,
+  trash: Pick<TrashService, 'discard'>,
+): HandlersOf<'sessions'> {
   return {
     'sessions:list': () => sessions.list(),
     'sessions:get': ({ id }) => sessions.get(id),
     'sessions:create': (draft) => sessions.create(draft),
     'sessions:update': (update) => sessions.update(update),
-    'sessions:delete': ({ id }) => sessions.remove(id),
+    'sessions:delete': ({ id }) => trash.discard('session', id),
     'sessions:open-action-items': () => sessions.openActionItems(),
     'sessions:set-action-item-done': ({ sessionId, itemId, done }) =>
       sessions.setActionItemDone(sessionId, itemId, done),

@@ -9,7 +9,9 @@ import type {
   SessionSummary,
   SessionUpdate,
 } from '../../shared/domain/session'
+import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
+import { RecentlyRemoved } from '../../shared/recently-removed'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { ShardedCollection } from '../store/sharded'
@@ -23,7 +25,12 @@ export interface SessionsService {
   find(id: string): Session | undefined
   create(draft: SessionDraft): Promise<Session>
   update(update: SessionUpdate): Promise<Session>
+  /** Removes the session if it is still there, then tells the other features (the trash calls this). */
   remove(id: string): Promise<void>
+  /** Puts a session from the trash back; answers the links it held that cannot come back now. */
+  restore(session: Session): Promise<TrashLink[]>
+  /** The links sessions hold to a record about to be deleted (a partner). */
+  linksTo(target: LinkTarget, id: string): TrashLink[]
   openActionItems(): OpenActionItem[]
   setActionItemDone(sessionId: string, itemId: string, done: boolean): Promise<Session>
 }
@@ -54,15 +61,20 @@ function doneAtOf(previous: ActionItem | undefined, done: boolean, now: string):
   return done ? (previous?.done ? previous.doneAt : now) : null
 }
 
-/** Merges the editor's action items with what is stored: keeps ids, stamps when an item was ticked. */
+/**
+ * Merges the editor's action items with what is stored: keeps ids, stamps when an item was ticked.
+ * An id the session no longer holds but `removed` knows (an item the × removed, sent again by Undo)
+ * brings that item back as it was.
+ */
 export function mergeActionItems(
   previous: ActionItem[],
   incoming: ActionItemInput[],
   now: string,
+  removed?: (id: string) => ActionItem | undefined,
 ): ActionItem[] {
   const before = new Map(previous.map((item) => [item.id, item]))
   return incoming.map((input) => {
-    const old = input.id === undefined ? undefined : before.get(input.id)
+    const old = input.id === undefined ? undefined : (before.get(input.id) ?? removed?.(input.id))
     const doneAt = doneAtOf(old, input.done, now)
     return { id: old?.id ?? randomUUID(), text: input.text, done: input.done, due: input.due, doneAt }
   })
@@ -88,6 +100,22 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
   }
 
   const newestFirst = (): Session[] => store.all().sort(compareNewestFirst)
+  const removedItems = new RecentlyRemoved<ActionItem>()
+
+  // A deleted partner leaves their sessions, which read "no partner" until the partner is restored.
+  ctx.events.on('partner:deleted', async ({ id }) => {
+    const now = ctx.clock.now().toISOString()
+    const theirs = store.all().filter((s) => s.partnerId === id)
+    await Promise.all(theirs.map((s) => store.put({ ...s, partnerId: null, updatedAt: now })))
+  })
+  ctx.events.on('partner:restored', async ({ id, links }) => {
+    const now = ctx.clock.now().toISOString()
+    const back = links.flatMap((link) => {
+      const session = link.holder === 'session' && link.field === 'partnerId' && store.get(link.holderId)
+      return session && session.partnerId === null ? [{ ...session, partnerId: id, updatedAt: now }] : []
+    })
+    await Promise.all(back.map((s) => store.put(s)))
+  })
 
   return {
     list: () => newestFirst().map(summarize),
@@ -117,16 +145,50 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
         ...existing,
         ...draft,
         topics: uniqueIgnoringCase(draft.topics),
-        actionItems: mergeActionItems(existing.actionItems, draft.actionItems, now),
+        actionItems: mergeActionItems(existing.actionItems, draft.actionItems, now, (itemId) =>
+          removedItems.get(itemId),
+        ),
         updatedAt: now,
       }
       await store.put(session)
+      removedItems.note(existing.actionItems, session.actionItems)
       return session
     },
     async remove(id) {
-      get(id)
       await store.remove(id)
       await ctx.events.emit('session:deleted', { id })
+    },
+    async restore(session) {
+      if (store.get(session.id)) return []
+      const missing: TrashLink[] = []
+      let partnerId = session.partnerId
+      if (partnerId !== null && deps.partners.get(partnerId) === undefined) {
+        missing.push({
+          holder: 'session',
+          holderId: session.id,
+          holderTitle: titleOf.session(session),
+          field: 'partnerId',
+          target: 'partner',
+          targetId: partnerId,
+        })
+        partnerId = null
+      }
+      await store.put({ ...session, partnerId })
+      return missing
+    },
+    linksTo(target, id) {
+      if (target !== 'partner') return []
+      return store
+        .all()
+        .filter((s) => s.partnerId === id)
+        .map((s) => ({
+          holder: 'session',
+          holderId: s.id,
+          holderTitle: titleOf.session(s),
+          field: 'partnerId',
+          target,
+          targetId: id,
+        }))
     },
     openActionItems() {
       return newestFirst().flatMap((session) =>

@@ -11,6 +11,7 @@ import type {
   SkillUpdate,
   SkillView,
 } from '../../shared/domain/skill'
+import type { LinkTarget, SkillWithPractice, TrashLink } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import { assertLinked, uniqueIds, withoutId } from '../../shared/linked-ids'
 import { isDue, newReviewState, review as reviewState } from '../../shared/review-schedule'
@@ -20,6 +21,7 @@ import type { PartnersService } from '../partners/service'
 import type { SessionsService } from '../sessions/service'
 import { practiceFormat, skillsFormat } from './format'
 import { compareOldestFirst, levelHistory, viewOf } from './history'
+import { freeName, relinkSkill, skillLinksTo, withoutMissingLinks } from './links'
 import { summarize } from './summary'
 
 export interface SkillsService {
@@ -29,9 +31,20 @@ export interface SkillsService {
   find(id: string): Skill | undefined
   create(draft: SkillDraft): Promise<SkillView>
   update(update: SkillUpdate): Promise<SkillView>
+  /** The skill with its practice log, as the trash keeps it. */
+  findWithPractice(id: string): SkillWithPractice | undefined
+  /** Removes the skill and its practice log if still there, then tells the other features (the trash calls this). */
   remove(id: string): Promise<void>
+  /** Puts a skill and its practice log from the trash back; answers the links it held that cannot come back now. */
+  restore(record: SkillWithPractice): Promise<TrashLink[]>
+  /** The links skills hold to a record about to be deleted (a session, goal or partner). */
+  linksTo(target: LinkTarget, id: string): TrashLink[]
   logPractice(draft: PracticeDraft): Promise<PracticeEntry>
+  findPractice(id: string): PracticeEntry | undefined
+  /** Removes the practice entry if still there (the trash calls this; the channel goes through the trash). */
   removePractice(id: string): Promise<void>
+  /** Puts a practice entry from the trash back; refuses when its skill is gone. */
+  restorePractice(entry: PracticeEntry): Promise<void>
   reviewQueue(): SkillView[]
   review(input: ReviewRequest): Promise<SkillView>
   summary(): SkillsSummary
@@ -122,6 +135,31 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       return goalIds && { ...s, goalIds }
     }),
   )
+  // A deleted partner leaves their skills, which read "no partner" until the partner is restored.
+  ctx.events.on('partner:deleted', ({ id }) =>
+    dropLinks((s) => (s.partnerId === id ? { ...s, partnerId: null } : null)),
+  )
+
+  /** Puts back the links skills held to a restored record (skills that are gone are skipped). */
+  async function relink(links: TrashLink[]): Promise<void> {
+    const changed = new Map<string, Skill>()
+    for (const link of links) {
+      const skill = changed.get(link.holderId) ?? find(link.holderId)
+      const next = skill && relinkSkill(skill, link)
+      if (next) changed.set(next.id, next)
+    }
+    if (changed.size === 0) return
+    const now = ctx.clock.now().toISOString()
+    await doc.change((data) => {
+      data.skills = data.skills.map((s) => {
+        const next = changed.get(s.id)
+        return next ? { ...next, updatedAt: now } : s
+      })
+    })
+  }
+  ctx.events.on('session:restored', ({ links }) => relink(links))
+  ctx.events.on('goal:restored', ({ links }) => relink(links))
+  ctx.events.on('partner:restored', ({ links }) => relink(links))
 
   const service: SkillsService = {
     list: () => doc.data.skills.map(view).sort(byName),
@@ -166,15 +204,45 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
       await replace(skill)
       return view(skill)
     },
+    findWithPractice(id) {
+      const skill = find(id)
+      return skill && { skill, practice: [...(logs.get(id) ?? [])] }
+    },
     async remove(id) {
-      getSkill(id)
-      await doc.change((data) => {
-        data.skills = data.skills.filter((s) => s.id !== id)
-      })
+      if (find(id)) {
+        await doc.change((data) => {
+          data.skills = data.skills.filter((s) => s.id !== id)
+        })
+      }
       const entries = logs.get(id) ?? []
       logs.delete(id)
       await Promise.all(entries.map((e) => practice.remove(e.id)))
       await ctx.events.emit('skill:deleted', { id })
+    },
+    // The skill first, then its practice log; run again (after a crash) it adds only what is missing.
+    async restore(record) {
+      let missing: TrashLink[] = []
+      if (!find(record.skill.id)) {
+        const checked = withoutMissingLinks(record.skill, {
+          partner: (id) => deps.partners.get(id) !== undefined,
+          session: (id) => deps.sessions.find(id) !== undefined,
+          goal: (id) => deps.goals.find(id) !== undefined,
+        })
+        missing = checked.missing
+        const restored = { ...checked.skill, name: freeName(doc.data.skills, checked.skill) }
+        await doc.change((data) => {
+          data.skills.push(restored)
+        })
+      }
+      const gone = record.practice.filter((e) => practice.get(e.id) === undefined)
+      await Promise.all(gone.map(addEntry))
+      return missing
+    },
+    linksTo: (target, id) => skillLinksTo(doc.data.skills, target, id),
+    findPractice: (id) => practice.get(id),
+    async restorePractice(entry) {
+      getSkill(entry.skillId)
+      if (practice.get(entry.id) === undefined) await addEntry(entry)
     },
     // The router has validated the draft (and review() builds one from a validated request): only the
     // session's default is left to fill in, not a second parse.
@@ -201,7 +269,7 @@ export async function openSkills(ctx: FeatureContext, deps: SkillsDeps): Promise
     },
     async removePractice(id) {
       const entry = practice.get(id)
-      if (!entry) throw notFound('practice entry')
+      if (!entry) return
       await practice.remove(id)
       logs.set(
         entry.skillId,

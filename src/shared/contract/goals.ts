@@ -8,6 +8,7 @@ import {
   GoalUpdate,
   StatusChangeInput,
 } from '../domain/goal'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 const GoalSession = z.object({ goalId: Id, sessionId: Id })
@@ -18,8 +19,12 @@ export const goalsChannels = {
   'goals:get': channel(z.object({ id: Id })).returns<Goal>(),
   'goals:create': channel(GoalDraft).returns<Goal>(),
   'goals:update': channel(GoalUpdate).returns<Goal>(),
-  'goals:delete': channel(z.object({ id: Id })).returns<void>(),
+  'goals:delete': channel(z.object({ id: Id })).returns<Deleted>(),
   'goals:add-check-in': channel(CheckInDraft).returns<Goal>(),
+  /**
+   * Moves the check-in to the trash and answers the goal without it. Undo is `trash:restore` with the
+   * check-in's id (a trash entry's id is the id of what was removed).
+   */
   'goals:remove-check-in': channel(z.object({ goalId: Id, checkInId: Id })).returns<Goal>(),
   'goals:set-status': channel(StatusChangeInput).returns<Goal>(),
   'goals:link-session': channel(GoalSession).returns<Goal>(),

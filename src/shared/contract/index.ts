@@ -12,6 +12,7 @@ import { promptsChannels } from './prompts'
 import { reflectionsChannels } from './reflections'
 import { sessionsChannels } from './sessions'
 import { skillsChannels } from './skills'
+import { trashChannels } from './trash'
 
 /**
  * Every IPC channel, declared once. Names are `feature:verb` in kebab case.
@@ -31,6 +32,7 @@ export const contract = {
   ...programsChannels,
   ...exportChannels,
   ...backupsChannels,
+  ...trashChannels,
 } as const
 
 export type Contract = typeof contract

@@ -1,5 +1,7 @@
 import { z } from 'zod'
+import { Id } from '../domain/common'
 import { type Partner, PartnerDraft, PartnerUpdate } from '../domain/partner'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const partnersChannels = {
@@ -7,4 +9,9 @@ export const partnersChannels = {
   'partners:create': channel(PartnerDraft).returns<Partner>(),
   /** Renames a partner or changes who mentors whom; the People screen (issue 11) will call it. */
   'partners:update': channel(PartnerUpdate).returns<Partner>(),
+  /**
+   * Moves a partner to the trash (for the People screen). Their sessions, skills and programs stay and
+   * read "no partner"; restoring the partner gives each of them (still without one) the partner back.
+   */
+  'partners:delete': channel(z.object({ id: Id })).returns<Deleted>(),
 }

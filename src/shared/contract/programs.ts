@@ -7,6 +7,7 @@ import {
   SetProgramWeekFlag,
   StartProgram,
 } from '../domain/program'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const programsChannels = {
@@ -16,5 +17,5 @@ export const programsChannels = {
   'programs:edit-week': channel(EditProgramWeek).returns<ProgramView>(),
   'programs:set-week-skipped': channel(SetProgramWeekFlag).returns<ProgramView>(),
   'programs:set-week-done': channel(SetProgramWeekFlag).returns<ProgramView>(),
-  'programs:delete': channel(z.object({ programId: Id })).returns<void>(),
+  'programs:delete': channel(z.object({ programId: Id })).returns<Deleted>(),
 }

@@ -6,6 +6,7 @@ import {
   type ReflectionSummary,
   ReflectionUpdate,
 } from '../domain/reflection'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const reflectionsChannels = {
@@ -14,5 +15,5 @@ export const reflectionsChannels = {
   'reflections:for-session': channel(z.object({ sessionId: Id })).returns<Reflection[]>(),
   'reflections:create': channel(ReflectionDraft).returns<Reflection>(),
   'reflections:update': channel(ReflectionUpdate).returns<Reflection>(),
-  'reflections:delete': channel(z.object({ id: Id })).returns<void>(),
+  'reflections:delete': channel(z.object({ id: Id })).returns<Deleted>(),
 }

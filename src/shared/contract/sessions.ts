@@ -7,6 +7,7 @@ import {
   type SessionSummary,
   SessionUpdate,
 } from '../domain/session'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const sessionsChannels = {
@@ -14,7 +15,7 @@ export const sessionsChannels = {
   'sessions:get': channel(z.object({ id: Id })).returns<Session>(),
   'sessions:create': channel(SessionDraft).returns<Session>(),
   'sessions:update': channel(SessionUpdate).returns<Session>(),
-  'sessions:delete': channel(z.object({ id: Id })).returns<void>(),
+  'sessions:delete': channel(z.object({ id: Id })).returns<Deleted>(),
   'sessions:open-action-items': channel(z.undefined()).returns<OpenActionItem[]>(),
   'sessions:set-action-item-done': channel(
     z.object({ sessionId: Id, itemId: Id, done: z.boolean() }),

@@ -10,6 +10,7 @@ import {
   SkillUpdate,
   type SkillView,
 } from '../domain/skill'
+import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const skillsChannels = {
@@ -17,9 +18,10 @@ export const skillsChannels = {
   'skills:get': channel(z.object({ id: Id })).returns<SkillDetail>(),
   'skills:create': channel(SkillDraft).returns<SkillView>(),
   'skills:update': channel(SkillUpdate).returns<SkillView>(),
-  'skills:delete': channel(z.object({ id: Id })).returns<void>(),
+  'skills:delete': channel(z.object({ id: Id })).returns<Deleted>(),
   'skills:log-practice': channel(PracticeDraft).returns<PracticeEntry>(),
-  'skills:delete-practice': channel(z.object({ id: Id })).returns<void>(),
+  /** Moves the practice entry to the trash; Undo is `trash:restore` with the answer's trashId. */
+  'skills:delete-practice': channel(z.object({ id: Id })).returns<Deleted>(),
   'skills:review-queue': channel(z.undefined()).returns<SkillView[]>(),
   'skills:review': channel(ReviewInput).returns<SkillView>(),
   'skills:summary': channel(z.undefined()).returns<SkillsSummary>(),
