@@ -2,7 +2,9 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
+import { composition } from './app/composition'
 import { NavigationProvider } from './app/navigation'
+import { SlotsContext } from './app/slots'
 import { createQueryClient } from './lib/queries'
 import './styles/app.css'
 
@@ -11,9 +13,11 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={createQueryClient()}>
-        <NavigationProvider>
-          <App />
-        </NavigationProvider>
+        <SlotsContext value={composition}>
+          <NavigationProvider>
+            <App />
+          </NavigationProvider>
+        </SlotsContext>
       </QueryClientProvider>
     </StrictMode>,
   )

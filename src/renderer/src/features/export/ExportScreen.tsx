@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { TandemClientError } from '../../lib/client'
-import { usePartners } from '../sessions/queries'
+import { usePartners } from '../partners/queries'
 import { BackupCard } from './BackupCard'
 import { type ExportForm, initialForm, toOptions } from './form'
 import { MarkdownExport } from './MarkdownExport'

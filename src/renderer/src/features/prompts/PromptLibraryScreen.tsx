@@ -5,8 +5,9 @@ import { messageOf } from '../../lib/client'
 import { LoadError } from '../../ui/LoadError'
 import { CustomPromptForm } from './CustomPromptForm'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
+import { useSetPromptFlagMutation } from './mutations'
 import { PromptPreferences } from './PromptPreferences'
-import { usePromptLibrary, useSetPromptFlag } from './queries'
+import { usePromptLibrary } from './queries'
 import { newReflectionRoute } from './routes'
 import '../../styles/prompts.css'
 
@@ -75,7 +76,7 @@ export function PromptLibraryScreen() {
 
 function PromptRow({ prompt, onEdit }: { prompt: PromptView; onEdit(): void }) {
   const nav = useNavigation()
-  const setFlag = useSetPromptFlag()
+  const setFlag = useSetPromptFlagMutation()
   const flag = (f: 'hidden' | 'pinned' | 'archived', value: boolean) =>
     setFlag.mutate({ flag: f, id: prompt.id, value })
   const dimmed = prompt.hidden || prompt.archived

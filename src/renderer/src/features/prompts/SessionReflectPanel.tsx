@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import type { PromptView } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
-import type { SessionPanelProps } from '../sessions/extensions'
+import type { SessionPanelProps } from '../../app/slots'
 import { usePrograms, usePromptLibrary, useSessionReflections } from './queries'
 import { ReflectionForm } from './ReflectionForm'
 import '../../styles/prompts.css'
