@@ -6,7 +6,7 @@ import { composition } from './app/composition'
 import { NavigationProvider } from './app/navigation'
 import { SlotsContext } from './app/slots'
 import { createQueryClient } from './lib/queries'
-import './styles/app.css'
+import './styles/index.css'
 
 const root = document.getElementById('root')
 if (root) {

@@ -7,7 +7,6 @@ import { MarkdownExport } from './MarkdownExport'
 import { PdfExport } from './PdfExport'
 import { useReportPreview, useReportSections } from './queries'
 import { ReportOptionsForm } from './ReportOptionsForm'
-import '../../styles/export.css'
 
 export function ExportScreen() {
   const sections = useReportSections()

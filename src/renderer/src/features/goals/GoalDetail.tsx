@@ -1,4 +1,3 @@
-import '../../styles/goals.css'
 import { useEffect, useRef, useState } from 'react'
 import { type Goal, goalStatusLabels } from '../../../../shared/domain/goal'
 import { computeProgress, goalDueState } from '../../../../shared/domain/goal-progress'

@@ -1,4 +1,3 @@
-import '../../styles/goals.css'
 import { useId, useState } from 'react'
 import { isOpen } from '../../../../shared/domain/goal-progress'
 import { useNavigation } from '../../app/navigation'

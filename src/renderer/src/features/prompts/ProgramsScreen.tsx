@@ -8,7 +8,6 @@ import { usePartnerById, usePartners } from '../partners/queries'
 import { useStartProgramMutation } from './mutations'
 import { ProgramCard } from './ProgramCard'
 import { usePrograms, useProgramTemplates } from './queries'
-import '../../styles/prompts.css'
 
 export function ProgramsScreen() {
   const programs = usePrograms()

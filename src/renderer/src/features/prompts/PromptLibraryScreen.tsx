@@ -9,7 +9,6 @@ import { useSetPromptFlagMutation } from './mutations'
 import { PromptPreferences } from './PromptPreferences'
 import { usePromptLibrary } from './queries'
 import { newReflectionRoute } from './routes'
-import '../../styles/prompts.css'
 
 /** Pinned first, then the user's own prompts, then the built-in library. */
 function order(a: PromptView, b: PromptView): number {

@@ -10,7 +10,6 @@ import { MarkdownView } from '../../ui/MarkdownView'
 import { useDeleteReflectionMutation } from './mutations'
 import { useReflection } from './queries'
 import { ReflectionForm } from './ReflectionForm'
-import '../../styles/prompts.css'
 
 export function ReflectionEditor({
   reflectionId,

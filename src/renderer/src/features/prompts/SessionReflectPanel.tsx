@@ -4,7 +4,6 @@ import { useNavigation } from '../../app/navigation'
 import type { SessionPanelProps } from '../../app/slots'
 import { usePrograms, usePromptLibrary, useSessionReflections } from './queries'
 import { ReflectionForm } from './ReflectionForm'
-import '../../styles/prompts.css'
 
 /** A small, stable pick from a list, so a session offers the same prompts every time it is opened. */
 function pickFor(seed: string, prompts: PromptView[], count: number): PromptView[] {

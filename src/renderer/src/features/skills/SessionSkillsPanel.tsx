@@ -1,4 +1,3 @@
-import '../../styles/skills-ledger.css'
 import { useId, useState } from 'react'
 import { presetCategories, type SkillDirection } from '../../../../shared/domain/skill'
 import { captureLines } from '../../../../shared/skill-capture'

@@ -1,4 +1,3 @@
-import '../../styles/skills.css'
 import { type ReactNode, useId, useState } from 'react'
 import { type SkillDetail as Detail, levelLabels, presetCategories } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'

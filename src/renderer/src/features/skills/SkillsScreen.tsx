@@ -1,4 +1,3 @@
-import '../../styles/skills.css'
 import { useId, useMemo, useState } from 'react'
 import type { SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'

@@ -1,4 +1,3 @@
-import '../../styles/skills-ledger.css'
 import { levelLabels, type SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
 import { formatMonth } from '../../lib/dates'
