@@ -7,6 +7,7 @@ import type { RegisteredFormat } from '../../src/main/store/journal'
 import { migrate, NewerVersionError } from '../../src/main/store/migrations'
 import { SHARD_FILE } from '../../src/main/store/sharded'
 import type { JournalProblem } from '../../src/shared/contract/journal'
+import { sessionDraft } from '../unit/helpers/records'
 import { seedJournal } from './seed-journal'
 
 const root = resolve(import.meta.dirname, '../..')
@@ -324,18 +325,7 @@ async function journalFiles(dir: string, under = ''): Promise<string[]> {
   return found.sort()
 }
 
-const session = () => ({
-  date: '2026-12-15',
-  partnerId: null,
-  title: 'After the damage',
-  topics: [],
-  notes: '',
-  learned: '',
-  shared: '',
-  actionItems: [],
-  durationMinutes: null,
-  private: false,
-})
+const session = () => sessionDraft({ date: '2026-12-15', title: 'After the damage', notes: '' })
 
 function pathsIn(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
   if (typeof value !== 'object' || value === null) return [path]

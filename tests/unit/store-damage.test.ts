@@ -1,24 +1,11 @@
 import { mkdir, readdir, readFile, stat, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
-import { Journal } from '../../src/main/store/journal'
-import type { ShardedFormat } from '../../src/main/store/sharded'
+import { Entry, openEntries } from './helpers/entries'
+import { sessionDraft } from './helpers/records'
 import { openEngine, tempDir } from './helpers/temp'
 
-const Entry = z.object({ id: z.string(), date: z.string(), text: z.string() })
-type Entry = z.infer<typeof Entry>
-const format: ShardedFormat<Entry> = {
-  current: 1,
-  migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Entry) }),
-  keyOf: (e) => e.date.slice(0, 7),
-}
-
-async function open(dir: string) {
-  const journal = await Journal.open(dir)
-  return { journal, entries: await journal.sharded('entries', format) }
-}
+const open = (dir: string) => openEntries(dir, Entry)
 
 const shard = (items: Entry[]) => JSON.stringify({ schemaVersion: 1, shard: '2026-01', items })
 const posix = process.platform !== 'win32'
@@ -77,18 +64,10 @@ describe('something else where a folder should be', () => {
       expect(problems[0]?.message).toContain(words)
       expect((await readdir(dir)).filter((n) => n.startsWith('sessions.corrupt-'))).toHaveLength(1)
       // And sessions save as usual into the new folder.
-      const made = await engine.call('sessions:create', {
-        date: '2026-01-05',
-        partnerId: null,
-        title: 'After the damage',
-        topics: [],
-        notes: '',
-        learned: '',
-        shared: '',
-        actionItems: [],
-        durationMinutes: null,
-        private: false,
-      })
+      const made = await engine.call(
+        'sessions:create',
+        sessionDraft({ date: '2026-01-05', title: 'After the damage' }),
+      )
       expect(made.title).toBe('After the damage')
       expect((await stat(join(dir, 'sessions'))).isDirectory()).toBe(true)
     })

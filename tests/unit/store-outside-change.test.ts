@@ -2,27 +2,19 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { Journal } from '../../src/main/store/journal'
-import type { ShardedFormat } from '../../src/main/store/sharded'
+import { Entry as BaseEntry, openEntries } from './helpers/entries'
+import { goalDraft } from './helpers/records'
 import { openEngine, tempDir } from './helpers/temp'
 
-const Entry = z.object({ id: z.string(), date: z.string(), text: z.string(), updatedAt: z.string() })
+const Entry = BaseEntry.extend({ updatedAt: z.string() })
 type Entry = z.infer<typeof Entry>
-const format: ShardedFormat<Entry> = {
-  current: 1,
-  migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Entry) }),
-  keyOf: (e) => e.date.slice(0, 7),
-}
+
 const at = (hour: number) => `2026-01-20T${String(hour).padStart(2, '0')}:00:00.000Z`
 const a: Entry = { id: 'a', date: '2026-01-05', text: 'mine', updatedAt: at(1) }
 const b: Entry = { id: 'b', date: '2026-01-06', text: 'also mine', updatedAt: at(1) }
 const c: Entry = { id: 'c', date: '2026-01-07', text: 'from the other computer', updatedAt: at(2) }
 
-async function open(dir: string) {
-  const journal = await Journal.open(dir)
-  return { journal, entries: await journal.sharded('entries', format) }
-}
+const open = (dir: string) => openEntries(dir, Entry)
 
 const january = (dir: string) => join(dir, 'entries', '2026-01.json')
 /** Another computer's sync rewrites the month file while Tandem has it open. */
@@ -132,20 +124,7 @@ describe('a whole document changed behind the open journal', () => {
   it('merges a goal added on another computer with a goal edited in Tandem', async () => {
     const dir = await tempDir()
     const { call } = await openEngine(dir)
-    const draft = {
-      title: 'Learn spreadsheets',
-      why: '',
-      category: 'Digital fluency',
-      direction: 'learning' as const,
-      outcome: '',
-      measure: '',
-      startDate: '2026-11-01',
-      targetDate: null,
-      milestones: [],
-      progressMode: 'milestones' as const,
-      manualProgress: null,
-      manualReason: '',
-    }
+    const draft = goalDraft({ title: 'Learn spreadsheets' })
     const first = await call('goals:create', draft)
     const onDiskGoals = JSON.parse(await readFile(join(dir, 'goals.json'), 'utf8'))
     const other = {

@@ -3,61 +3,15 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { type DurableFs, nodeDurableFs } from '../../src/main/store/durable-file'
-import { Journal } from '../../src/main/store/journal'
-import type { ShardedCollection, ShardedFormat } from '../../src/main/store/sharded'
+import type { ShardedCollection } from '../../src/main/store/sharded'
+import { crashingFs } from './helpers/crashing-fs'
+import { Entry as BaseEntry, openEntries } from './helpers/entries'
 import { tempDir } from './helpers/temp'
 
-const Entry = z.object({ id: z.string(), date: z.string(), text: z.string(), updatedAt: z.string() })
+const Entry = BaseEntry.extend({ updatedAt: z.string() })
 type Entry = z.infer<typeof Entry>
-const format: ShardedFormat<Entry> = {
-  current: 1,
-  migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Entry) }),
-  keyOf: (e) => e.date.slice(0, 7),
-}
 
-/**
- * The real file system until step `crashAt`; from that step on every call fails, as if the process had
- * died there: nothing after it reaches the disk.
- */
-function crashingFs(crashAt: number): { fs: DurableFs; steps: () => number } {
-  let step = 0
-  const next = () => {
-    step += 1
-    if (step >= crashAt) throw Object.assign(new Error('crashed'), { code: 'EIO' })
-  }
-  const fs: DurableFs = {
-    async open(path, flags) {
-      next()
-      const handle = await nodeDurableFs.open(path, flags)
-      return {
-        async writeFile(text) {
-          next()
-          await handle.writeFile(text)
-        },
-        async sync() {
-          next()
-          await handle.sync()
-        },
-        close: () => handle.close(),
-      }
-    },
-    async rename(from, to) {
-      next()
-      await nodeDurableFs.rename(from, to)
-    },
-    async unlink(path) {
-      next()
-      await nodeDurableFs.unlink(path)
-    },
-  }
-  return { fs, steps: () => step }
-}
-
-async function open(dir: string, fs: DurableFs = nodeDurableFs) {
-  const journal = await Journal.open(dir, fs)
-  return { journal, entries: await journal.sharded('entries', format) }
-}
+const open = (dir: string, fs: DurableFs = nodeDurableFs) => openEntries(dir, Entry, fs)
 
 /** How many copies of each id the shard files on disk hold. */
 async function copiesOnDisk(dir: string): Promise<Map<string, number>> {

@@ -1,24 +1,10 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
-import { Journal } from '../../src/main/store/journal'
-import type { ShardedFormat } from '../../src/main/store/sharded'
+import { Entry, openEntries } from './helpers/entries'
 import { tempDir } from './helpers/temp'
 
-const Entry = z.object({ id: z.string(), date: z.string(), text: z.string() })
-type Entry = z.infer<typeof Entry>
-const format: ShardedFormat<Entry> = {
-  current: 1,
-  migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Entry) }),
-  keyOf: (e) => e.date.slice(0, 7),
-}
-
-async function open(dir: string) {
-  const journal = await Journal.open(dir)
-  return { journal, entries: await journal.sharded('entries', format) }
-}
+const open = (dir: string) => openEntries(dir, Entry)
 
 describe('a sharded collection', () => {
   it('keeps each month in its own small file and reads them all back', async () => {

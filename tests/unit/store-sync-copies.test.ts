@@ -2,20 +2,10 @@ import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { originalOf } from '../../src/main/store/sync-copies'
+import { sessionDraft } from './helpers/records'
 import { openEngine, tempDir } from './helpers/temp'
 
-const draft = (title: string, date = '2026-11-05') => ({
-  date,
-  partnerId: null,
-  title,
-  topics: [],
-  notes: '',
-  learned: '',
-  shared: '',
-  actionItems: [],
-  durationMinutes: null,
-  private: false,
-})
+const draft = (title: string) => sessionDraft({ date: '2026-11-05', title })
 
 describe('copies left by sync tools', () => {
   it('knows the names Dropbox, Nextcloud and Syncthing give them', () => {

@@ -1,47 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createTandem } from '../../src/main/app'
-import { type DurableFs, nodeDurableFs } from '../../src/main/store/durable-file'
 import { type Calls, callsTo } from './helpers/call'
+import { crashingFs } from './helpers/crashing-fs'
 import { goalDraft, reflectionDraft, sessionDraft, skillDraft } from './helpers/records'
 import { fixedClock, openEngine, tempDir } from './helpers/temp'
-
-/**
- * The real file system until step `crashAt`; from that step on every call fails, as if the process had
- * died there: nothing after it reaches the disk (the pattern of store-sharded-crash.test.ts).
- */
-function crashingFs(crashAt: number): { fs: DurableFs; steps: () => number } {
-  let step = 0
-  const next = () => {
-    step += 1
-    if (step >= crashAt) throw Object.assign(new Error('crashed'), { code: 'EIO' })
-  }
-  const fs: DurableFs = {
-    async open(path, flags) {
-      next()
-      const handle = await nodeDurableFs.open(path, flags)
-      return {
-        async writeFile(text) {
-          next()
-          await handle.writeFile(text)
-        },
-        async sync() {
-          next()
-          await handle.sync()
-        },
-        close: () => handle.close(),
-      }
-    },
-    async rename(from, to) {
-      next()
-      await nodeDurableFs.rename(from, to)
-    },
-    async unlink(path) {
-      next()
-      await nodeDurableFs.unlink(path)
-    },
-  }
-  return { fs, steps: () => step }
-}
 
 /** A session linked from a goal, a skill and a reflection. */
 async function seeded(deleted: boolean) {
