@@ -1,19 +1,14 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { problemsHeading } from '../../../shared/journal-problems'
-import { tandem, unwrap } from '../lib/client'
-import { keys } from '../lib/queries'
+import { useDismissProblemsMutation } from './mutations'
+import { useJournalStatus } from './queries'
 
 /**
  * Tells the user, plainly, about any journal file that could not be read and was set aside, and any
  * built-in file (prompts, program templates) that was skipped.
  */
 export function ProblemsBanner() {
-  const client = useQueryClient()
-  const status = useQuery({ queryKey: keys.journalStatus, queryFn: () => unwrap(tandem().journal.status()) })
-  const dismiss = useMutation({
-    mutationFn: () => unwrap(tandem().journal.dismissProblems()),
-    onSuccess: () => client.invalidateQueries({ queryKey: keys.journalStatus }),
-  })
+  const status = useJournalStatus()
+  const dismiss = useDismissProblemsMutation()
   const problems = status.data?.problems ?? []
   if (problems.length === 0) return null
   return (

@@ -1,20 +1,31 @@
-import { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query'
 import { TandemClientError } from './client'
 
-/**
- * Query keys, one per kind of data. Screens read through query hooks and mutations invalidate
- * by key, so no screen keeps its own copy of what the store holds.
- */
-export const keys = {
-  sessions: ['sessions'] as const,
-  session: (id: string) => ['sessions', id] as const,
-  openActionItems: ['sessions', 'open-action-items'] as const,
-  partners: ['partners'] as const,
-  journalStatus: ['journal', 'status'] as const,
+declare module '@tanstack/react-query' {
+  interface Register {
+    mutationMeta: {
+      /**
+       * Key roots of other features whose data links to what this write removed (`goalKeys.all`, …).
+       * Main has already dropped those links; the one rule below refreshes their caches.
+       */
+      dropsLinksIn?: ReadonlyArray<QueryKey>
+    }
+  }
 }
 
+/**
+ * The app's one query client. Every write goes through a mutation (features' mutations.ts, autosave
+ * included), so this mutation cache sees them all; the one cross-feature rule lives here.
+ */
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const client: QueryClient = new QueryClient({
+    mutationCache: new MutationCache({
+      // Awaited before the mutation's own onSuccess and before mutateAsync resolves.
+      onSuccess: (_data, _variables, _context, mutation) => {
+        const roots = mutation.meta?.dropsLinksIn
+        return roots ? refreshLinkers(client, roots) : undefined
+      },
+    }),
     defaultOptions: {
       queries: {
         // The store is local and the only writer is this window: data is fresh until we change it.
@@ -25,6 +36,7 @@ export function createQueryClient(): QueryClient {
       },
     },
   })
+  return client
 }
 
 /**
@@ -32,7 +44,7 @@ export function createQueryClient(): QueryClient {
  * copies are out of date. Inactive ones are forgotten (an editor must not start its draft from a stale
  * copy and send the dead id back); shown ones are refetched.
  */
-export function refreshLinkers(client: QueryClient, prefixes: ReadonlyArray<readonly string[]>) {
-  for (const queryKey of prefixes) client.removeQueries({ queryKey, type: 'inactive' })
-  return Promise.all(prefixes.map((queryKey) => client.invalidateQueries({ queryKey })))
+function refreshLinkers(client: QueryClient, roots: ReadonlyArray<QueryKey>) {
+  for (const queryKey of roots) client.removeQueries({ queryKey, type: 'inactive' })
+  return Promise.all(roots.map((queryKey) => client.invalidateQueries({ queryKey })))
 }

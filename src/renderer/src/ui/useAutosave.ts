@@ -11,7 +11,9 @@ export type AutosaveState =
 /**
  * Saves `value` a moment after the user stops typing, one save at a time; a change made while a
  * save is on its way is saved right after it. A failed save keeps the value and says why.
- * `save` returns false when there is nothing worth saving yet (a blank new session).
+ * `save` calls the feature's save mutation (`mutateAsync`), so the app's mutation cache sees every
+ * autosave like any other write; it returns false when there is nothing worth saving yet (a blank
+ * new session).
  */
 export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, delayMs = 600) {
   const [state, setState] = useState<AutosaveState>({ status: 'idle', everSaved: false })

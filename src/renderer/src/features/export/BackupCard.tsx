@@ -2,7 +2,7 @@ import type { BackupSummary } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { useBackup, useInspectBackup, useRestore } from './queries'
+import { useBackupMutation, useInspectBackupMutation, useRestoreMutation } from './mutations'
 
 function summaryText(summary: BackupSummary): string {
   const sessions = summary.items.sessions ?? 0
@@ -12,9 +12,9 @@ function summaryText(summary: BackupSummary): string {
 
 /** The whole journal to one JSON file, and back. */
 export function BackupCard() {
-  const backup = useBackup()
-  const inspect = useInspectBackup()
-  const restore = useRestore()
+  const backup = useBackupMutation()
+  const inspect = useInspectBackupMutation()
+  const restore = useRestoreMutation()
   const pending = inspect.data ?? null
 
   return (

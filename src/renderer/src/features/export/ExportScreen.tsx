@@ -1,13 +1,12 @@
 import { useState } from 'react'
 import { TandemClientError } from '../../lib/client'
-import { usePartners } from '../sessions/queries'
+import { usePartners } from '../partners/queries'
 import { BackupCard } from './BackupCard'
 import { type ExportForm, initialForm, toOptions } from './form'
 import { MarkdownExport } from './MarkdownExport'
 import { PdfExport } from './PdfExport'
 import { useReportPreview, useReportSections } from './queries'
 import { ReportOptionsForm } from './ReportOptionsForm'
-import '../../styles/export.css'
 
 export function ExportScreen() {
   const sections = useReportSections()

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 import { MarkdownLayout, type ReportOptionsInput } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
-import { useMarkdownExport } from './queries'
+import { useMarkdownExportMutation } from './mutations'
 
 const layoutLabels: Record<MarkdownLayout, string> = {
   folder: 'A folder, one file per session',
@@ -20,7 +20,7 @@ export function MarkdownExport({
   disabled: boolean
 }) {
   const id = useId()
-  const run = useMarkdownExport()
+  const run = useMarkdownExportMutation()
   return (
     <div className="export-action">
       <div className="row">

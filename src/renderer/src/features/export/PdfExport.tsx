@@ -1,15 +1,16 @@
 import { useState } from 'react'
 import type { ReportOptionsInput } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
-import { useCancelExport, useExportJob, useOpenPdf, useStartPdf } from './queries'
+import { useCancelExportMutation, useOpenPdfMutation, useStartPdfMutation } from './mutations'
+import { useExportJob } from './queries'
 
 /** "Export PDF…", then progress with Cancel, then where it went and "Open the PDF". */
 export function PdfExport({ options, disabled }: { options: ReportOptionsInput; disabled: boolean }) {
-  const start = useStartPdf()
+  const start = useStartPdfMutation()
   const [jobId, setJobId] = useState<string | null>(null)
   const job = useExportJob(jobId)
-  const cancel = useCancelExport()
-  const open = useOpenPdf()
+  const cancel = useCancelExportMutation()
+  const open = useOpenPdfMutation()
   const status = job.data
   const running = jobId !== null && !job.isError && (status === undefined || !status.done)
 

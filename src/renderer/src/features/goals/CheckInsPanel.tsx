@@ -2,13 +2,13 @@ import { type FormEvent, useId, useState } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
 import { type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
-import { useAddCheckIn, useRemoveCheckIn } from './queries'
+import { useAddCheckInMutation, useRemoveCheckInMutation } from './mutations'
 
 /** Dated notes that record the progress of the moment, newest first. */
 export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheckIn(): Promise<void> }) {
   const id = useId()
-  const add = useAddCheckIn()
-  const remove = useRemoveCheckIn()
+  const add = useAddCheckInMutation()
+  const remove = useRemoveCheckInMutation()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [error, setError] = useState<Problem | null>(null)

@@ -1,8 +1,8 @@
-import '../../styles/goals.css'
 import { useEffect, useRef, useState } from 'react'
 import { type Goal, goalStatusLabels } from '../../../../shared/domain/goal'
 import { computeProgress, goalDueState } from '../../../../shared/domain/goal-progress'
 import { useNavigation } from '../../app/navigation'
+import { useSlot } from '../../app/slots'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
@@ -11,8 +11,6 @@ import { EditorHeader } from '../../ui/EditorHeader'
 import { LoadError } from '../../ui/LoadError'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
-import { LinkedReflections } from '../prompts/LinkedReflections'
-import { GoalSkills } from '../skills/GoalSkills'
 import { CheckInsPanel } from './CheckInsPanel'
 import { DueMark } from './DueMark'
 import { draftOf, type GoalEditorDraft, sentMilestones, toGoalUpdate } from './draft'
@@ -20,9 +18,10 @@ import { GoalFields } from './GoalFields'
 import { GoalTimeline } from './GoalTimeline'
 import { LinkedSessions } from './LinkedSessions'
 import { MilestonesEditor } from './MilestonesEditor'
+import { useDeleteGoalMutation, useUpdateGoalMutation } from './mutations'
 import { ProgressBar } from './ProgressBar'
 import { ProgressSettings } from './ProgressSettings'
-import { useDeleteGoal, useGoal, useSaveGoal } from './queries'
+import { useGoal } from './queries'
 import { StatusDialog } from './StatusDialog'
 
 export function GoalDetail({ goalId }: { goalId: string }) {
@@ -39,16 +38,17 @@ export function GoalDetail({ goalId }: { goalId: string }) {
 
 function GoalEditor({ stored }: { stored: Goal }) {
   const nav = useNavigation()
-  const saveGoal = useSaveGoal()
-  const remove = useDeleteGoal()
+  const saveGoal = useUpdateGoalMutation()
+  const remove = useDeleteGoalMutation()
   const [draft, setDraft] = useState<GoalEditorDraft>(() => draftOf(stored))
   const storedIds = useRef(new Map(stored.milestones.map((m) => [m.id, m.id])))
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [changingStatus, setChangingStatus] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
+  const panels = useSlot('goal-detail.panels')
 
   async function save(value: GoalEditorDraft): Promise<boolean> {
-    const saved = await saveGoal(toGoalUpdate(stored.id, value, storedIds.current))
+    const saved = await saveGoal.mutateAsync(toGoalUpdate(stored.id, value, storedIds.current))
     rememberStoredIds(storedIds.current, sentMilestones(value), saved.milestones)
     return true
   }
@@ -134,8 +134,9 @@ function GoalEditor({ stored }: { stored: Goal }) {
         <aside className="goal-side" aria-label="Goal history">
           <CheckInsPanel goal={stored} beforeCheckIn={autosave.flush} />
           <LinkedSessions goal={stored} />
-          <GoalSkills goalId={stored.id} />
-          <LinkedReflections goalId={stored.id} />
+          {panels.map(({ id, Component }) => (
+            <Component key={id} goalId={stored.id} />
+          ))}
           <GoalTimeline goal={stored} />
         </aside>
       </div>

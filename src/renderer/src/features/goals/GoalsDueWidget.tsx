@@ -1,4 +1,3 @@
-import '../../styles/goals.css'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'

@@ -1,4 +1,3 @@
-import '../../styles/goals.css'
 import { useId, useMemo, useState } from 'react'
 import { GoalStatus, goalStatusLabels } from '../../../../shared/domain/goal'
 import { localToday } from '../../lib/dates'

@@ -5,14 +5,14 @@ import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { useSessions } from '../sessions/queries'
-import { useLinkSession } from './queries'
+import { useLinkSessionMutation } from './mutations'
 
 /** The sessions that worked on this goal, newest first; each can be opened or unlinked. */
 export function LinkedSessions({ goal }: { goal: Goal }) {
   const id = useId()
   const nav = useNavigation()
   const sessions = useSessions()
-  const link = useLinkSession()
+  const link = useLinkSessionMutation()
   const linked = useMemo(
     () => (sessions.data ?? []).filter((s) => goal.sessionIds.includes(s.id)),
     [sessions.data, goal.sessionIds],

@@ -1,14 +1,15 @@
 import { useId, useState } from 'react'
 import { isOpen } from '../../../../shared/domain/goal-progress'
+import type { ActionItemExtraProps } from '../../app/slots'
 import { messageOf } from '../../lib/client'
-import type { ActionItemExtraProps } from '../sessions/extensions'
-import { useGoals, useMilestoneFromActionItem } from './queries'
+import { useMilestoneFromActionItemMutation } from './mutations'
+import { useGoals } from './queries'
 
 /** After a saved action item: "Make it a milestone" of one of the open goals. */
 export function MakeMilestone({ sessionId, item, storedId }: ActionItemExtraProps) {
   const id = useId()
   const goals = useGoals()
-  const make = useMilestoneFromActionItem()
+  const make = useMilestoneFromActionItemMutation()
   const [picking, setPicking] = useState(false)
   const [choice, setChoice] = useState('')
   if (sessionId === null || storedId === undefined) return null

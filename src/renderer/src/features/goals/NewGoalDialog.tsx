@@ -6,7 +6,7 @@ import { localToday } from '../../lib/dates'
 import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
 import { FormDialog } from '../../ui/FormDialog'
-import { useCreateGoal } from './queries'
+import { useCreateGoalMutation } from './mutations'
 
 interface Props {
   open: boolean
@@ -18,7 +18,7 @@ interface Props {
 export function NewGoalDialog({ open, onClose, categories }: Props) {
   const id = useId()
   const nav = useNavigation()
-  const create = useCreateGoal()
+  const create = useCreateGoalMutation()
   const [title, setTitle] = useState('')
   const [category, setCategory] = useState<string>(goalCategoryPresets[0])
   const [direction, setDirection] = useState<GoalDirection>('learning')

@@ -1,8 +1,8 @@
-import type { SessionRowExtraProps } from '../sessions/extensions'
+import type { SessionRowBadgeProps } from '../../app/slots'
 import { useGoals } from './queries'
 
 /** On a session row: the goals the session advanced. */
-export function SessionGoalsBadge({ session }: SessionRowExtraProps) {
+export function SessionGoalsBadge({ session }: SessionRowBadgeProps) {
   const goals = useGoals()
   const linked = (goals.data ?? []).filter((g) => g.sessionIds.includes(session.id))
   if (linked.length === 0) return null

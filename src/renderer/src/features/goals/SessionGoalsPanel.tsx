@@ -1,17 +1,17 @@
-import '../../styles/goals.css'
 import { useId, useState } from 'react'
 import { isOpen } from '../../../../shared/domain/goal-progress'
 import { useNavigation } from '../../app/navigation'
+import type { SessionPanelProps } from '../../app/slots'
 import { messageOf } from '../../lib/client'
-import type { SessionPanelProps } from '../sessions/extensions'
-import { useGoals, useLinkSession } from './queries'
+import { useLinkSessionMutation } from './mutations'
+import { useGoals } from './queries'
 
 /** On the session page: the goals this session worked on, to link and unlink. */
 export function SessionGoalsPanel({ sessionId }: SessionPanelProps) {
   const id = useId()
   const nav = useNavigation()
   const goals = useGoals()
-  const link = useLinkSession()
+  const link = useLinkSessionMutation()
   const [choice, setChoice] = useState('')
   const all = goals.data ?? []
   const linked = sessionId === null ? [] : all.filter((g) => g.sessionIds.includes(sessionId))

@@ -4,7 +4,7 @@ import { goalStatusLabels } from '../../../../shared/domain/goal'
 import { nextStatuses } from '../../../../shared/domain/goal-progress'
 import { messageOf } from '../../lib/client'
 import { FormDialog } from '../../ui/FormDialog'
-import { useSetGoalStatus } from './queries'
+import { useSetGoalStatusMutation } from './mutations'
 
 const actionLabels: Record<GoalStatus, string> = {
   active: 'Make it active again',
@@ -16,7 +16,7 @@ const actionLabels: Record<GoalStatus, string> = {
 /** Changes a goal's status; achieving or dropping asks for a short closing reflection. */
 export function StatusDialog({ goal, open, onClose }: { goal: Goal; open: boolean; onClose(): void }) {
   const id = useId()
-  const setStatus = useSetGoalStatus()
+  const setStatus = useSetGoalStatusMutation()
   const choices = nextStatuses(goal.status)
   const [status, setChoice] = useState<GoalStatus>(choices[0] ?? 'active')
   const [reflection, setReflection] = useState('')

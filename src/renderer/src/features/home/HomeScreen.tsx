@@ -1,10 +1,8 @@
 import { newSessionRoute, useNavigation } from '../../app/navigation'
+import { useSlot } from '../../app/slots'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
-import { usePartnerById, useSessions } from '../sessions/queries'
-import { SessionRow } from '../sessions/SessionList'
-import { OpenActionItems } from './OpenActionItems'
-import { homeWidgets } from './widgets'
+import { useSessions } from '../sessions/queries'
 
 function greeting(now: Date): string {
   const hour = now.getHours()
@@ -13,11 +11,11 @@ function greeting(now: Date): string {
   return 'Good evening'
 }
 
+/** The greeting, a welcome for an empty journal, and the cards features put in the home-widgets slot. */
 export function HomeScreen() {
   const sessions = useSessions()
   const nav = useNavigation()
-  const partnerById = usePartnerById()
-  const recent = (sessions.data ?? []).slice(0, 5)
+  const widgets = useSlot('home.widgets')
   const empty = sessions.data?.length === 0
 
   return (
@@ -47,32 +45,9 @@ export function HomeScreen() {
         </EmptyState>
       )}
       <div className="home-grid">
-        {!empty && (
-          <>
-            <section className="card" aria-labelledby="recent-title">
-              <div className="card-header">
-                <h2 id="recent-title">Recent sessions</h2>
-                <button type="button" className="link-button" onClick={() => nav.go({ screen: 'sessions' })}>
-                  See all
-                </button>
-              </div>
-              <ul className="session-list compact">
-                {recent.map((s) => (
-                  <SessionRow
-                    key={s.id}
-                    session={s}
-                    partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
-                  />
-                ))}
-              </ul>
-            </section>
-            <OpenActionItems />
-          </>
-        )}
-        {/* Cards from other features (prompt of the day, programs…) help from the first day on. */}
-        {homeWidgets.map((Widget, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the list of widgets is fixed at build time.
-          <Widget key={i} />
+        {/* Recent sessions and open action items, then cards that help from the first day on (prompt of the day, programs…). */}
+        {widgets.map(({ id, Component }) => (
+          <Component key={id} />
         ))}
       </div>
     </div>

@@ -11,7 +11,7 @@ import {
 } from '../../../../shared/domain/prompt'
 import { type Problem, problemOf } from '../../lib/client'
 import { FieldError } from '../../ui/FieldError'
-import { useCreatePrompt, useUpdatePrompt } from './queries'
+import { useCreatePromptMutation, useUpdatePromptMutation } from './mutations'
 
 /** Writes a new prompt, or edits one of the user's own. Empty text is refused at the field. */
 export function CustomPromptForm({ editing, onDone }: { editing: PromptView | null; onDone(): void }) {
@@ -22,8 +22,8 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
     side: editing?.side ?? 'both',
   }))
   const [error, setError] = useState<Problem | null>(null)
-  const create = useCreatePrompt()
-  const update = useUpdatePrompt()
+  const create = useCreatePromptMutation()
+  const update = useUpdatePromptMutation()
   const id = useId()
 
   async function submit() {

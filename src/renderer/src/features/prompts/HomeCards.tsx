@@ -6,7 +6,6 @@ import { formatShortDate } from '../../lib/dates'
 import { usePrograms, usePromptOfTheDay, useReviewsDue } from './queries'
 import { newReflectionRoute } from './routes'
 import { ProgressBar, ThisWeek } from './ThisWeek'
-import '../../styles/prompts.css'
 
 /** The day's prompt, the same all day; "Another one" walks on through the day's order. */
 export function PromptOfTheDayCard() {

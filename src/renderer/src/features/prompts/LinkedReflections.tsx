@@ -1,12 +1,13 @@
 import { useId } from 'react'
 import { useNavigation } from '../../app/navigation'
+import type { GoalPanelProps, SkillPanelProps } from '../../app/slots'
 import { formatShortDate } from '../../lib/dates'
 import { useReflections } from './queries'
 
 const shown = 5
 
 /** On a goal's or a skill's page: the newest reflections that speak of it, each opening in its editor. */
-export function LinkedReflections({ goalId, skillId }: { goalId?: string; skillId?: string }) {
+function LinkedReflections({ goalId, skillId }: { goalId?: string; skillId?: string }) {
   const id = useId()
   const nav = useNavigation()
   const reflections = useReflections()
@@ -47,4 +48,14 @@ export function LinkedReflections({ goalId, skillId }: { goalId?: string; skillI
       )}
     </section>
   )
+}
+
+/** In the goal-detail slot. */
+export function GoalReflections({ goalId }: GoalPanelProps) {
+  return <LinkedReflections goalId={goalId} />
+}
+
+/** In the skill-detail slot. */
+export function SkillReflections({ skillId }: SkillPanelProps) {
+  return <LinkedReflections skillId={skillId} />
 }

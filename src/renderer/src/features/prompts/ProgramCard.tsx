@@ -3,7 +3,7 @@ import type { ProgramView, ProgramWeekView, WeekStatus } from '../../../../share
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { useDeleteProgram, useSetWeekFlag } from './queries'
+import { useDeleteProgramMutation, useSetWeekFlagMutation } from './mutations'
 import { ProgressBar, ThisWeek } from './ThisWeek'
 import { WeekEditor } from './WeekEditor'
 
@@ -18,7 +18,7 @@ const statusLabels: Record<WeekStatus, string> = {
 /** A started program: progress, this week's agenda and prompts, and every week with its status. */
 export function ProgramCard({ program, partnerName }: { program: ProgramView; partnerName: string | null }) {
   const [confirmStop, setConfirmStop] = useState(false)
-  const remove = useDeleteProgram()
+  const remove = useDeleteProgramMutation()
   const current = program.weeks.find((w) => w.week === program.currentWeek)
   const titleId = `program-${program.id}`
 
@@ -76,7 +76,7 @@ export function ProgramCard({ program, partnerName }: { program: ProgramView; pa
 function WeekRow({ programId, week }: { programId: string; week: ProgramWeekView }) {
   const [editing, setEditing] = useState(false)
   const [open, setOpen] = useState(false)
-  const setFlag = useSetWeekFlag()
+  const setFlag = useSetWeekFlagMutation()
   const toggle = (flag: 'done' | 'skipped', value: boolean) =>
     setFlag.mutate({ flag, programId, week: week.week, value })
   const loggedDone = week.sessionIds.length > 0

@@ -4,10 +4,10 @@ import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { usePartnerById, usePartners } from '../sessions/queries'
+import { usePartnerById, usePartners } from '../partners/queries'
+import { useStartProgramMutation } from './mutations'
 import { ProgramCard } from './ProgramCard'
-import { usePrograms, useProgramTemplates, useStartProgram } from './queries'
-import '../../styles/prompts.css'
+import { usePrograms, useProgramTemplates } from './queries'
 
 export function ProgramsScreen() {
   const programs = usePrograms()
@@ -54,7 +54,7 @@ export function ProgramsScreen() {
 
 function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
   const partners = usePartners()
-  const start = useStartProgram()
+  const start = useStartProgramMutation()
   const [open, setOpen] = useState(false)
   const [partnerId, setPartnerId] = useState<string | null>(null)
   const [startDate, setStartDate] = useState(localToday())

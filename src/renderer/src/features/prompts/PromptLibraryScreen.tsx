@@ -5,10 +5,10 @@ import { messageOf } from '../../lib/client'
 import { LoadError } from '../../ui/LoadError'
 import { CustomPromptForm } from './CustomPromptForm'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
+import { useSetPromptFlagMutation } from './mutations'
 import { PromptPreferences } from './PromptPreferences'
-import { usePromptLibrary, useSetPromptFlag } from './queries'
+import { usePromptLibrary } from './queries'
 import { newReflectionRoute } from './routes'
-import '../../styles/prompts.css'
 
 /** Pinned first, then the user's own prompts, then the built-in library. */
 function order(a: PromptView, b: PromptView): number {
@@ -75,7 +75,7 @@ export function PromptLibraryScreen() {
 
 function PromptRow({ prompt, onEdit }: { prompt: PromptView; onEdit(): void }) {
   const nav = useNavigation()
-  const setFlag = useSetPromptFlag()
+  const setFlag = useSetPromptFlagMutation()
   const flag = (f: 'hidden' | 'pinned' | 'archived', value: boolean) =>
     setFlag.mutate({ flag: f, id: prompt.id, value })
   const dimmed = prompt.hidden || prompt.archived

@@ -1,13 +1,13 @@
 import { useId } from 'react'
 import { type PromptSettings, PromptTheme, themeLabels } from '../../../../shared/domain/prompt'
 import { messageOf } from '../../lib/client'
-import { useUpdatePromptSettings } from './queries'
+import { useUpdatePromptSettingsMutation } from './mutations'
 
 const weekdays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
 
 /** Favoured themes for the prompt of the day, and when the weekly and monthly reviews come due. Saved at once. */
 export function PromptPreferences({ settings }: { settings: PromptSettings }) {
-  const save = useUpdatePromptSettings()
+  const save = useUpdatePromptSettingsMutation()
   const id = useId()
   const change = (next: PromptSettings) => save.mutate(next)
   const { weekly, monthly } = settings.reviews

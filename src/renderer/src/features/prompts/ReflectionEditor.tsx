@@ -7,9 +7,9 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
-import { useDeleteReflection, useReflection } from './queries'
+import { useDeleteReflectionMutation } from './mutations'
+import { useReflection } from './queries'
 import { ReflectionForm } from './ReflectionForm'
-import '../../styles/prompts.css'
 
 export function ReflectionEditor({
   reflectionId,
@@ -46,7 +46,7 @@ function ReflectionScreen({
   const [id, setId] = useState<string | null>(stored?.id ?? null)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
-  const remove = useDeleteReflection()
+  const remove = useDeleteReflectionMutation()
   const [answer, setAnswer] = useState(stored?.answer ?? '')
 
   async function confirmDeletion() {

@@ -1,4 +1,3 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import { momentLabels, themeLabels } from '../../../../shared/domain/prompt'
 import type { Reflection } from '../../../../shared/domain/reflection'
@@ -9,7 +8,8 @@ import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { useSessions } from '../sessions/queries'
 import { blankReflection, draftOfReflection, type ReflectionEditorDraft, toReflectionDraft } from './draft'
-import { reflectKeys, saveReflection, useInvalidateReflections, usePromptLibrary } from './queries'
+import { useSaveReflectionMutation } from './mutations'
+import { usePromptLibrary } from './queries'
 import { ReflectionLinks } from './ReflectionLinks'
 
 interface Props {
@@ -34,26 +34,26 @@ export function ReflectionForm({
   onSaved,
   onAnswerChange,
 }: Props) {
-  const client = useQueryClient()
-  const invalidate = useInvalidateReflections()
+  const saveReflection = useSaveReflectionMutation()
   const library = usePromptLibrary()
   const sessions = useSessions()
   const [draft, setDraft] = useState<ReflectionEditorDraft>(() =>
     stored ? draftOfReflection(stored) : blankReflection(defaultDate, promptId, sessionId),
   )
-  const idRef = useRef<string | null>(stored?.id ?? null)
+  // The id on screen (null until the first save), and the same for the save in flight, which must not wait for a render.
+  const [reflectionId, setReflectionId] = useState<string | null>(stored?.id ?? null)
+  const idRef = useRef(reflectionId)
   const [snapshot, setSnapshot] = useState(stored?.prompt ?? null)
   const fieldId = useId()
 
   async function save(value: ReflectionEditorDraft): Promise<boolean> {
     // A new reflection is written once there is an answer; an emptied one is refused by main, at the field.
     if (idRef.current === null && value.answer.trim() === '') return false
-    const saved = await saveReflection(toReflectionDraft(value), idRef.current)
+    const saved = await saveReflection.mutateAsync({ id: idRef.current, draft: toReflectionDraft(value) })
     const first = idRef.current === null
     idRef.current = saved.id
+    setReflectionId(saved.id)
     setSnapshot(saved.prompt)
-    client.setQueryData(reflectKeys.reflection(saved.id), saved)
-    void invalidate()
     if (first) onSaved?.(saved.id)
     return true
   }
@@ -79,7 +79,7 @@ export function ReflectionForm({
             {themeLabels[prompt.theme]} · {momentLabels[prompt.moment]}
           </span>
         </blockquote>
-      ) : idRef.current === null && !inline ? (
+      ) : reflectionId === null && !inline ? (
         <div className="field">
           <label htmlFor={`${fieldId}-prompt`}>Prompt</label>
           <select
@@ -115,7 +115,7 @@ export function ReflectionForm({
         />
         <p id={`${fieldId}-answer-note`} className={errorAt('answer') ? 'field-error' : 'hint'}>
           {errorAt('answer') ??
-            (idRef.current === null ? 'Saved as soon as you write an answer.' : 'Saved as you type.')}
+            (reflectionId === null ? 'Saved as soon as you write an answer.' : 'Saved as you type.')}
         </p>
       </div>
       <div className="reflection-meta">

@@ -8,7 +8,6 @@ import { LoadError } from '../../ui/LoadError'
 import { matches, type ThemeMomentFilter, ThemeMomentFilters } from './filters'
 import { useReflections } from './queries'
 import { newReflectionRoute } from './routes'
-import '../../styles/prompts.css'
 
 /** Reflections newest first, grouped by month, filtered by the theme and moment of their prompt. */
 export function ReflectionsScreen() {

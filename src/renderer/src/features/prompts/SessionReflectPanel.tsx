@@ -1,10 +1,9 @@
 import { useId, useMemo, useState } from 'react'
 import type { PromptView } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
-import type { SessionPanelProps } from '../sessions/extensions'
+import type { SessionPanelProps } from '../../app/slots'
 import { usePrograms, usePromptLibrary, useSessionReflections } from './queries'
 import { ReflectionForm } from './ReflectionForm'
-import '../../styles/prompts.css'
 
 /** A small, stable pick from a list, so a session offers the same prompts every time it is opened. */
 function pickFor(seed: string, prompts: PromptView[], count: number): PromptView[] {

@@ -2,7 +2,7 @@ import { useId, useState } from 'react'
 import type { ProgramWeekView } from '../../../../shared/domain/program'
 import { type Problem, problemOf } from '../../lib/client'
 import { FieldError } from '../../ui/FieldError'
-import { useEditProgramWeek } from './queries'
+import { useEditProgramWeekMutation } from './mutations'
 
 /** Edits one week of a started program: its theme and agenda (one item a line). The template stays as it was. */
 export function WeekEditor({
@@ -17,7 +17,7 @@ export function WeekEditor({
   const [theme, setTheme] = useState(week.theme)
   const [agenda, setAgenda] = useState(week.agenda.join('\n'))
   const [error, setError] = useState<Problem | null>(null)
-  const edit = useEditProgramWeek()
+  const edit = useEditProgramWeekMutation()
   const id = useId()
 
   async function save() {

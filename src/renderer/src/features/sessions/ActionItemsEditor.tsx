@@ -1,7 +1,7 @@
+import { useSlot } from '../../app/slots'
 import { useChecklist } from '../../ui/checklist'
 import { FieldError } from '../../ui/FieldError'
 import type { EditorActionItem } from './draft'
-import { actionItemExtras } from './extensions'
 
 interface Props {
   sessionId: string | null
@@ -13,6 +13,7 @@ interface Props {
 
 export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, errorFor }: Props) {
   const { inputId, update, add, remove } = useChecklist(items, onChange)
+  const extras = useSlot('action-item.extras')
   return (
     <fieldset className="action-items">
       <legend>Action items</legend>
@@ -58,11 +59,10 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
               >
                 ×
               </button>
-              {actionItemExtras.length > 0 && (
+              {extras.length > 0 && (
                 <div className="action-extras">
-                  {actionItemExtras.map((Extra, i) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: the list of extras is fixed at build time.
-                    <Extra key={i} sessionId={sessionId} item={item} storedId={storedIdOf(item.key)} />
+                  {extras.map(({ id, Component }) => (
+                    <Component key={id} sessionId={sessionId} item={item} storedId={storedIdOf(item.key)} />
                   ))}
                 </div>
               )}

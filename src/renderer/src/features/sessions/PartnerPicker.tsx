@@ -1,7 +1,8 @@
 import { useId, useState } from 'react'
 import { type PartnerDirection, partnerDirectionLabels } from '../../../../shared/domain/partner'
 import { messageOf } from '../../lib/client'
-import { useCreatePartner, usePartners } from './queries'
+import { useCreatePartnerMutation } from '../partners/mutations'
+import { usePartners } from '../partners/queries'
 
 const ADD = '__add__'
 
@@ -14,7 +15,7 @@ export function PartnerPicker({
   onChange(id: string | null): void
 }) {
   const partners = usePartners()
-  const create = useCreatePartner()
+  const create = useCreatePartnerMutation()
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
   const [direction, setDirection] = useState<PartnerDirection>('they-mentor-me')

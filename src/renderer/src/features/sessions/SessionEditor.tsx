@@ -1,10 +1,9 @@
-import { useQueryClient } from '@tanstack/react-query'
 import { useId, useRef, useState } from 'react'
 import type { Session } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
+import { useSlot } from '../../app/slots'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
-import { keys } from '../../lib/queries'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
@@ -16,9 +15,9 @@ import { TagInput } from '../../ui/TagInput'
 import { useAutosave } from '../../ui/useAutosave'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
-import { sessionEditorPanels } from './extensions'
+import { useDeleteSessionMutation, useSaveSessionMutation } from './mutations'
 import { PartnerPicker } from './PartnerPicker'
-import { saveSession, useDeleteSession, useSession, useSessions } from './queries'
+import { useSession, useSessions } from './queries'
 
 export function SessionEditor({ sessionId }: { sessionId: string | null }) {
   const session = useSession(sessionId)
@@ -35,25 +34,34 @@ export function SessionEditor({ sessionId }: { sessionId: string | null }) {
 
 function SessionForm({ stored }: { stored: Session | null }) {
   const nav = useNavigation()
-  const client = useQueryClient()
   const [initial] = useState<EditorDraft>(() => (stored ? draftOf(stored) : blankDraft(localToday())))
   const [draft, setDraft] = useState<EditorDraft>(initial)
-  const idRef = useRef<string | null>(stored?.id ?? null)
-  const storedIds = useRef(new Map(stored?.actionItems.map((item) => [item.id, item.id]) ?? []))
+  // What the screen shows: the session's id and its action items' stored ids, null/absent until saved.
+  const [sessionId, setSessionId] = useState<string | null>(stored?.id ?? null)
+  const [storedIds, setStoredIds] = useState<ReadonlyMap<string, string>>(
+    () => new Map(stored?.actionItems.map((item) => [item.id, item.id]) ?? []),
+  )
+  // The same, for the save in flight: a save that follows at once must not wait for a render to learn them.
+  const saving = useRef({ id: sessionId, storedIds: new Map(storedIds) })
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
-  const remove = useDeleteSession()
+  const saveSession = useSaveSessionMutation()
+  const remove = useDeleteSessionMutation()
   const allSessions = useSessions()
+  const panels = useSlot('session-editor.panels')
   const fieldId = useId()
 
   async function save(value: EditorDraft): Promise<boolean> {
-    if (idRef.current === null && isBlank(value)) return false
-    const saved = await saveSession(toSessionDraft(value, storedIds.current), idRef.current)
-    idRef.current = saved.id
-    rememberStoredIds(storedIds.current, sentActionItems(value), saved.actionItems)
-    client.setQueryData(keys.session(saved.id), saved)
-    void client.invalidateQueries({ queryKey: keys.sessions, exact: true })
-    void client.invalidateQueries({ queryKey: keys.openActionItems })
+    const current = saving.current
+    if (current.id === null && isBlank(value)) return false
+    const saved = await saveSession.mutateAsync({
+      id: current.id,
+      draft: toSessionDraft(value, current.storedIds),
+    })
+    current.id = saved.id
+    rememberStoredIds(current.storedIds, sentActionItems(value), saved.actionItems)
+    setSessionId(saved.id)
+    setStoredIds(new Map(current.storedIds))
     return true
   }
 
@@ -67,7 +75,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
 
   async function confirmDeletion() {
     setConfirmDelete(false)
-    const id = idRef.current
+    const id = saving.current.id
     if (id === null) {
       nav.go({ screen: 'sessions' })
       return
@@ -171,8 +179,8 @@ function SessionForm({ stored }: { stored: Session | null }) {
             </div>
           </div>
           <ActionItemsEditor
-            sessionId={idRef.current}
-            storedIdOf={(key) => storedIds.current.get(key)}
+            sessionId={sessionId}
+            storedIdOf={(key) => storedIds.get(key)}
             items={draft.actionItems}
             onChange={(items) => set('actionItems', items)}
             errorFor={actionItemError}
@@ -185,9 +193,8 @@ function SessionForm({ stored }: { stored: Session | null }) {
             />
             Keep out of exports
           </label>
-          {sessionEditorPanels.map((Panel, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list of panels is fixed at build time.
-            <Panel key={i} sessionId={idRef.current} draft={draft} />
+          {panels.map(({ id, Component }) => (
+            <Component key={id} sessionId={sessionId} draft={draft} />
           ))}
         </form>
         <aside className="editor-preview" aria-label="Preview">

@@ -1,13 +1,11 @@
 import { useId, useMemo, useState } from 'react'
-import { type Partner, partnerDirectionLabels } from '../../../../shared/domain/partner'
-import { type SessionSummary, sessionTitle } from '../../../../shared/domain/session'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { formatMonth, groupByMonth } from '../../lib/dates'
-import { DateBadge } from '../../ui/DateBadge'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { sessionRowExtras } from './extensions'
-import { usePartnerById, useSessions } from './queries'
+import { usePartnerById } from '../partners/queries'
+import { useSessions } from './queries'
+import { SessionRow } from './SessionRow'
 
 const PAGE_SIZE = 200
 
@@ -102,51 +100,5 @@ export function SessionList() {
         </button>
       )}
     </div>
-  )
-}
-
-export function SessionRow({ session, partner }: { session: SessionSummary; partner: Partner | undefined }) {
-  const nav = useNavigation()
-  return (
-    <li>
-      <button
-        type="button"
-        className="session-row"
-        onClick={() => nav.go({ screen: 'session', id: session.id })}
-        aria-label={`${sessionTitle(session)}, ${session.date}${partner ? `, with ${partner.name}` : ''}`}
-      >
-        <DateBadge date={session.date} />
-        <span className="session-main">
-          <span className={session.title.trim() ? 'session-title' : 'session-title untitled'}>
-            {sessionTitle(session)}
-          </span>
-          <span className="session-meta">
-            {partner && (
-              <span className="partner">
-                {partner.name}
-                <span className="direction"> · {partnerDirectionLabels[partner.direction]}</span>
-              </span>
-            )}
-            {session.topics.map((t) => (
-              <span key={t} className="chip small">
-                {t}
-              </span>
-            ))}
-          </span>
-        </span>
-        <span className="session-side">
-          {session.openActionItems > 0 && (
-            <span className="badge">
-              {session.openActionItems} open {session.openActionItems === 1 ? 'item' : 'items'}
-            </span>
-          )}
-          {sessionRowExtras.map((Extra, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the list of extras is fixed at build time.
-            <Extra key={i} session={session} />
-          ))}
-          {session.private && <span className="badge subtle">Private</span>}
-        </span>
-      </button>
-    </li>
   )
 }

@@ -3,7 +3,7 @@ import type { SkillDirection, SkillView } from '../../../../shared/domain/skill'
 import { skillNameOf } from '../../../../shared/skill-capture'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
-import { useCreateSkill, useLogPractice } from './queries'
+import { useCreateSkillMutation, useLogPracticeMutation } from './mutations'
 
 interface Props {
   line: string
@@ -18,8 +18,8 @@ interface Props {
 /** One captured line: already a skill, or make it one, or log it as practice of an existing skill. */
 export function CaptureLine({ line, direction, sessionId, partnerId, date, category, skills }: Props) {
   const nav = useNavigation()
-  const create = useCreateSkill()
-  const log = useLogPractice()
+  const create = useCreateSkillMutation()
+  const log = useLogPracticeMutation()
   const [target, setTarget] = useState('')
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)

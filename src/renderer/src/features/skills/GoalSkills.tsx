@@ -1,10 +1,11 @@
 import { useId } from 'react'
 import { useNavigation } from '../../app/navigation'
+import type { GoalPanelProps } from '../../app/slots'
 import { levelText } from './labels'
 import { useSkills } from './queries'
 
 /** On a goal's page: the skills linked to it (linked from each skill's page), read only. */
-export function GoalSkills({ goalId }: { goalId: string }) {
+export function GoalSkills({ goalId }: GoalPanelProps) {
   const id = useId()
   const nav = useNavigation()
   const skills = useSkills()

@@ -5,12 +5,12 @@ import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
-import { useCreateSkill } from './queries'
+import { useCreateSkillMutation } from './mutations'
 
 /** Name, direction and category are enough to start; the rest is filled in on the detail screen. */
 export function NewSkillForm({ onClose }: { onClose(): void }) {
   const nav = useNavigation()
-  const create = useCreateSkill()
+  const create = useCreateSkillMutation()
   const [name, setName] = useState('')
   const [direction, setDirection] = useState<SkillDirection>('learned')
   const [category, setCategory] = useState<string>(presetCategories[0])

@@ -4,7 +4,7 @@ import { type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { FieldError } from '../../ui/FieldError'
 import { levels, levelText } from './labels'
-import { useDeletePractice, useLogPractice } from './queries'
+import { useDeletePracticeMutation, useLogPracticeMutation } from './mutations'
 
 /** The practice form (date, what I did, level afterwards) and the log, newest first. */
 export function PracticeLog({
@@ -16,8 +16,8 @@ export function PracticeLog({
   level: number
   entries: PracticeEntry[]
 }) {
-  const log = useLogPractice()
-  const remove = useDeletePractice()
+  const log = useLogPracticeMutation()
+  const remove = useDeletePracticeMutation()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [levelAfter, setLevelAfter] = useState(String(level))

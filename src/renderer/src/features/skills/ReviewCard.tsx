@@ -5,7 +5,7 @@ import { type Problem, problemOf } from '../../lib/client'
 import { FieldError } from '../../ui/FieldError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { levels, levelText } from './labels'
-import { useReview } from './queries'
+import { useReviewSkillMutation } from './mutations'
 
 const ratings: Array<{ rating: ReviewRating; label: string; hint: string }> = [
   { rating: 'again', label: 'Again', hint: 'I could not recall it' },
@@ -26,7 +26,7 @@ export function ReviewCard({
   skill: SkillView
   onReviewed(skill: SkillView, rating: ReviewRating): void
 }) {
-  const review = useReview()
+  const review = useReviewSkillMutation()
   const [shown, setShown] = useState(false)
   const [logPractice, setLogPractice] = useState(false)
   const [note, setNote] = useState('')

@@ -1,4 +1,3 @@
-import '../../styles/skills-review.css'
 import { useState } from 'react'
 import type { ReviewRating, SkillView } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'

@@ -1,4 +1,3 @@
-import '../../styles/skills-review.css'
 import { useNavigation } from '../../app/navigation'
 import { useReviewQueue } from './queries'
 

@@ -1,11 +1,10 @@
-import '../../styles/skills-ledger.css'
 import { useId, useState } from 'react'
 import { presetCategories, type SkillDirection } from '../../../../shared/domain/skill'
 import { captureLines } from '../../../../shared/skill-capture'
 import { useNavigation } from '../../app/navigation'
+import type { SessionPanelProps } from '../../app/slots'
 import { localToday } from '../../lib/dates'
 import { CategoryInput } from '../../ui/CategoryInput'
-import type { SessionPanelProps } from '../sessions/extensions'
 import { CaptureLine } from './CaptureLine'
 import { useSkills } from './queries'
 

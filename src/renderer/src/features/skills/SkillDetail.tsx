@@ -1,7 +1,7 @@
-import '../../styles/skills.css'
 import { type ReactNode, useId, useState } from 'react'
 import { type SkillDetail as Detail, levelLabels, presetCategories } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
+import { useSlot } from '../../app/slots'
 import { messageOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { CategoryInput } from '../../ui/CategoryInput'
@@ -12,13 +12,13 @@ import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
-import { LinkedReflections } from '../prompts/LinkedReflections'
-import { usePartners } from '../sessions/queries'
+import { usePartners } from '../partners/queries'
 import { draftOf, type SkillEditorDraft, toUpdate } from './draft'
 import { LevelChart } from './LevelChart'
 import { levels, levelText, trendWords } from './labels'
+import { useDeleteSkillMutation, useUpdateSkillMutation } from './mutations'
 import { PracticeLog } from './PracticeLog'
-import { useDeleteSkill, useSaveSkill, useSkill } from './queries'
+import { useSkill } from './queries'
 import { SkillGoals } from './SkillGoals'
 import { SkillSessions } from './SkillSessions'
 
@@ -37,16 +37,17 @@ export function SkillDetail({ skillId }: { skillId: string }) {
 function SkillEditor({ detail }: { detail: Detail }) {
   const nav = useNavigation()
   const partners = usePartners()
-  const saveSkill = useSaveSkill()
-  const remove = useDeleteSkill()
+  const saveSkill = useUpdateSkillMutation()
+  const remove = useDeleteSkillMutation()
   const { skill } = detail
   const [draft, setDraft] = useState<SkillEditorDraft>(() => draftOf(skill))
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
+  const panels = useSlot('skill-detail.panels')
   const id = useId()
 
   const autosave = useAutosave(draft, async (value) => {
-    await saveSkill(toUpdate(skill.id, value))
+    await saveSkill.mutateAsync(toUpdate(skill.id, value))
     return true
   })
   const { error, errorAt } = autosave
@@ -218,7 +219,9 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </p>
           </section>
           <PracticeLog key={skill.level} skillId={skill.id} level={skill.level} entries={detail.practice} />
-          <LinkedReflections skillId={skill.id} />
+          {panels.map(({ id, Component }) => (
+            <Component key={id} skillId={skill.id} />
+          ))}
         </div>
       </div>
       <ConfirmDialog

@@ -1,10 +1,9 @@
-import '../../styles/skills-ledger.css'
 import { levelLabels, type SkillDirection } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
 import { formatMonth } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { usePartnerById } from '../sessions/queries'
+import { usePartnerById } from '../partners/queries'
 import { useSkillsSummary } from './queries'
 
 const directions: Array<{ key: SkillDirection; title: string }> = [

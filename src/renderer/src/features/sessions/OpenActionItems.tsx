@@ -3,12 +3,14 @@ import { sessionTitle } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
-import { useOpenActionItems, useSetActionItemDone } from '../sessions/queries'
+import { useSetActionItemDoneMutation } from './mutations'
+import { useOpenActionItems, useSessions } from './queries'
 
-/** Open action items across sessions, overdue first; ticking one saves it at once. */
+/** On the home screen: open action items across sessions, overdue first; ticking one saves it at once. */
 export function OpenActionItems() {
+  const sessions = useSessions()
   const items = useOpenActionItems()
-  const setDone = useSetActionItemDone()
+  const setDone = useSetActionItemDoneMutation()
   const nav = useNavigation()
   const today = localToday()
   const sorted = useMemo(
@@ -20,6 +22,8 @@ export function OpenActionItems() {
       }),
     [items.data],
   )
+  // An empty journal gets the home screen's welcome instead.
+  if (sessions.data?.length === 0) return null
   return (
     <section className="card" aria-labelledby="open-items-title">
       <div className="card-header">

@@ -1,0 +1,33 @@
+import { useNavigation } from '../../app/navigation'
+import { usePartnerById } from '../partners/queries'
+import { useSessions } from './queries'
+import { SessionRow } from './SessionRow'
+
+/** On the home screen: the five newest sessions. */
+export function RecentSessions() {
+  const sessions = useSessions()
+  const nav = useNavigation()
+  const partnerById = usePartnerById()
+  // An empty journal gets the home screen's welcome instead.
+  if (sessions.data?.length === 0) return null
+  const recent = (sessions.data ?? []).slice(0, 5)
+  return (
+    <section className="card" aria-labelledby="recent-title">
+      <div className="card-header">
+        <h2 id="recent-title">Recent sessions</h2>
+        <button type="button" className="link-button" onClick={() => nav.go({ screen: 'sessions' })}>
+          See all
+        </button>
+      </div>
+      <ul className="session-list compact">
+        {recent.map((s) => (
+          <SessionRow
+            key={s.id}
+            session={s}
+            partner={s.partnerId ? partnerById.get(s.partnerId) : undefined}
+          />
+        ))}
+      </ul>
+    </section>
+  )
+}
