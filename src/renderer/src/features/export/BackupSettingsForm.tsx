@@ -49,7 +49,7 @@ export function BackupSettingsForm() {
   }
 
   const field = (name: keyof Texts, label: string, min: number, max: number) => (
-    <div className="field narrow">
+    <div className="field backup-keep">
       <label htmlFor={`${id}-${name}`}>{label}</label>
       <input
         id={`${id}-${name}`}
