@@ -59,3 +59,19 @@ test('a deleted goal waits in the trash across a restart and comes back from the
   await nav.go('Goals')
   await expect(goals.list).toContainText('Find speakers on LinkedIn')
 })
+
+test('Undo after removing an action item with × puts it back, and it stays after a restart', async ({
+  app,
+}) => {
+  const { sessions, nav } = app
+  await sessions.log({ title: 'Miro basics with Sam', actionItems: [{ text: 'Try a retro template' }] })
+  await app.page.getByRole('button', { name: 'Remove action item 1' }).click()
+  await expect(nav.status).toHaveText('Saved')
+  await expect(nav.notice).toContainText('Action item removed.')
+  await nav.undo()
+  await expect(sessions.actionItem(1)).toHaveValue('Try a retro template')
+  await expect(nav.status).toHaveText('Saved')
+  await app.restart()
+  await sessions.open('Miro basics with Sam')
+  await expect(sessions.actionItem(1)).toHaveValue('Try a retro template')
+})

@@ -28,9 +28,10 @@ function emit(): void {
 }
 
 /** Shows a notice in place of the one on screen (the newer change is the one the user can undo). */
-export function showNotice(notice: Omit<Notice, 'id'>): void {
+export function showNotice(notice: Omit<Notice, 'id'>): number {
   current = { ...notice, id: nextId++ }
   emit()
+  return current.id
 }
 
 /** Takes the notice `id` away; a newer one stays. */
