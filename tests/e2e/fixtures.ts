@@ -8,6 +8,7 @@ import { GoalsModel } from './models/goals'
 import { ReflectionsModel } from './models/reflections'
 import { SessionsModel } from './models/sessions'
 import { SkillsModel } from './models/skills'
+import { TrashModel } from './models/trash'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
 import { electronPick, electronRecorded, launchInElectron } from './runtime/electron-runtime'
 import { chromiumPrinter } from './runtime/print-port'
@@ -39,6 +40,7 @@ export interface AppFixture {
   readonly skills: SkillsModel
   readonly reflections: ReflectionsModel
   readonly export: ExportModel
+  readonly trash: TrashModel
 }
 
 interface WorkerFixtures {
@@ -120,6 +122,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       skills: new SkillsModel(page),
       reflections: new ReflectionsModel(page),
       export: new ExportModel(page, pickFile),
+      trash: new TrashModel(page),
       async restart() {
         await running.close()
         running = await launch()

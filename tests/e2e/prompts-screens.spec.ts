@@ -14,7 +14,7 @@ test('the Reflect screens, light and dark, for looking at', async ({ app }) => {
     .getByLabel('Answer')
     .fill('- I want to ask about **news feeds**\n- and offer my notes on negotiation')
   await page.getByRole('radio', { name: '3' }).check()
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved')
 
   await reflections.startProgram('Reverse Mentoring in 12 Weeks')
   await expect(page.getByRole('heading', { name: /Week 1 of 12/ })).toBeVisible()

@@ -48,7 +48,7 @@ test('prompts, reflections and a program: answered, linked, ticked off, and all 
   await expect(mine).toContainText('Pinned')
   await mine.getByRole('button', { name: 'Answer' }).click()
   await page.getByLabel('Answer').fill('Ctrl+Shift+T. I nodded along.')
-  await expect(page.getByRole('status')).toHaveText('Saved')
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('Saved')
 
   // A program with a start date of today: week 1 is this week.
   await reflections.startProgram('Reverse Mentoring in 12 Weeks')

@@ -4,15 +4,17 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { composition } from './app/composition'
 import { NavigationProvider } from './app/navigation'
+import { journalKeys } from './app/queries'
 import { SlotsContext } from './app/slots'
 import { createQueryClient } from './lib/queries'
 import './styles/index.css'
 
 const root = document.getElementById('root')
+const queryClient = createQueryClient({ afterEveryWrite: [journalKeys.all] })
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
+      <QueryClientProvider client={queryClient}>
         <SlotsContext value={composition}>
           <NavigationProvider>
             <App />

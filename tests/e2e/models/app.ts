@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The current Tandem window: models ask for it on every step, so they keep working after a restart. */
 export type CurrentPage = () => Page
@@ -14,6 +14,7 @@ export type Screen =
   | 'Prompts'
   | 'Programs'
   | 'Export'
+  | 'Trash'
 
 /** The sidebar and what every screen shares. */
 export class Navigation {
@@ -29,7 +30,19 @@ export class Navigation {
 
   /** The autosave status of the editor on screen ("Saving…", "Saved", "Not saved — …"). */
   get status(): Locator {
-    return this.page().getByRole('status')
+    // In the main area: the app's notice (outside it) is a status region too.
+    return this.page().getByRole('main').getByRole('status')
+  }
+
+  /** The app's notice ("Session deleted." with Undo), bottom right, outside the main area. */
+  get notice(): Locator {
+    return this.page().locator('.notice-host')
+  }
+
+  /** Presses Undo on the notice and waits for what it says about the restore. */
+  async undo(): Promise<void> {
+    await this.notice.getByRole('button', { name: 'Undo' }).click()
+    await expect(this.notice.getByRole('button', { name: 'Undo' })).toHaveCount(0)
   }
 }
 

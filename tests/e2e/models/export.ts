@@ -42,13 +42,27 @@ export class ExportModel {
     return this.restoreDialog
   }
 
+  /** The backups Tandem made itself, on the backup card. */
+  get backupList(): Locator {
+    return this.page().getByRole('list', { name: 'Backups Tandem made' })
+  }
+
+  /** Asks to restore one listed backup (the newest first when `index` is 0); answers its dialog. */
+  async askToRestoreListed(index = 0): Promise<Locator> {
+    await this.backupList
+      .getByRole('button', { name: /^Restore the backup of/ })
+      .nth(index)
+      .click()
+    return this.restoreDialog
+  }
+
   get restoreDialog(): Locator {
     return this.page().getByRole('dialog', { name: 'Restore this backup?' })
   }
 
   /** The status line of one action, found by a word of its message ("Saved", "Markdown", "Backup saved"). */
   result(word: string): Locator {
-    return this.page().getByRole('status').filter({ hasText: word })
+    return this.page().getByRole('main').getByRole('status').filter({ hasText: word })
   }
 }
 

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { NoticeHost } from './NoticeHost'
 import { newSessionRoute, useNavigation } from './navigation'
 import { ProblemsBanner } from './ProblemsBanner'
 import { Screen } from './Screens'
@@ -33,6 +34,7 @@ export function App() {
         <ProblemsBanner />
         <Screen route={route} />
       </main>
+      <NoticeHost />
     </div>
   )
 }

@@ -1,10 +1,15 @@
+import type { JournalProblem } from '../../../shared/contract/journal'
 import { problemsHeading } from '../../../shared/journal-problems'
-import { useDismissProblemsMutation } from './mutations'
+import { messageOf } from '../lib/client'
+import { showNotice } from '../lib/notices'
+import { useDismissProblemsMutation, useMergeSyncCopyMutation } from './mutations'
 import { useJournalStatus } from './queries'
 
 /**
- * Tells the user, plainly, about any journal file that could not be read and was set aside, and any
- * built-in file (prompts, program templates) that was skipped.
+ * Tells the user, plainly, about any journal file that could not be read and was set aside, one that
+ * was changed outside Tandem and merged, a sync tool's second copy (with "Merge it"), and any built-in
+ * file (prompts, program templates) that was skipped. Journal status is asked for again after every
+ * write (lib/queries.ts), since a save can merge an outside change.
  */
 export function ProblemsBanner() {
   const status = useJournalStatus()
@@ -17,7 +22,10 @@ export function ProblemsBanner() {
         <strong>{problemsHeading(problems)}</strong>
         <ul>
           {problems.map((p) => (
-            <li key={`${p.file}-${p.at}`}>{p.message}</li>
+            <li key={`${p.file}-${p.at}`}>
+              {p.message}
+              {p.kind === 'sync-copy' && p.movedTo && <MergeButton problem={p} copy={p.movedTo} />}
+            </li>
           ))}
         </ul>
         <p className="muted">Your journal folder: {status.data?.dataDir}</p>
@@ -26,5 +34,35 @@ export function ProblemsBanner() {
         Dismiss
       </button>
     </section>
+  )
+}
+
+function MergeButton({ problem, copy }: { problem: JournalProblem; copy: string }) {
+  const merge = useMergeSyncCopyMutation()
+  async function run() {
+    try {
+      const merged = await merge.mutateAsync(copy)
+      const conflicts =
+        merged.conflicts === 0
+          ? 'No item had changed on both sides.'
+          : `${merged.conflicts} ${merged.conflicts === 1 ? 'item' : 'items'} had changed on both sides; the newer version of each was kept.`
+      showNotice({
+        message: `Merged the second copy of ${merged.file} into your journal.`,
+        notes: [conflicts, `The copy is kept as ${merged.keptAs}.`],
+      })
+    } catch (e) {
+      showNotice({ message: messageOf(e), notes: [] })
+    }
+  }
+  return (
+    <button
+      type="button"
+      className="button small banner-action"
+      aria-label={`Merge it: ${problem.file}`}
+      disabled={merge.isPending}
+      onClick={() => void run()}
+    >
+      Merge it
+    </button>
   )
 }

@@ -12,6 +12,7 @@ import { ReviewScreen } from '../features/skills/ReviewScreen'
 import { SkillDetail } from '../features/skills/SkillDetail'
 import { SkillsScreen } from '../features/skills/SkillsScreen'
 import { SkillsSummaryScreen } from '../features/skills/SkillsSummary'
+import { TrashScreen } from '../features/trash/TrashScreen'
 import type { Route } from './navigation'
 
 export function Screen({ route }: { route: Route }) {
@@ -52,5 +53,7 @@ export function Screen({ route }: { route: Route }) {
       return <ProgramsScreen />
     case 'export':
       return <ExportScreen />
+    case 'trash':
+      return <TrashScreen />
   }
 }

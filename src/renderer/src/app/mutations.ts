@@ -10,3 +10,15 @@ export function useDismissProblemsMutation() {
     onSuccess: () => client.invalidateQueries({ queryKey: journalKeys.status() }),
   })
 }
+
+/**
+ * Merges a sync tool's conflicted copy into the journal (the newer version of each item wins). Any
+ * screen may show what changed, so everything is asked for again.
+ */
+export function useMergeSyncCopyMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (copy: string) => unwrap(tandem().journal.mergeSyncCopy({ copy })),
+    onSuccess: () => client.invalidateQueries(),
+  })
+}

@@ -24,4 +24,5 @@ export const navItems: NavItem[] = [
   { label: 'Prompts', route: { screen: 'prompts' }, screens: ['prompts'], icon: '?' },
   { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
   { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },
+  { label: 'Trash', route: { screen: 'trash' }, screens: ['trash'], icon: '⌫' },
 ]

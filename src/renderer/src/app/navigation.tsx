@@ -24,6 +24,7 @@ export type Route =
   | { screen: 'prompts' }
   | { screen: 'programs' }
   | { screen: 'export' }
+  | { screen: 'trash' }
 
 interface Navigation {
   route: Route

@@ -44,3 +44,23 @@ export function groupByMonth<T extends { date: string }>(
   }
   return Array.from(byMonth.entries())
 }
+
+/** The local day of a moment (an ISO time stamp), as "3 Mar 2026". */
+export function formatDayOf(timestamp: string): string {
+  return new Date(timestamp).toLocaleDateString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  })
+}
+
+/** A moment (an ISO time stamp) with its time of day, as "3 Mar 2026, 14:05". */
+export function formatMoment(timestamp: string): string {
+  return new Date(timestamp).toLocaleString(undefined, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+  })
+}

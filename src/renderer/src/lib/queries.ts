@@ -17,9 +17,21 @@ declare module '@tanstack/react-query' {
  * The app's one query client. Every write goes through a mutation (features' mutations.ts, autosave
  * included), so this mutation cache sees them all; the one cross-feature rule lives here.
  */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(
+  options: {
+    /**
+     * Key roots refreshed after every write settles, whatever it was: the journal's status, because any
+     * save can report a problem (a file changed outside Tandem was merged into it).
+     */
+    afterEveryWrite?: ReadonlyArray<QueryKey>
+  } = {},
+): QueryClient {
+  const afterEveryWrite = options.afterEveryWrite ?? []
   const client: QueryClient = new QueryClient({
     mutationCache: new MutationCache({
+      onSettled: () => {
+        for (const queryKey of afterEveryWrite) void client.invalidateQueries({ queryKey })
+      },
       // Awaited before the mutation's own onSuccess and before mutateAsync resolves.
       onSuccess: (_data, _variables, _context, mutation) => {
         const roots = mutation.meta?.dropsLinksIn

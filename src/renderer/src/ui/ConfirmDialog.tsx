@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useModal } from './useModal'
 
 interface Props {
@@ -12,19 +13,21 @@ interface Props {
 /** A modal question on the native <dialog>: focus is trapped, Escape cancels, the safe choice is focused. */
 export function ConfirmDialog({ open, title, message, confirmLabel, onConfirm, onCancel }: Props) {
   const ref = useModal(open)
+  // Ids of its own: a screen may hold more than one dialog.
+  const id = useId()
   return (
     <dialog
       ref={ref}
       className="dialog"
-      aria-labelledby="confirm-title"
-      aria-describedby="confirm-message"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-message`}
       onCancel={(event) => {
         event.preventDefault()
         onCancel()
       }}
     >
-      <h2 id="confirm-title">{title}</h2>
-      <p id="confirm-message">{message}</p>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-message`}>{message}</p>
       <div className="dialog-actions">
         {/* biome-ignore lint/a11y/noAutofocus: the safe choice takes focus when the dialog opens. */}
         <button type="button" className="button" onClick={onCancel} autoFocus>

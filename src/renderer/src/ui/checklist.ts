@@ -1,4 +1,5 @@
-import { useId } from 'react'
+import { useEffect, useId, useRef } from 'react'
+import { dismissNotice, showNotice } from '../lib/notices'
 
 /**
  * A to-do line as an editor holds it (a session's action item, a goal's milestone): `key` is local,
@@ -43,10 +44,29 @@ export function lineError(
   return sent[index]?.key === key ? error.message : undefined
 }
 
-/** Change, add (Enter or the button; the new line takes focus) and remove lines of a checklist. */
-export function useChecklist(items: ChecklistItem[], onChange: (items: ChecklistItem[]) => void) {
+/**
+ * Change, add (Enter or the button; the new line takes focus) and remove lines of a checklist. A removed
+ * line that had text gets an Undo notice: it goes back in its place with its key, so the next save sends
+ * its stored id and main returns it whole (same id, same ticked time). The Undo lasts while this editor
+ * is open; closing it takes the notice away, since nothing is left to put the line back into.
+ */
+export function useChecklist<T extends ChecklistItem>(
+  items: T[],
+  onChange: (items: T[]) => void,
+  /** What a line is called in the notice: "Action item", "Milestone". */
+  noun = 'Line',
+) {
   const id = useId()
   const inputId = (key: string) => `${id}-${key}`
+  const latest = useRef({ items, onChange })
+  latest.current = { items, onChange }
+  const notice = useRef<number | null>(null)
+  useEffect(
+    () => () => {
+      if (notice.current !== null) dismissNotice(notice.current)
+    },
+    [],
+  )
   return {
     inputId,
     update(key: string, patch: Partial<ChecklistItem>) {
@@ -54,12 +74,25 @@ export function useChecklist(items: ChecklistItem[], onChange: (items: Checklist
     },
     add() {
       const key = crypto.randomUUID()
-      onChange([...items, { key, text: '', done: false, due: null }])
+      onChange([...items, { key, text: '', done: false, due: null } as T])
       // Focus the new line once React has drawn it.
       requestAnimationFrame(() => document.getElementById(inputId(key))?.focus())
     },
     remove(key: string) {
+      const index = items.findIndex((item) => item.key === key)
+      const removed = items[index]
       onChange(items.filter((item) => item.key !== key))
+      if (!removed || removed.text.trim() === '') return
+      notice.current = showNotice({
+        message: `${noun} removed.`,
+        notes: [],
+        undo: async () => {
+          const now = latest.current
+          if (!now.items.some((item) => item.key === key))
+            now.onChange([...now.items.slice(0, index), removed, ...now.items.slice(index)])
+          return { message: `${noun} “${removed.text.trim()}” is back.`, notes: [] }
+        },
+      })
     },
   }
 }

@@ -2,6 +2,8 @@ import type { BackupSummary } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { BackupList } from './BackupList'
+import { BackupSettingsForm } from './BackupSettingsForm'
 import { useBackupMutation, useInspectBackupMutation, useRestoreMutation } from './mutations'
 
 function summaryText(summary: BackupSummary): string {
@@ -66,6 +68,8 @@ export function BackupCard() {
           <code>{restore.data.previousJournalBackup}</code>
         </p>
       )}
+      <BackupList />
+      <BackupSettingsForm />
       <ConfirmDialog
         open={pending !== null && !restore.isPending && !restore.isSuccess}
         title="Restore this backup?"

@@ -1,6 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
+import type { BackupSettings } from '../../../../shared/contract/backups'
 import type { MarkdownLayout, ReportOptionsInput } from '../../../../shared/contract/export'
 import { tandem, unwrap } from '../../lib/client'
+import { exportKeys } from './queries'
 
 // Exports and backups write files outside the journal: no cache of the journal changes, except on restore.
 
@@ -39,5 +41,26 @@ export function useRestoreMutation() {
   return useMutation({
     mutationFn: (token: string) => unwrap(tandem().export.restore({ token })),
     onSuccess: () => client.invalidateQueries(),
+  })
+}
+
+/** Restores one of the journal's own backups (from the list); like a restore from a file, everything changes. */
+export function useRestoreListedBackupMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (file: string) => unwrap(tandem().backups.restore({ file })),
+    onSuccess: () => client.invalidateQueries(),
+  })
+}
+
+export function useUpdateBackupSettingsMutation() {
+  const client = useQueryClient()
+  return useMutation({
+    mutationFn: (settings: BackupSettings) => unwrap(tandem().backups.updateSettings(settings)),
+    onSuccess: (saved) => {
+      client.setQueryData(exportKeys.backupSettings(), saved)
+      // Fewer kept backups: the oldest may be gone from the list.
+      return client.invalidateQueries({ queryKey: exportKeys.backups() })
+    },
   })
 }

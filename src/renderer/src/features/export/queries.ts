@@ -7,6 +7,8 @@ export const exportKeys = {
   sections: () => [...exportKeys.all, 'sections'] as const,
   preview: (options: ReportOptionsInput) => [...exportKeys.all, 'preview', options] as const,
   job: (jobId: string) => [...exportKeys.all, 'job', jobId] as const,
+  backups: () => [...exportKeys.all, 'backups'] as const,
+  backupSettings: () => [...exportKeys.all, 'backup-settings'] as const,
 }
 
 export const exportQueries = {
@@ -29,6 +31,29 @@ export const exportQueries = {
       staleTime: 0,
       refetchInterval: (query) => (query.state.data?.done ? false : 150),
     }),
+}
+
+/** The journal's own backups (daily, before a restore, others), newest first. */
+export const backupQueries = {
+  list: () =>
+    queryOptions({ queryKey: exportKeys.backups(), queryFn: () => unwrap(tandem().backups.list()) }),
+  settings: () =>
+    queryOptions({
+      queryKey: exportKeys.backupSettings(),
+      queryFn: () => unwrap(tandem().backups.settings()),
+    }),
+}
+
+/**
+ * The first change of a day writes that day's backup in the background, so the list is asked for
+ * again each time the Export screen is shown (main waits for a backup in progress before it answers).
+ */
+export function useBackups() {
+  return useQuery({ ...backupQueries.list(), refetchOnMount: 'always' })
+}
+
+export function useBackupSettings() {
+  return useQuery(backupQueries.settings())
 }
 
 export function useReportSections() {

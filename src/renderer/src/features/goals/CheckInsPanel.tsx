@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
-import { type Problem, problemOf } from '../../lib/client'
+import { messageOf, type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
+import { showNotice } from '../../lib/notices'
+import { useRemovedNotice } from '../trash/mutations'
 import { useAddCheckInMutation, useRemoveCheckInMutation } from './mutations'
 
 /** Dated notes that record the progress of the moment, newest first. */
@@ -9,6 +11,7 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
   const id = useId()
   const add = useAddCheckInMutation()
   const remove = useRemoveCheckInMutation()
+  const removedNotice = useRemovedNotice()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [error, setError] = useState<Problem | null>(null)
@@ -74,7 +77,12 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
                   type="button"
                   className="icon-button"
                   aria-label={`Remove the check-in of ${formatShortDate(c.date)}`}
-                  onClick={() => remove.mutate({ goalId: goal.id, checkInId: c.id })}
+                  onClick={() =>
+                    remove.mutateAsync({ goalId: goal.id, checkInId: c.id }).then(
+                      () => removedNotice('Check-in removed.', c.id),
+                      (e) => showNotice({ message: messageOf(e), notes: [] }),
+                    )
+                  }
                 >
                   ×
                 </button>

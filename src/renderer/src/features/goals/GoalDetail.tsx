@@ -11,6 +11,7 @@ import { EditorHeader } from '../../ui/EditorHeader'
 import { LoadError } from '../../ui/LoadError'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
+import { useDeletedNotice } from '../trash/mutations'
 import { CheckInsPanel } from './CheckInsPanel'
 import { DueMark } from './DueMark'
 import { draftOf, type GoalEditorDraft, sentMilestones, toGoalUpdate } from './draft'
@@ -40,6 +41,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
   const nav = useNavigation()
   const saveGoal = useUpdateGoalMutation()
   const remove = useDeleteGoalMutation()
+  const deletedNotice = useDeletedNotice()
   const [draft, setDraft] = useState<GoalEditorDraft>(() => draftOf(stored))
   const storedIds = useRef(new Map(stored.milestones.map((m) => [m.id, m.id])))
   const [confirmDelete, setConfirmDelete] = useState(false)
@@ -72,8 +74,9 @@ function GoalEditor({ stored }: { stored: Goal }) {
   async function confirmDeletion() {
     setConfirmDelete(false)
     try {
-      await remove.mutateAsync(stored.id)
+      const deleted = await remove.mutateAsync(stored.id)
       nav.go({ screen: 'goals' })
+      deletedNotice('Goal deleted.', deleted)
     } catch (e) {
       setDeleteError(messageOf(e))
     }

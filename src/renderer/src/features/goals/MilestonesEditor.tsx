@@ -10,7 +10,7 @@ interface Props {
 
 /** Ordered milestones: tick, edit, give a due date, move up or down with buttons (keyboard friendly). */
 export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
-  const { inputId, update, add, remove } = useChecklist(milestones, onChange)
+  const { inputId, update, add, remove } = useChecklist(milestones, onChange, 'Milestone')
   function move(index: number, by: -1 | 1, key: string, direction: 'up' | 'down') {
     onChange(moveItem(milestones, index, by))
     // Keep focus on the same control of the moved milestone, so moving again is one more key press.

@@ -3,6 +3,7 @@ import type { ProgramView, ProgramWeekView, WeekStatus } from '../../../../share
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { useDeletedNotice } from '../trash/mutations'
 import { useDeleteProgramMutation, useSetWeekFlagMutation } from './mutations'
 import { ProgressBar, ThisWeek } from './ThisWeek'
 import { WeekEditor } from './WeekEditor'
@@ -19,6 +20,7 @@ const statusLabels: Record<WeekStatus, string> = {
 export function ProgramCard({ program, partnerName }: { program: ProgramView; partnerName: string | null }) {
   const [confirmStop, setConfirmStop] = useState(false)
   const remove = useDeleteProgramMutation()
+  const deletedNotice = useDeletedNotice()
   const current = program.weeks.find((w) => w.week === program.currentWeek)
   const titleId = `program-${program.id}`
 
@@ -65,7 +67,11 @@ export function ProgramCard({ program, partnerName }: { program: ProgramView; pa
         confirmLabel="Stop program"
         onConfirm={() => {
           setConfirmStop(false)
-          remove.mutate(program.id)
+          // mutateAsync, not mutate's callbacks: this card is gone from the list once the delete lands.
+          remove.mutateAsync(program.id).then(
+            (deleted) => deletedNotice('Program stopped.', deleted),
+            () => undefined, // shown under the card from remove.error
+          )
         }}
         onCancel={() => setConfirmStop(false)}
       />

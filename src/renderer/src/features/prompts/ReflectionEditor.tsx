@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
+import { useDeletedNotice } from '../trash/mutations'
 import { useDeleteReflectionMutation } from './mutations'
 import { useReflection } from './queries'
 import { ReflectionForm } from './ReflectionForm'
@@ -47,6 +48,7 @@ function ReflectionScreen({
   const [confirmDelete, setConfirmDelete] = useState(false)
   const [deleteError, setDeleteError] = useState<string | null>(null)
   const remove = useDeleteReflectionMutation()
+  const deletedNotice = useDeletedNotice()
   const [answer, setAnswer] = useState(stored?.answer ?? '')
 
   async function confirmDeletion() {
@@ -56,8 +58,9 @@ function ReflectionScreen({
       return
     }
     try {
-      await remove.mutateAsync(id)
+      const deleted = await remove.mutateAsync(id)
       nav.go({ screen: 'reflections' })
+      deletedNotice('Reflection deleted.', deleted)
     } catch (e) {
       setDeleteError(messageOf(e))
     }

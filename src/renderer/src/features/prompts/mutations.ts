@@ -71,7 +71,7 @@ export const useSetPromptFlagMutation = () =>
 export const useUpdatePromptSettingsMutation = () =>
   usePromptsMutation((settings: PromptSettings) => unwrap(tandem().prompts.updateSettings(settings)))
 
-function useProgramsMutation<I>(write: (input: I) => Promise<unknown>) {
+function useProgramsMutation<I, O>(write: (input: I) => Promise<O>) {
   const client = useQueryClient()
   return useMutation({
     mutationFn: write,

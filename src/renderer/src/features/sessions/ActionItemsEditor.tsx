@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, errorFor }: Props) {
-  const { inputId, update, add, remove } = useChecklist(items, onChange)
+  const { inputId, update, add, remove } = useChecklist(items, onChange, 'Action item')
   const extras = useSlot('action-item.extras')
   return (
     <fieldset className="action-items">

@@ -13,6 +13,7 @@ import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { TagInput } from '../../ui/TagInput'
 import { useAutosave } from '../../ui/useAutosave'
+import { useDeletedNotice } from '../trash/mutations'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
 import { useDeleteSessionMutation, useSaveSessionMutation } from './mutations'
@@ -47,6 +48,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
   const [deleteError, setDeleteError] = useState<string | null>(null)
   const saveSession = useSaveSessionMutation()
   const remove = useDeleteSessionMutation()
+  const deletedNotice = useDeletedNotice()
   const allSessions = useSessions()
   const panels = useSlot('session-editor.panels')
   const fieldId = useId()
@@ -81,8 +83,9 @@ function SessionForm({ stored }: { stored: Session | null }) {
       return
     }
     try {
-      await remove.mutateAsync(id)
+      const deleted = await remove.mutateAsync(id)
       nav.go({ screen: 'sessions' })
+      deletedNotice('Session deleted.', deleted)
     } catch (e) {
       setDeleteError(messageOf(e))
     }

@@ -1,8 +1,10 @@
 import { useId, useState } from 'react'
 import type { PracticeEntry } from '../../../../shared/domain/skill'
-import { type Problem, problemOf } from '../../lib/client'
+import { messageOf, type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
+import { showNotice } from '../../lib/notices'
 import { FieldError } from '../../ui/FieldError'
+import { useDeletedNotice } from '../trash/mutations'
 import { levels, levelText } from './labels'
 import { useDeletePracticeMutation, useLogPracticeMutation } from './mutations'
 
@@ -18,6 +20,7 @@ export function PracticeLog({
 }) {
   const log = useLogPracticeMutation()
   const remove = useDeletePracticeMutation()
+  const deletedNotice = useDeletedNotice()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
   const [levelAfter, setLevelAfter] = useState(String(level))
@@ -102,7 +105,12 @@ export function PracticeLog({
                 type="button"
                 className="icon-button"
                 aria-label={`Remove practice of ${formatShortDate(entry.date)}: ${entry.note}`}
-                onClick={() => remove.mutate(entry.id)}
+                onClick={() =>
+                  remove.mutateAsync(entry.id).then(
+                    (deleted) => deletedNotice('Practice entry removed.', deleted),
+                    (e) => showNotice({ message: messageOf(e), notes: [] }),
+                  )
+                }
               >
                 ×
               </button>

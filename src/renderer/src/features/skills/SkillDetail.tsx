@@ -13,6 +13,7 @@ import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { usePartners } from '../partners/queries'
+import { useDeletedNotice } from '../trash/mutations'
 import { draftOf, type SkillEditorDraft, toUpdate } from './draft'
 import { LevelChart } from './LevelChart'
 import { levels, levelText, trendWords } from './labels'
@@ -39,6 +40,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
   const partners = usePartners()
   const saveSkill = useUpdateSkillMutation()
   const remove = useDeleteSkillMutation()
+  const deletedNotice = useDeletedNotice()
   const { skill } = detail
   const [draft, setDraft] = useState<SkillEditorDraft>(() => draftOf(skill))
   const [confirmDelete, setConfirmDelete] = useState(false)
@@ -57,8 +59,9 @@ function SkillEditor({ detail }: { detail: Detail }) {
   async function confirmDeletion() {
     setConfirmDelete(false)
     try {
-      await remove.mutateAsync(skill.id)
+      const deleted = await remove.mutateAsync(skill.id)
       nav.go({ screen: 'skills' })
+      deletedNotice('Skill deleted.', deleted)
     } catch (e) {
       setDeleteError(messageOf(e))
     }
