@@ -275,9 +275,24 @@ describe('the fast check of a sessions shard', () => {
       { schemaVersion: 1, items: [base] },
       { schemaVersion: 1, shard: 'x', items: [base, null] },
       { schemaVersion: 1, shard: 'x', items: [base, [base]] },
+      // The move marker a destination shard keeps (sharded.ts).
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: { [base.id]: { from: '2026-01', at: 17 } } },
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: {} },
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: { a: { from: '2026-01' } } },
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: { a: { from: 7, at: 1 } } },
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: [] },
+      { schemaVersion: 1, shard: 'x', items: [base], movedIn: null },
     ]) {
       expectAgreement(doc, JSON.stringify(doc)?.slice(0, 60) ?? 'undefined')
     }
+    // A key zod would strip from a move marker is left to zod.
+    const extra = {
+      schemaVersion: 1,
+      shard: 'x',
+      items: [base],
+      movedIn: { a: { from: 'x', at: 1, extra: true } },
+    }
+    expectAgreement(extra, 'a marker with an extra key', true)
   })
 })
 

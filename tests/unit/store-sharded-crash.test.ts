@@ -64,7 +64,7 @@ const scenarios: Scenario[] = [
     allowed: { a: [a1, moved], b: [b1] },
   },
   {
-    name: 'a move with the same time stamp (only the intent can tell the copies apart)',
+    name: 'a move with the same time stamp (only the move marker can tell the copies apart)',
     before: [a1, b1],
     run: (e) => e.put({ ...a1, date: '2026-03-02', text: 'March' }),
     allowed: { a: [a1, { ...a1, date: '2026-03-02', text: 'March' }], b: [b1] },
@@ -166,7 +166,7 @@ describe('copies of one item in two shards, without a move in progress', () => {
     expect((await copiesOnDisk(dir)).get('a')).toBe(1)
   })
 
-  it('leaves no intent file behind after a move', async () => {
+  it('leaves only the two month files after a move', async () => {
     const dir = await tempDir()
     const { entries } = await open(dir)
     await entries.put(a1)

@@ -11,11 +11,25 @@ import type { ShardDoc } from '../store/sharded'
  * explains. tests/unit/sessions-fast-check.test.ts holds the two to the same answers.
  */
 export function isStoredSessionShard(doc: unknown): doc is ShardDoc<Session> {
-  if (!isRecord(doc) || keyCount(doc) !== 3) return false
+  if (!isRecord(doc)) return false
+  const keys = keyCount(doc)
+  if (keys !== 3 && !(keys === 4 && isMovedIn(doc.movedIn))) return false
   if (doc.schemaVersion !== 1 || typeof doc.shard !== 'string') return false
   const items = doc.items
   if (!Array.isArray(items)) return false
   for (let i = 0; i < items.length; i++) if (!isStoredSession(items[i])) return false
+  return true
+}
+
+/** `movedIn`: id -> { from, at }, exactly as zod would keep it. */
+function isMovedIn(value: unknown): boolean {
+  if (!isRecord(value)) return false
+  for (const key in value) {
+    const entry = value[key]
+    if (!isRecord(entry) || keyCount(entry) !== 2) return false
+    if (typeof entry.from !== 'string' || typeof entry.at !== 'number' || !Number.isFinite(entry.at))
+      return false
+  }
   return true
 }
 

@@ -1,6 +1,5 @@
-import { z } from 'zod'
 import { Session } from '../../shared/domain/session'
-import type { ShardedFormat } from '../store/sharded'
+import { type ShardedFormat, shardSchema } from '../store/sharded'
 import { isStoredSessionShard } from './fast-check'
 
 /**
@@ -10,7 +9,7 @@ import { isStoredSessionShard } from './fast-check'
 export const sessionsFormat: ShardedFormat<Session> = {
   current: 1,
   migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(Session) }),
+  schema: shardSchema(Session),
   check: isStoredSessionShard,
   keyOf: (session) => session.date.slice(0, 7),
 }

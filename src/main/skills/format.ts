@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { PracticeEntry, Skill } from '../../shared/domain/skill'
 import type { DocumentFormat } from '../store/document'
-import type { ShardedFormat } from '../store/sharded'
+import { type ShardedFormat, shardSchema } from '../store/sharded'
 
 const SkillsDoc = z.object({ schemaVersion: z.literal(1), skills: z.array(Skill) })
 export type SkillsDoc = z.infer<typeof SkillsDoc>
@@ -21,6 +21,6 @@ export const skillsFormat: DocumentFormat<SkillsDoc> = {
 export const practiceFormat: ShardedFormat<PracticeEntry> = {
   current: 1,
   migrations: {},
-  schema: z.object({ schemaVersion: z.literal(1), shard: z.string(), items: z.array(PracticeEntry) }),
+  schema: shardSchema(PracticeEntry),
   keyOf: (entry) => entry.date.slice(0, 7),
 }

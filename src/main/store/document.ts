@@ -58,8 +58,12 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    // Serialised synchronously here, so later changes to `data` wait for the next write.
-    await writeFileDurable(this.path, serializeDocument(data), this.fs)
+    await this.writeText(serializeDocument(data))
+  }
+
+  /** Writes text already serialized from the document (once, so the outside watch can keep it). */
+  async writeText(text: string): Promise<void> {
+    await writeFileDurable(this.path, text, this.fs)
   }
 }
 
@@ -215,9 +219,10 @@ export class JsonDocument<T> {
       this.queued = null
       try {
         await this.mergeOutsideChange()
-        const snapshot = this.outside.snapshotForWrite(this.low.data)
-        await this.low.write()
-        await this.outside.noteWritten(snapshot)
+        // Serialized synchronously here, so later changes to the data wait for the next write.
+        const text = serializeDocument(this.low.data)
+        await this.adapter.writeText(text)
+        await this.outside.noteWritten(text)
         this.host.written?.(this.relPath)
         ticket.resolve()
       } catch (error) {

@@ -4,7 +4,7 @@ import { basename, dirname, extname, join } from 'node:path'
 import { encodeDocument } from './codec'
 import { type DurableFs, PRIVATE_FILE_MODE, writeFileDurable } from './durable-file'
 import { NewerVersionError } from './migrations'
-import { mergeOutside, type Snapshot, snapshotOf } from './outside-change'
+import { mergeOutside, snapshotOf } from './outside-change'
 
 interface Seen {
   size: number
@@ -24,7 +24,11 @@ export type OutsideOutcome =
  */
 export class OutsideWatch {
   private seen: Seen | null = null
-  private base: Snapshot | null = null
+  /**
+   * What Tandem last wrote (or held before its first change), as text: the item hashes are made from it
+   * only when an outside change is found, so a save pays nothing for them.
+   */
+  private baseText: string | null = null
 
   constructor(
     private readonly path: string,
@@ -44,7 +48,7 @@ export class OutsideWatch {
 
   /** Before the first change in memory: the data still is what was read. */
   noteUnchanged(data: unknown): void {
-    this.base ??= snapshotOf(data)
+    this.baseText ??= encodeDocument(data)
   }
 
   /**
@@ -65,7 +69,7 @@ export class OutsideWatch {
     }
     if (typeof theirs !== 'object' || theirs === null) return { kind: 'unchanged' }
     const { merged, conflicts, changed } = mergeOutside(
-      this.base ?? new Map(),
+      this.baseText === null ? new Map() : snapshotOf(JSON.parse(this.baseText)),
       ours,
       theirs as Record<string, unknown>,
     )
@@ -74,14 +78,9 @@ export class OutsideWatch {
     return { kind: 'merged', data: merged, conflictCopy, conflicts: conflicts.length }
   }
 
-  /** Called with the data exactly as it is being serialized, before the write's first await. */
-  snapshotForWrite(data: unknown): Snapshot {
-    return snapshotOf(data)
-  }
-
-  /** After a write landed: what is on disk now is Tandem's. */
-  async noteWritten(snapshot: Snapshot): Promise<void> {
-    this.base = snapshot
+  /** After a write of `text` landed: what is on disk now is Tandem's. */
+  async noteWritten(text: string): Promise<void> {
+    this.baseText = text
     const s = await stat(this.path).catch(() => null)
     this.seen = s ? { size: s.size, mtimeMs: s.mtimeMs } : null
   }

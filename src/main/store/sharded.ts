@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { z } from 'zod'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
 import { ensureFolder } from './folders'
-import { type MoveIntent, MoveIntents } from './move-intents'
 import { newestCopy } from './newest-copy'
 
 /** A shard file holds the items of one key (for example one month): `{ schemaVersion, shard, items }`. */
@@ -10,7 +10,31 @@ export interface ShardDoc<T> {
   schemaVersion: number
   shard: string
   items: T[]
+  /**
+   * Items that moved into this shard: id -> the shard it left and when (a number that only grows). Read
+   * only to settle a second copy left by a move cut short; see ShardedCollection.
+   */
+  movedIn?: Record<string, MovedIn>
 }
+
+export interface MovedIn {
+  from: string
+  at: number
+}
+
+/** The schema of a shard of `item`s: each sharded format builds its schema with this. */
+export function shardSchema<I extends z.ZodType>(item: I) {
+  return z.object({
+    schemaVersion: z.literal(1),
+    shard: z.string(),
+    items: z.array(item),
+    movedIn: z.record(z.string(), z.object({ from: z.string(), at: z.number() })).optional(),
+  })
+}
+
+let moveCount = 0
+/** Increases on every move, also across restarts (time first, then a counter for moves in one millisecond). */
+const moveStamp = () => Date.now() * 1000 + (moveCount++ % 1000)
 
 export interface ShardedFormat<T> extends Omit<DocumentFormat<ShardDoc<T>>, 'empty'> {
   /** Which shard an item lives in, e.g. its date's month "2026-11". Must match /^[0-9A-Za-z-]+$/. */
@@ -26,31 +50,27 @@ export const SHARD_FILE = /^([0-9A-Za-z-]+)\.json$/
  *
  * Crash safety of a move (an item whose key changed, e.g. a session moved to another month) — two files
  * change, and a crash may fall between them:
- * 1. a small intent file records "item X moves from A to B" (ids only, no journal text);
- * 2. the item is written to B;
- * 3. it is removed from A;
- * 4. the intent is removed.
- * Every state in between opens to exactly one copy: with the intent present, the copy in B wins if B
- * has one, else A's; without an intent (a copy from a backup or a sync tool), the newest copy wins (see
- * newestCopy). Losing copies are removed from their shards while opening, so a later delete cannot
- * bring one back. Writes of one item run one after another, so two moves of it never interleave.
+ * 1. the item is written to its new shard B, which records `movedIn[id] = { from: A, at }`;
+ * 2. it is removed from A (and A forgets any `movedIn` entry of its own for it).
+ * Every state in between opens to exactly one copy: a copy in B whose `movedIn` names A beats the copy in
+ * A (when both name each other, after a move back cut short, the later `at` wins); without a marker (a
+ * copy from a backup or a sync tool), the newest copy wins (see newestCopy). Losing copies are removed
+ * from their shards while opening, so a later delete cannot bring one back. Writes of one item run one
+ * after another, so two moves of it never interleave.
  */
 export class ShardedCollection<T extends { id: string }> {
   private readonly shards = new Map<string, Promise<JsonDocument<ShardDoc<T>>>>()
-  private readonly byId = new Map<string, { item: T; key: string }>()
+  private readonly byId = new Map<string, Copy<T>>()
   /** Shards that still hold an older copy of an item, after a move whose removal step failed. */
   private readonly leftovers = new Map<string, Set<string>>()
   /** The last disk step asked for, per item: the next one waits for it. */
   private readonly lanes = new Map<string, Promise<void>>()
-  private readonly intents: MoveIntents
 
   private constructor(
     private readonly host: DocumentHost,
     private readonly folder: string,
     private readonly format: ShardedFormat<T>,
-  ) {
-    this.intents = new MoveIntents(join(host.dir, folder), host.fs)
-  }
+  ) {}
 
   static async open<T extends { id: string }>(
     host: DocumentHost,
@@ -62,7 +82,6 @@ export class ShardedCollection<T extends { id: string }> {
     const names = await readdir(join(host.dir, folder))
     const keys = names.flatMap((name) => SHARD_FILE.exec(name)?.[1] ?? []).sort()
     const docs = await Promise.all(keys.map((key) => collection.shard(key)))
-    const intents = await collection.intents.readAll()
     const losers: Array<{ id: string; key: string }> = []
     for (const [i, doc] of docs.entries()) {
       const key = keys[i] ?? doc.data.shard
@@ -72,13 +91,12 @@ export class ShardedCollection<T extends { id: string }> {
           collection.byId.set(item.id, { item, key })
           continue
         }
-        const winner = pickCopy(held, { item, key }, intents.get(item.id))
+        const winner = pickCopy(held, { item, key, movedIn: doc.data.movedIn?.[item.id] })
         losers.push(winner === held ? { id: item.id, key } : { id: item.id, key: held.key })
         collection.byId.set(item.id, winner)
       }
     }
     await collection.dropLosers(losers)
-    await collection.intents.removeAll(intents.values())
     return collection
   }
 
@@ -121,10 +139,12 @@ export class ShardedCollection<T extends { id: string }> {
         await this.clearLeftovers(item.id, key)
         return
       }
-      const intent: MoveIntent = { id: item.id, from: previous.key, to: key }
-      await this.intents.write(intent)
       this.addLeftover(item.id, previous.key)
-      await target.change((doc) => upsert(doc, item))
+      const from = previous.key
+      await target.change((doc) => {
+        upsert(doc, item)
+        doc.movedIn = { ...doc.movedIn, [item.id]: { from, at: moveStamp() } }
+      })
       await this.clearLeftovers(item.id, key)
     })
   }
@@ -138,9 +158,7 @@ export class ShardedCollection<T extends { id: string }> {
       // Older copies go first: were the newest removed first, a crash would leave an old copy to come back.
       await this.clearLeftovers(id, null)
       const shard = await this.shard(entry.key)
-      await shard.change((doc) => {
-        doc.items = doc.items.filter((it) => it.id !== id)
-      })
+      await shard.change((doc) => removeFrom(doc, id))
     })
     return true
   }
@@ -184,13 +202,10 @@ export class ShardedCollection<T extends { id: string }> {
         continue
       }
       const shard = await this.shard(key)
-      await shard.change((doc) => {
-        doc.items = doc.items.filter((it) => it.id !== id)
-      })
+      await shard.change((doc) => removeFrom(doc, id))
       keys.delete(key)
     }
     this.leftovers.delete(id)
-    await this.intents.remove(id)
   }
 
   /** Removes each losing copy found while opening from its own shard, so it can never come back. */
@@ -207,6 +222,7 @@ export class ShardedCollection<T extends { id: string }> {
             doc.items = doc.items.filter(
               (it) => !ids.has(it.id) || (winnersHere.has(it.id) && this.byId.get(it.id)?.item === it),
             )
+            for (const id of ids) if (!winnersHere.has(id) && doc.movedIn) delete doc.movedIn[id]
           })
           .catch(() => {
             // Not removed now (a read-only or failing shard): a delete of the winner removes it first.
@@ -246,15 +262,29 @@ export class ShardedCollection<T extends { id: string }> {
 interface Copy<T> {
   item: T
   key: string
+  /** The marker the copy's shard holds for it, if it moved in. */
+  movedIn?: MovedIn | undefined
 }
 
-/** Which of two copies of one item a journal keeps: the move's destination, else the newest. */
-function pickCopy<T>(held: Copy<T>, found: Copy<T>, intent: MoveIntent | undefined): Copy<T> {
-  if (intent) {
-    if (found.key === intent.to && held.key !== intent.to) return found
-    if (held.key === intent.to && found.key !== intent.to) return held
+/** Which of two copies of one item a journal keeps: the end of the latest move, else the newest. */
+function pickCopy<T>(held: Copy<T>, found: Copy<T>): Copy<T> {
+  const heldCameFromFound = held.movedIn?.from === found.key
+  const foundCameFromHeld = found.movedIn?.from === held.key
+  if (heldCameFromFound && foundCameFromHeld) {
+    return (found.movedIn?.at ?? 0) > (held.movedIn?.at ?? 0) ? found : held
   }
+  if (foundCameFromHeld) return found
+  if (heldCameFromFound) return held
   return newestCopy(held, found)
+}
+
+function removeFrom<T extends { id: string }>(doc: ShardDoc<T>, id: string): void {
+  doc.items = doc.items.filter((it) => it.id !== id)
+  if (doc.movedIn && id in doc.movedIn) {
+    const { [id]: _gone, ...rest } = doc.movedIn
+    if (Object.keys(rest).length > 0) doc.movedIn = rest
+    else delete doc.movedIn
+  }
 }
 
 function upsert<T extends { id: string }>(doc: ShardDoc<T>, item: T): void {
