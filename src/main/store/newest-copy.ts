@@ -1,5 +1,5 @@
 /**
- * Of two copies of one item found in a sharded folder without a move intent (restored from a backup,
+ * Of two copies of one item found in a sharded folder without a move marker (restored from a backup,
  * or written by a sync tool), the one saved last wins: items carry ISO 8601 UTC stamps, which compare as
  * strings. A copy without stamps, or a tie, keeps the copy found first (shards are read in key order),
  * so every open of the same folder picks the same one.

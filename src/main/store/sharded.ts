@@ -192,7 +192,7 @@ export class ShardedCollection<T extends { id: string }> {
     this.leftovers.set(id, keys)
   }
 
-  /** Removes the item from every shard but `keep` that may still hold an older copy, then its intent. */
+  /** Removes the item from every shard but `keep` that may still hold an older copy. */
   private async clearLeftovers(id: string, keep: string | null): Promise<void> {
     const keys = this.leftovers.get(id)
     if (!keys) return
