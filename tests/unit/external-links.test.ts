@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isAllowedExternalUrl } from '../../src/shared/external-links'
+import { isAllowedExternalUrl, toExternalUrl } from '../../src/shared/external-links'
 import { openEngine } from './helpers/temp'
 
 describe('opening external links', () => {
@@ -21,6 +21,28 @@ describe('opening external links', () => {
     }
   })
 
+  it('refuses text the OS could read differently from the parser, and mail that attaches files', () => {
+    for (const url of [
+      '\thttps://example.com',
+      'https://ex\nample.com',
+      'https://evil.com\\@example.com',
+      'https://example.com/ --no-sandbox',
+      ' https://example.com',
+      'https://example.com/\u0000',
+      'mailto:sam@example.com?attach=/etc/passwd',
+      'mailto:sam@example.com?subject=hi&Attachment=C:/x',
+    ]) {
+      expect(toExternalUrl(url), JSON.stringify(url)).toBeNull()
+    }
+    expect(toExternalUrl('mailto:sam@example.com?subject=Thanks')).toBe(
+      'mailto:sam@example.com?subject=Thanks',
+    )
+  })
+
+  it('hands the OS the parsed URL, not the text it was given', () => {
+    expect(toExternalUrl('HTTPS://Example.COM/a/../b')).toBe('https://example.com/b')
+  })
+
   it('hands only allowed links to the OS, through main', async () => {
     const { callResult, links } = await openEngine()
     expect(await callResult('links:open-external', { url: 'https://example.com' })).toEqual({
@@ -31,6 +53,6 @@ describe('opening external links', () => {
       ok: false,
       error: { code: 'not-allowed' },
     })
-    expect(links).toEqual(['https://example.com'])
+    expect(links).toEqual(['https://example.com/'])
   })
 })

@@ -2,7 +2,7 @@ import { BrowserWindow, type IpcMainInvokeEvent, ipcMain } from 'electron'
 import { channelNames } from '../../shared/contract'
 import type { Result } from '../../shared/errors'
 import type { Router } from '../router'
-import { isAppUrl } from './security'
+import { isAppUrl } from './urls'
 
 /**
  * Binds every contract channel to the router. A message is answered only when it comes from the

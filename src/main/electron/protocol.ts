@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
-import { extname, join, normalize, sep } from 'node:path'
+import { extname } from 'node:path'
 import { protocol } from 'electron'
+import { rendererFileFor } from './renderer-files'
 import { CONTENT_SECURITY_POLICY, CONTENT_TYPES } from './web-assets'
 
 export const APP_SCHEME = 'tandem'
@@ -18,13 +19,9 @@ export function registerAppScheme(): void {
 
 /** Serves the built renderer from `root` under tandem://app/, refusing any path that leaves it. */
 export function serveRenderer(root: string): void {
-  const base = normalize(root + sep)
   protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url)
-    if (url.host !== 'app') return new Response('Not found', { status: 404 })
-    const relative = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)
-    const path = normalize(join(base, relative))
-    if (!path.startsWith(base)) return new Response('Not found', { status: 404 })
+    const path = await rendererFileFor(root, request.url)
+    if (path === null) return new Response('Not found', { status: 404 })
     try {
       const body = await readFile(path)
       return new Response(body, {

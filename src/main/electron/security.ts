@@ -1,20 +1,13 @@
 import { type App, type Session, shell, type WebContents } from 'electron'
-import { isAllowedExternalUrl } from '../../shared/external-links'
-
-/** The renderer's own origin: tandem://app in the app, the dev server while developing. */
-export function isAppUrl(url: string, appOrigin: string): boolean {
-  try {
-    return new URL(url).origin === appOrigin
-  } catch {
-    return false
-  }
-}
+import { toExternalUrl } from '../../shared/external-links'
+import { isAppUrl } from './urls'
 
 /** Every web contents: no new windows, no navigation away, no webviews; links go to the browser after the allow-list. */
 export function hardenWebContents(app: App, appOrigin: () => string): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url)
+      const external = toExternalUrl(url)
+      if (external) void shell.openExternal(external)
       return { action: 'deny' }
     })
     contents.on('will-navigate', (event, url) => {

@@ -1,5 +1,5 @@
 import { TandemError } from '../../shared/errors'
-import { isAllowedExternalUrl } from '../../shared/external-links'
+import { toExternalUrl } from '../../shared/external-links'
 import type { FeatureContext } from '../context'
 
 export interface LinksService {
@@ -11,10 +11,12 @@ export function openLinks(ctx: FeatureContext): LinksService {
   return {
     async openExternal(url) {
       // The renderer is untrusted: the URL is checked here, not only where the link was drawn.
-      if (!isAllowedExternalUrl(url)) {
+      // What reaches the OS is the parser's own rendering of the URL, never the caller's text.
+      const external = toExternalUrl(url)
+      if (!external) {
         throw new TandemError('not-allowed', 'Tandem only opens web (http, https) and e-mail links.')
       }
-      await ctx.ports.openExternal(url)
+      await ctx.ports.openExternal(external)
     },
   }
 }
