@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import { chromiumPdfOptions, type Ports } from '../context'
+import { denyPermissions } from './security'
 
 type ExportPorts = Required<Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'chooseOpenPath' | 'openPath'>>
 
@@ -29,6 +30,8 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
           partition: `tandem-print-${randomUUID()}`,
         },
       })
+      // Its own session, like every session the app creates, refuses every permission.
+      denyPermissions(win.webContents.session)
       const stop = () => {
         if (!win.isDestroyed()) win.destroy()
       }

@@ -1,0 +1,214 @@
+/**
+ * A recording stand-in for the `electron` module, as far as Tandem's shell uses it, so the real
+ * src/main/index.ts start-up runs in plain Node (vitest `vi.mock('electron', …)`). It records what the
+ * shell asked for — windows and their options, handlers, menus, dialogs — and lets a test play the
+ * events Electron would send (IPC calls, navigations, window.open, permission requests, quitting).
+ */
+type Listener = (...args: unknown[]) => unknown
+
+class Emitter {
+  private readonly listeners = new Map<string, Listener[]>()
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  }
+  once(event: string, listener: Listener): this {
+    const wrapped: Listener = (...args) => {
+      this.off(event, wrapped)
+      return listener(...args)
+    }
+    return this.on(event, wrapped)
+  }
+  off(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((l) => l !== listener),
+    )
+    return this
+  }
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args)
+  }
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.length ?? 0
+  }
+}
+
+export class FakeSession {
+  requestHandler:
+    | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+    | null = null
+  checkHandler: ((...args: unknown[]) => boolean) | null = null
+  setPermissionRequestHandler(handler: FakeSession['requestHandler']): void {
+    this.requestHandler = handler
+  }
+  setPermissionCheckHandler(handler: FakeSession['checkHandler']): void {
+    this.checkHandler = handler
+  }
+}
+
+const partitions = new Map<string, FakeSession>()
+
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  readonly session: FakeSession
+  constructor(partition: string | undefined) {
+    super()
+    this.session = partition ? sessionFor(partition) : session.defaultSession
+  }
+  setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
+    this.windowOpenHandler = handler
+  }
+  async printToPDF(): Promise<Uint8Array> {
+    return new Uint8Array([37, 80, 68, 70])
+  }
+}
+
+function sessionFor(partition: string): FakeSession {
+  const existing = partitions.get(partition)
+  if (existing) return existing
+  const made = new FakeSession()
+  partitions.set(partition, made)
+  return made
+}
+
+interface WindowOptions {
+  webPreferences?: Record<string, unknown> & { partition?: string }
+  [key: string]: unknown
+}
+
+export class BrowserWindow extends Emitter {
+  static readonly made: BrowserWindow[] = []
+  readonly webContents: FakeWebContents
+  loaded: string | null = null
+  destroyed = false
+  shown = false
+  constructor(readonly options: WindowOptions = {}) {
+    super()
+    this.webContents = new FakeWebContents(options.webPreferences?.partition)
+    BrowserWindow.made.push(this)
+    app.emit('web-contents-created', {}, this.webContents)
+  }
+  static fromWebContents(contents: unknown): BrowserWindow | null {
+    return BrowserWindow.made.find((w) => w.webContents === contents && !w.destroyed) ?? null
+  }
+  static getAllWindows(): BrowserWindow[] {
+    return BrowserWindow.made.filter((w) => !w.destroyed)
+  }
+  async loadURL(url: string): Promise<void> {
+    this.loaded = url
+  }
+  async loadFile(path: string): Promise<void> {
+    this.loaded = `file://${path}`
+  }
+  show(): void {
+    this.shown = true
+  }
+  focus(): void {}
+  restore(): void {}
+  isMinimized(): boolean {
+    return false
+  }
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+  destroy(): void {
+    this.destroyed = true
+  }
+}
+
+class FakeApp extends Emitter {
+  isPackaged = false
+  readonly paths = new Map<string, string>()
+  quits = 0
+  exitCode: number | null = null
+  lockRequested = false
+  private readonly ready: Promise<void> = Promise.resolve()
+  whenReady(): Promise<void> {
+    return this.ready
+  }
+  requestSingleInstanceLock(): boolean {
+    this.lockRequested = true
+    return true
+  }
+  setPath(name: string, value: string): void {
+    this.paths.set(name, value)
+  }
+  getPath(name: string): string {
+    const path = this.paths.get(name)
+    if (!path) throw new Error(`The test set no path for ${name}`)
+    return path
+  }
+  quit(): void {
+    this.quits += 1
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+    this.emit('before-quit', event)
+  }
+  exit(code: number): void {
+    this.exitCode = code
+  }
+}
+
+export const app = new FakeApp()
+
+export const session = { defaultSession: new FakeSession(), fromPartition: sessionFor }
+
+export const protocol = {
+  privileged: [] as Array<{ scheme: string; privileges: Record<string, boolean> }>,
+  handlers: new Map<string, (request: { url: string }) => Promise<Response>>(),
+  registerSchemesAsPrivileged(list: Array<{ scheme: string; privileges: Record<string, boolean> }>): void {
+    protocol.privileged.push(...list)
+  },
+  handle(scheme: string, handler: (request: { url: string }) => Promise<Response>): void {
+    protocol.handlers.set(scheme, handler)
+  },
+}
+
+export const ipcMain = {
+  handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+  handle(channel: string, handler: (event: unknown, input: unknown) => Promise<unknown>): void {
+    ipcMain.handlers.set(channel, handler)
+  },
+}
+
+export const Menu = {
+  applied: null as unknown,
+  buildFromTemplate: (template: unknown[]) => ({ template }),
+  setApplicationMenu(menu: unknown): void {
+    Menu.applied = menu
+  },
+}
+
+export const nativeTheme = { shouldUseDarkColors: false }
+
+export const shell = {
+  opened: [] as string[],
+  async openExternal(url: string): Promise<void> {
+    shell.opened.push(url)
+  },
+  async openPath(): Promise<string> {
+    return ''
+  },
+}
+
+export const dialog = {
+  boxes: [] as Array<{ message: string; detail?: string }>,
+  errors: [] as Array<{ title: string; content: string }>,
+  /** The button the next message boxes answer, in order; then "Quit" (1). */
+  answers: [] as number[],
+  async showMessageBox(options: { message: string; detail?: string }): Promise<{ response: number }> {
+    dialog.boxes.push(options)
+    return { response: dialog.answers.shift() ?? 1 }
+  },
+  showErrorBox(title: string, content: string): void {
+    dialog.errors.push({ title, content })
+  },
+  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
+    return { canceled: true, filePaths: [] }
+  },
+  async showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
+    return { canceled: true }
+  },
+}
+
+export default { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell }

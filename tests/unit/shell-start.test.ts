@@ -1,0 +1,121 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import type { Result } from '../../src/shared/errors'
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from './fakes/electron'
+
+vi.mock('electron', () => import('./fakes/electron'))
+
+/** The real src/main/index.ts, started against the stand-in on a fresh journal. */
+beforeAll(async () => {
+  const home = await mkdtemp(join(tmpdir(), 'tandem-shell-'))
+  process.env.TANDEM_USER_DATA_DIR = home
+  app.setPath('userData', home)
+  app.setPath('documents', home)
+  await import('../../src/main/index')
+  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
+})
+
+const mainWindow = () => {
+  const win = BrowserWindow.made[0]
+  if (!win) throw new Error('no window')
+  return win
+}
+const ask = (event: unknown, channel = 'journal:status') => {
+  const handler = ipcMain.handlers.get(channel)
+  if (!handler) throw new Error(`${channel} is not bound`)
+  return handler(event, undefined) as Promise<Result<unknown>>
+}
+const fromFrame = (url: string, parent: unknown = null, sender: unknown = mainWindow().webContents) => ({
+  sender,
+  senderFrame: { url, parent },
+})
+
+describe('the Electron shell, started for real against a stand-in electron module', () => {
+  it('takes the single-instance lock and registers tandem: as a standard, secure scheme', () => {
+    expect(app.lockRequested).toBe(true)
+    expect(protocol.privileged).toEqual([
+      { scheme: 'tandem', privileges: expect.objectContaining({ standard: true, secure: true }) },
+    ])
+    expect(protocol.handlers.has('tandem')).toBe(true)
+  })
+
+  it('opens one window: sandboxed, isolated, no Node, web security on, loading tandem://app/index.html', () => {
+    const win = mainWindow()
+    expect(win.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    })
+    expect(win.options).toMatchObject({ width: 1200, height: 820, minWidth: 760, minHeight: 520 })
+    expect(win.loaded).toBe('tandem://app/index.html')
+    expect(Menu.applied).not.toBeNull()
+  })
+
+  it('answers IPC from the top frame of its own page, and nothing else', async () => {
+    const answered = await ask(fromFrame('tandem://app/index.html'))
+    expect(answered).toMatchObject({ ok: true, value: { problems: [] } })
+    const refused = { ok: false, error: { code: 'not-allowed' } }
+    expect(await ask(fromFrame('tandem://app/index.html', { url: 'tandem://app/' }))).toMatchObject(refused)
+    expect(await ask(fromFrame('https://evil.example/'))).toMatchObject(refused)
+    expect(await ask(fromFrame('file:///tmp/report.html'))).toMatchObject(refused)
+    expect(await ask(fromFrame('tandem://app/index.html', null, { id: 'not a window' }))).toMatchObject(
+      refused,
+    )
+  })
+
+  it('allows its own navigations, prevents the rest, and never opens a window', () => {
+    const contents = mainWindow().webContents
+    const navigate = (url: string) => {
+      const event = { prevented: false, preventDefault: () => (event.prevented = true) }
+      contents.emit('will-navigate', event, url)
+      return event.prevented
+    }
+    expect(navigate('tandem://app/index.html')).toBe(false)
+    expect(navigate('https://evil.example/')).toBe(true)
+    expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/a' })).toEqual({ action: 'deny' })
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
+    expect(shell.opened).toEqual(['https://example.com/a'])
+  })
+
+  it('refuses every permission request', () => {
+    const answers: boolean[] = []
+    session.defaultSession.requestHandler?.(null, 'media', (granted) => answers.push(granted))
+    expect(answers).toEqual([false])
+    expect(session.defaultSession.checkHandler?.()).toBe(false)
+  })
+
+  it('waits for pending saves before it quits', async () => {
+    const event = { defaultPrevented: false, preventDefault: () => (event.defaultPrevented = true) }
+    app.emit('before-quit', event)
+    expect(event.defaultPrevented).toBe(true)
+    await vi.waitFor(() => expect(app.quits).toBe(1))
+    expect(dialog.errors).toEqual([])
+  })
+})
+
+describe('the print window', () => {
+  it('is sandboxed, runs no JavaScript, and its own session refuses every permission', async () => {
+    const { exportPorts } = await import('../../src/main/electron/export-ports')
+    const pdf = await exportPorts(() => null).printToPdf('<!doctype html><p>Report</p>', {
+      pageSize: 'A4',
+      headerTemplate: '',
+      footerTemplate: '',
+    })
+    expect(pdf.length).toBeGreaterThan(0)
+    const printer = BrowserWindow.made.at(-1)
+    expect(printer?.options.webPreferences).toMatchObject({
+      sandbox: true,
+      javascript: false,
+      contextIsolation: true,
+    })
+    expect(String(printer?.options.webPreferences?.partition)).toMatch(/^tandem-print-/)
+    const answers: boolean[] = []
+    printer?.webContents.session.requestHandler?.(null, 'notifications', (granted) => answers.push(granted))
+    expect(answers).toEqual([false])
+    expect(printer?.destroyed).toBe(true)
+  })
+})
