@@ -1,11 +1,12 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, nativeTheme, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
 import { openJournalOrAsk, startupReason } from './electron/startup'
+import { boundsOnScreen, loadWindowState, saveWindowState } from './electron/window-state'
 import { resolveDataDir } from './journal/data-dir'
 
 const here = import.meta.dirname
@@ -79,9 +80,14 @@ async function start(): Promise<void> {
 }
 
 function createWindow(): void {
-  mainWindow = new BrowserWindow({
-    width: 1200,
-    height: 820,
+  const stateFile = join(app.getPath('userData'), 'window-state.json')
+  const remembered = loadWindowState(stateFile)
+  const bounds = boundsOnScreen(
+    remembered,
+    screen.getAllDisplays().map((display) => display.workArea),
+  )
+  const win = new BrowserWindow({
+    ...bounds,
     minWidth: 760,
     minHeight: 520,
     title: 'Tandem',
@@ -96,11 +102,24 @@ function createWindow(): void {
       spellcheck: true,
     },
   })
-  mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => {
+  mainWindow = win
+  if (remembered?.maximized) win.maximize()
+  // Remembered when the window closes: size and place as a normal window, and whether it was maximized.
+  win.on('close', () => {
+    const normal = win.getNormalBounds()
+    void saveWindowState(stateFile, {
+      schemaVersion: 1,
+      ...normal,
+      width: Math.max(760, normal.width),
+      height: Math.max(520, normal.height),
+      maximized: win.isMaximized(),
+    }).catch((error: unknown) => console.error(error))
+  })
+  win.once('ready-to-show', () => win.show())
+  win.on('closed', () => {
     mainWindow = null
   })
-  void mainWindow.loadURL(devServerUrl && !app.isPackaged ? devServerUrl : `${APP_ORIGIN}/index.html`)
+  void win.loadURL(devServerUrl && !app.isPackaged ? devServerUrl : `${APP_ORIGIN}/index.html`)
 }
 
 function buildMenu(): Menu {

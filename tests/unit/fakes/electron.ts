@@ -104,6 +104,17 @@ export class BrowserWindow extends Emitter {
   show(): void {
     this.shown = true
   }
+  maximized = false
+  maximize(): void {
+    this.maximized = true
+  }
+  isMaximized(): boolean {
+    return this.maximized
+  }
+  getNormalBounds(): { x: number; y: number; width: number; height: number } {
+    const o = this.options as { x?: number; y?: number; width?: number; height?: number }
+    return { x: o.x ?? 100, y: o.y ?? 80, width: o.width ?? 800, height: o.height ?? 600 }
+  }
   focus(): void {}
   restore(): void {}
   isMinimized(): boolean {
@@ -181,6 +192,11 @@ export const Menu = {
 
 export const nativeTheme = { shouldUseDarkColors: false }
 
+export const screen = {
+  displays: [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }],
+  getAllDisplays: () => screen.displays,
+}
+
 export const shell = {
   opened: [] as string[],
   async openExternal(url: string): Promise<void> {
@@ -211,4 +227,4 @@ export const dialog = {
   },
 }
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, session, shell }
+export default { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell }

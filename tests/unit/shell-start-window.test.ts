@@ -1,0 +1,30 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it, vi } from 'vitest'
+import { app, BrowserWindow } from './fakes/electron'
+
+vi.mock('electron', () => import('./fakes/electron'))
+
+it('reopens the window maximized, at its remembered size, brought back from a display that is gone, and remembers it on close', async () => {
+  const home = await mkdtemp(join(tmpdir(), 'tandem-shell-'))
+  await writeFile(
+    join(home, 'window-state.json'),
+    JSON.stringify({ schemaVersion: 1, x: 4000, y: 200, width: 1000, height: 700, maximized: true }),
+  )
+  process.env.TANDEM_USER_DATA_DIR = home
+  app.setPath('userData', home)
+  await import('../../src/main/index')
+  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
+  const win = BrowserWindow.made[0]
+  expect(win?.options).toMatchObject({ width: 1000, height: 700 })
+  expect(win?.options.x).toBeUndefined()
+  expect(win?.maximized).toBe(true)
+
+  win?.emit('close')
+  await vi.waitFor(async () => {
+    const saved = JSON.parse(await readFile(join(home, 'window-state.json'), 'utf8'))
+    expect(saved).toMatchObject({ schemaVersion: 1, width: 1000, height: 700, maximized: true })
+    expect(saved.x).not.toBe(4000)
+  })
+})
