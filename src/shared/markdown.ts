@@ -5,6 +5,8 @@ import { Marked, type Tokens } from 'marked'
  * - Raw HTML in the text is shown as text, never interpreted.
  * - Link targets are limited to http, https and mailto; anything else loses its link.
  * - Images are never loaded (Tandem shows no remote content): an image becomes a link to it.
+ * - Task lists show read-only checkboxes, ordered lists keep their start number, and table columns
+ *   keep their alignment as an md-align-* class (styled in CSS), so no style attribute is ever needed.
  * The renderer also passes the result through DOMPurify, as a second lock on the same door.
  */
 
@@ -53,6 +55,25 @@ const marked = new Marked({
       if (url === null) return `<span class="md-unsafe-link">${inner}</span>`
       const title = token.title ? ` title="${escapeHtml(token.title)}"` : ''
       return `<a href="${escapeHtml(url)}"${title} rel="noreferrer noopener">${inner}</a>`
+    },
+    checkbox({ checked }: Tokens.Checkbox): string {
+      // Read-only: the text is the record, ticking a box in the preview would change nothing.
+      return `<input type="checkbox" class="md-task" disabled=""${checked ? ' checked=""' : ''}> `
+    },
+    listitem(
+      this: { parser: { parse(tokens: Tokens.ListItem['tokens']): string } },
+      item: Tokens.ListItem,
+    ): string {
+      const inner = this.parser.parse(item.tokens)
+      return item.task ? `<li class="md-task-item">${inner}</li>\n` : `<li>${inner}</li>\n`
+    },
+    tablecell(
+      this: { parser: { parseInline(tokens: Tokens.TableCell['tokens']): string } },
+      cell: Tokens.TableCell,
+    ): string {
+      const tag = cell.header ? 'th' : 'td'
+      const align = cell.align ? ` class="md-align-${cell.align}"` : ''
+      return `<${tag}${align}>${this.parser.parseInline(cell.tokens)}</${tag}>\n`
     },
     image({ href, text }: Tokens.Image): string {
       const label = escapeHtml(text || 'image')

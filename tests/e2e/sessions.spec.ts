@@ -75,12 +75,25 @@ test('a hostile payload in the notes is shown as text and never runs', async ({ 
     '[click me](javascript:window.__pwned=5)',
     '[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
     '<embed src="x">',
+    '- [x] ticked <input type=text onfocus="window.__pwned = 6" autofocus>',
   ].join('\n\n')
   await sessions.fill({ title: 'Hostile', notes: payload })
   const preview = sessions.preview
   await expect(preview).toContainText('<script>window.__pwned = 1</script>')
   await expect(preview.locator('script, img, svg, iframe, embed')).toHaveCount(0)
   await expect(preview.getByRole('link')).toHaveCount(0)
+  // The task item's read-only checkbox is the only form control; the typed <input> stays text.
+  expect(
+    await preview
+      .locator('input')
+      .evaluateAll((els) =>
+        els.map((e) => [
+          (e as HTMLInputElement).type,
+          (e as HTMLInputElement).checked,
+          (e as HTMLInputElement).disabled,
+        ]),
+      ),
+  ).toEqual([['checkbox', true, true]])
   await preview.getByText('click me').click()
   await expect(app.nav.status).toHaveText('Saved')
 

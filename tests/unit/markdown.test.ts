@@ -34,6 +34,10 @@ describe('the markdown pipeline', () => {
     ['a raw anchor with javascript:', '<a href="javascript:alert(1)">x</a>'],
     ['a style tag', '<style>body{display:none}</style>'],
     ['a link title breaking out of its attribute', '[x](https://ok.example "a\\" onmouseover=\\"alert(1))'],
+    ['an input with a focus handler', '<input onfocus=alert(1) autofocus>'],
+    ['a text input', '<input type=text name=x>'],
+    ['a javascript: link in a task item', '- [x] [done](javascript:alert(1))'],
+    ['a handler smuggled into a table cell', '| a |\n|:-:|\n| <b onmouseover=alert(1)>x</b> |'],
   ]
   for (const [what, source] of attacks) {
     it(`neutralises ${what}`, () => {
@@ -75,5 +79,40 @@ describe('the markdown pipeline', () => {
     ]) {
       expect(safeUrl(bad), bad).toBeNull()
     }
+  })
+
+  it('shows a task list as read-only checkboxes, ticked or not', () => {
+    const html = renderMarkdown('- [ ] draft the agenda\n- [x] book a room')
+    expect(html).toContain(
+      '<li class="md-task-item"><input type="checkbox" class="md-task" disabled=""> draft the agenda</li>',
+    )
+    expect(html).toContain(
+      '<li class="md-task-item"><input type="checkbox" class="md-task" disabled="" checked=""> book a room</li>',
+    )
+    // The only form control the pipeline ever writes is that disabled checkbox.
+    const inputs = html.match(/<input[^>]*>/g) ?? []
+    expect(inputs).toHaveLength(2)
+    for (const input of inputs) expect(input).toMatch(/^<input type="checkbox" class="md-task" disabled=""/)
+  })
+
+  it('keeps an ordered list’s start number', () => {
+    expect(renderMarkdown('3. third\n4. fourth')).toContain('<ol start="3">')
+    expect(renderMarkdown('1. first')).toContain('<ol>\n')
+  })
+
+  it('keeps table alignment as a class, never a style or align attribute', () => {
+    const html = renderMarkdown('| a | b | c | d |\n|:--|:-:|--:|---|\n| 1 | 2 | 3 | 4 |')
+    for (const align of ['left', 'center', 'right']) {
+      expect(html).toContain(`<th class="md-align-${align}">`)
+      expect(html).toContain(`<td class="md-align-${align}">`)
+    }
+    expect(html).toContain('<td>4</td>')
+    expect(html).not.toMatch(/\s(style|align)=/)
+  })
+
+  it('shows hostile inputs as text', () => {
+    const html = renderMarkdown('<input onfocus=alert(1) autofocus> <input type=text>')
+    expect(html).toContain('&lt;input onfocus=alert(1) autofocus&gt; &lt;input type=text&gt;')
+    expect(html).not.toContain('<input')
   })
 })

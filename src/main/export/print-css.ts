@@ -14,6 +14,9 @@ h1, h2, h3, h4 { line-height: 1.25; margin: 0; break-after: avoid; page-break-af
 p { margin: 0.35em 0; orphans: 3; widows: 3; }
 a { color: inherit; text-decoration: none; }
 .markdown-body a, .block a { color: #245a4c; text-decoration: underline; }
+li.md-task-item { list-style: none; margin-left: -1.2em; }
+input.md-task { margin: 0 0.4em 0 0; vertical-align: -0.1em; }
+.md-align-left { text-align: left; } .md-align-center { text-align: center; } .md-align-right { text-align: right; }
 
 .title-page { height: 250mm; display: flex; flex-direction: column; padding-top: 58mm; border-left: 5mm solid #2f6f5e; padding-left: 12mm; break-after: page; }
 .title-page .kicker { text-transform: uppercase; letter-spacing: 0.18em; font-size: 9pt; color: #2f6f5e; font-weight: 700; }

@@ -1,9 +1,9 @@
-import DOMPurify from 'dompurify'
 import { type MouseEvent, useMemo } from 'react'
 import { renderMarkdown } from '../../../shared/markdown'
 import { tandem } from '../lib/client'
+import { sanitizeMarkdownHtml } from './sanitize-markdown'
 
-/** Markdown through the shared pipeline, then DOMPurify. Links open in the browser via main's allow-list. */
+/** Markdown through the shared pipeline, then DOMPurify (sanitize-markdown.ts). Links open in the browser via main's allow-list. */
 export function MarkdownView({
   source,
   className,
@@ -13,14 +13,7 @@ export function MarkdownView({
   className?: string
   empty?: string
 }) {
-  const html = useMemo(
-    () =>
-      DOMPurify.sanitize(renderMarkdown(source), {
-        ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
-        FORBID_TAGS: ['style', 'form', 'iframe', 'object', 'embed', 'img', 'svg', 'math'],
-      }),
-    [source],
-  )
+  const html = useMemo(() => sanitizeMarkdownHtml(renderMarkdown(source)), [source])
   function onClick(event: MouseEvent<HTMLDivElement>) {
     const target = event.target as HTMLElement
     const link = target.closest('a')
