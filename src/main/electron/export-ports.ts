@@ -27,6 +27,8 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
           nodeIntegration: false,
           webSecurity: true,
           images: false,
+          // A middle click must not open anything from a report, even if a link slipped through.
+          disableBlinkFeatures: 'Auxclick',
           partition: `tandem-print-${randomUUID()}`,
         },
       })
