@@ -100,6 +100,8 @@ function createWindow(): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: true,
+      // A middle click must not open a link in a new window, whatever setWindowOpenHandler says.
+      disableBlinkFeatures: 'Auxclick',
     },
   })
   mainWindow = win

@@ -48,6 +48,7 @@ describe('the Electron shell, started for real against a stand-in electron modul
       contextIsolation: true,
       nodeIntegration: false,
       webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
     })
     expect(win.options).toMatchObject({ width: 1200, height: 820, minWidth: 760, minHeight: 520 })
     expect(win.loaded).toBe('tandem://app/index.html')
