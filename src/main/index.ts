@@ -11,7 +11,12 @@ import { resolveDataDir } from './journal/data-dir'
 
 const here = import.meta.dirname
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
-const appOrigin = (): string => (devServerUrl && !app.isPackaged ? new URL(devServerUrl).origin : APP_ORIGIN)
+/** Scheme and host of the renderer's pages (never `URL.origin`: for tandem: it is the string "null"). */
+const appOrigin = (): string => {
+  if (!devServerUrl || app.isPackaged) return APP_ORIGIN
+  const dev = new URL(devServerUrl)
+  return `${dev.protocol}//${dev.host}`
+}
 
 let tandem: Tandem | null = null
 let mainWindow: BrowserWindow | null = null

@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { BackupList } from './BackupList'
 import { BackupSettingsForm } from './BackupSettingsForm'
 import { useBackupMutation, useInspectBackupMutation, useRestoreMutation } from './mutations'
+import { RestoreOutcome } from './RestoreOutcome'
 
 function summaryText(summary: BackupSummary): string {
   const sessions = summary.items.sessions ?? 0
@@ -57,17 +58,7 @@ export function BackupCard() {
           {messageOf(inspect.error)}
         </p>
       )}
-      {restore.isError && (
-        <p className="banner-inline" role="alert">
-          {messageOf(restore.error)}
-        </p>
-      )}
-      {restore.data && (
-        <p className="export-result" role="status">
-          Journal restored ({restore.data.documents} files). Your journal as it was before is saved at{' '}
-          <code>{restore.data.previousJournalBackup}</code>
-        </p>
-      )}
+      <RestoreOutcome error={restore.isError ? restore.error : null} result={restore.data} />
       <BackupList />
       <BackupSettingsForm />
       <ConfirmDialog

@@ -6,6 +6,7 @@ import { countOf, formatBytes } from '../../lib/numbers'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { useRestoreListedBackupMutation } from './mutations'
 import { useBackups } from './queries'
+import { RestoreOutcome } from './RestoreOutcome'
 
 const kindLabels: Record<BackupKind, string> = {
   auto: 'Daily',
@@ -83,17 +84,7 @@ export function BackupList() {
           ))}
         </ul>
       )}
-      {restore.isError && (
-        <p className="banner-inline" role="alert">
-          {messageOf(restore.error)}
-        </p>
-      )}
-      {restore.data && (
-        <p className="export-result" role="status">
-          Journal restored ({restore.data.documents} files). Your journal as it was before is saved at{' '}
-          <code>{restore.data.previousJournalBackup}</code>
-        </p>
-      )}
+      <RestoreOutcome error={restore.isError ? restore.error : null} result={restore.data} />
       <ConfirmDialog
         open={asking !== null}
         title="Restore this backup?"
