@@ -27,6 +27,9 @@ import { openReflections } from './reflections/service'
 import { createRouter, type Router } from './router'
 import { sessionsHandlers } from './sessions/handlers'
 import { openSessions } from './sessions/service'
+import { type DeviceSettingsStore, openDeviceSettings } from './settings/device-file'
+import { settingsHandlers } from './settings/handlers'
+import { openSettings, type SettingsService } from './settings/service'
 import { skillsHandlers } from './skills/handlers'
 import { openSkills } from './skills/service'
 import type { DurableFs } from './store/durable-file'
@@ -44,11 +47,18 @@ export interface TandemOptions {
   events?: () => JournalEvents
   /** The file operations of durable writes; crash tests pass one that fails at a chosen step. */
   fs?: DurableFs
+  /**
+   * The app's own config folder (Electron's userData), for this computer's settings. Without one
+   * (unit tests), those settings last as long as the engine.
+   */
+  configDir?: string
 }
 
 export interface Tandem {
   router: Router
   journal: Journal
+  /** The settings as they are now (the shell reads reminders and the theme from here). */
+  readonly settings: SettingsService
   /** Waits for every pending write; call before quitting. */
   close(): Promise<void>
 }
@@ -60,6 +70,7 @@ export interface Tandem {
  * rewrites the journal's files and then swaps in features freshly opened on them.
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
+  const device = await openDeviceSettings(options.configDir)
   let current: Tandem
   /** Set while the features re-open. */
   let reopening: Promise<void> | null = null
@@ -73,14 +84,14 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
       try {
         await rewrite()
       } finally {
-        current = await openFeatures(options, reopen)
+        current = await openFeatures(options, device, reopen)
       }
     })().finally(() => {
       reopening = null
     })
     return reopening
   }
-  current = await openFeatures(options, reopen)
+  current = await openFeatures(options, device, reopen)
   return {
     router: {
       // Requests that arrive while the features re-open wait for the new ones.
@@ -92,6 +103,9 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
     get journal() {
       return current.journal
     },
+    get settings() {
+      return current.settings
+    },
     close: () => current.close(),
   }
 }
@@ -101,7 +115,11 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
  * order is also the order listeners hear an event in: goals, then skills, then reflections drop their
  * links to a deleted session.
  */
-async function openFeatures(options: TandemOptions, reopen: () => Promise<void>): Promise<Tandem> {
+async function openFeatures(
+  options: TandemOptions,
+  device: DeviceSettingsStore,
+  reopen: () => Promise<void>,
+): Promise<Tandem> {
   const journal = await Journal.open(options.dataDir, options.fs)
   const ctx: FeatureContext = {
     journal,
@@ -110,6 +128,7 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
     ports: options.ports,
     resourcesDir: options.resourcesDir,
   }
+  const settings = await openSettings(ctx, { device })
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })
   const goals = await openGoals(ctx, { sessions })
@@ -139,9 +158,10 @@ async function openFeatures(options: TandemOptions, reopen: () => Promise<void>)
       ...exportHandlers(exporter),
       ...trashHandlers(trash),
       ...backupsHandlers(backups),
+      ...settingsHandlers(settings),
     },
     options.log,
   )
   await journal.noticeSyncCopies()
-  return { router, journal, close: () => journal.close() }
+  return { router, journal, settings, close: () => journal.close() }
 }

@@ -56,6 +56,7 @@ async function start(): Promise<void> {
     (dir) =>
       createTandem({
         dataDir: dir,
+        configDir: app.getPath('userData'),
         resourcesDir: app.isPackaged
           ? join(process.resourcesPath, 'resources')
           : join(here, '../../resources'),

@@ -72,6 +72,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
     const dataDirs = [await mkdtemp(join(tmpdir(), 'tandem-journal-'))]
     const exportDir = await mkdtemp(join(tmpdir(), 'tandem-exports-'))
     const stubDir = await mkdtemp(join(tmpdir(), 'tandem-outside-'))
+    const configDir = await mkdtemp(join(tmpdir(), 'tandem-config-'))
     const outside = { exportDir, stubDir }
     const electron = runtimeChoice.kind === 'electron'
     const currentDir = () => dataDirs[dataDirs.length - 1] ?? ''
@@ -82,17 +83,22 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       if (runtimeChoice.kind === 'electron')
         return launchInElectron(runtimeChoice.binary, currentDir(), outside)
       if (!chromiumBrowser) throw new Error('Chromium runtime selected but no browser was launched')
-      return launchInChromium(chromiumBrowser, currentDir(), {
-        openExternal: async (url) => {
-          openedLinks.push(url)
+      return launchInChromium(
+        chromiumBrowser,
+        currentDir(),
+        {
+          openExternal: async (url) => {
+            openedLinks.push(url)
+          },
+          printToPdf: chromiumPrinter(chromiumBrowser),
+          chooseSavePath: async (name) => join(exportDir, name),
+          chooseOpenPath: async () => nextPick,
+          openPath: async (path) => {
+            openedPaths.push(path)
+          },
         },
-        printToPdf: chromiumPrinter(chromiumBrowser),
-        chooseSavePath: async (name) => join(exportDir, name),
-        chooseOpenPath: async () => nextPick,
-        openPath: async (path) => {
-          openedPaths.push(path)
-        },
-      })
+        configDir,
+      )
     }
     let running = await launch()
     const page = () => running.page
@@ -137,7 +143,8 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
     }
     await use(fixture)
     await running.close()
-    for (const dir of [...dataDirs, exportDir, stubDir]) await rm(dir, { recursive: true, force: true })
+    for (const dir of [...dataDirs, exportDir, stubDir, configDir])
+      await rm(dir, { recursive: true, force: true })
   },
 })
 

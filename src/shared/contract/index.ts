@@ -11,6 +11,7 @@ import { programsChannels } from './programs'
 import { promptsChannels } from './prompts'
 import { reflectionsChannels } from './reflections'
 import { sessionsChannels } from './sessions'
+import { settingsChannels } from './settings'
 import { skillsChannels } from './skills'
 import { trashChannels } from './trash'
 
@@ -33,6 +34,7 @@ export const contract = {
   ...exportChannels,
   ...backupsChannels,
   ...trashChannels,
+  ...settingsChannels,
 } as const
 
 export type Contract = typeof contract

@@ -26,8 +26,16 @@ export async function launchInChromium(
   dataDir: string,
   /** Links, printer, dialogs and file opening, as the spec's fixture fakes them. */
   ports: Ports,
+  /** This computer's settings folder (Electron's userData in the app); kept across restarts. */
+  configDir?: string,
 ): Promise<RunningApp> {
-  const tandem: Tandem = await createTandem({ dataDir, resourcesDir, ports, log: () => undefined })
+  const tandem: Tandem = await createTandem({
+    dataDir,
+    configDir,
+    resourcesDir,
+    ports,
+    log: () => undefined,
+  })
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   await context.exposeBinding(
     '__tandemInvoke',

@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { useApplyDeviceSettings } from '../features/settings/apply'
 import { NoticeHost } from './NoticeHost'
 import { newSessionRoute, useNavigation } from './navigation'
 import { ProblemsBanner } from './ProblemsBanner'
@@ -7,6 +8,7 @@ import { Sidebar } from './Sidebar'
 
 export function App() {
   const { route, go } = useNavigation()
+  useApplyDeviceSettings()
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {

@@ -1,21 +1,23 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { daysBetween } from '../../../../shared/calendar'
 import type { SkillView } from '../../../../shared/domain/skill'
 import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
+import { useUpdateSettings } from '../settings/mutations'
+import { useSettings } from '../settings/queries'
 import { lastTouched } from './labels'
 
-const KEY = 'tandem.skills.staleDays'
-
-function storedThreshold(): number {
-  const value = Number(window.localStorage.getItem(KEY))
-  return Number.isInteger(value) && value >= 1 ? value : 30
-}
-
-/** Skills not practised for a while; the threshold is the user's and kept between visits. */
+/**
+ * Skills not practised for a while. The threshold is a journal setting (settings.json), so it stays
+ * with the journal through a restore or on another computer.
+ */
 export function StaleSkills({ skills }: { skills: SkillView[] }) {
   const nav = useNavigation()
-  const [days, setDays] = useState(storedThreshold)
+  const settings = useSettings()
+  const update = useUpdateSettings()
+  const saved = settings.data?.journal.staleAfterDays ?? 30
+  const [days, setDays] = useState(saved)
+  useEffect(() => setDays(saved), [saved])
   const id = useId()
   const today = localToday()
   const stale = skills
@@ -37,9 +39,14 @@ export function StaleSkills({ skills }: { skills: SkillView[] }) {
           onChange={(e) => {
             const value = Math.max(1, Math.min(3650, Math.round(Number(e.target.value)) || 1))
             setDays(value)
-            window.localStorage.setItem(KEY, String(value))
+            update.mutate({ journal: { staleAfterDays: value } })
           }}
         />
+        {update.isError ? (
+          <p className="field-error" role="alert">
+            {`The threshold was not saved: ${update.error.message}`}
+          </p>
+        ) : null}
       </div>
       {stale.length === 0 ? (
         <p className="muted">Nothing has gone quiet for that long.</p>
