@@ -192,6 +192,8 @@ export function makePartners(rand: Rand): Partner[] {
     id: uuid(rand),
     name,
     direction,
+    archived: false,
+    nextSessionOn: null,
     createdAt: at,
     updatedAt: at,
   }))
@@ -246,7 +248,7 @@ export async function generateJournal(dir: string, count: number, seed = 2026): 
   }
 
   await mkdir(join(dir, 'sessions'), { recursive: true })
-  const partnersDoc = partnersFormat.schema.parse({ schemaVersion: 1, partners })
+  const partnersDoc = partnersFormat.schema.parse({ schemaVersion: 2, partners })
   await writeFile(join(dir, 'partners.json'), serializeDocument(partnersDoc))
   for (const [month, items] of byMonth) {
     // Oldest first within a shard, as the store appends new sessions.

@@ -196,6 +196,8 @@ const partnerless: Partner = {
   id: '00000000-0000-4000-8000-000000000000',
   name: 'Nobody',
   direction: 'both-ways',
+  archived: false,
+  nextSessionOn: null,
   createdAt: `${LAST_DAY}T00:00:00.000Z`,
   updatedAt: `${LAST_DAY}T00:00:00.000Z`,
 }

@@ -87,7 +87,7 @@ export async function seedJournal(dataDir: string, seed: JournalSeed): Promise<v
   }
 
   const files = new Map<string, unknown>()
-  if (seed.partners) files.set('partners.json', { schemaVersion: 1, partners })
+  if (seed.partners) files.set('partners.json', { schemaVersion: 2, partners })
   if (seed.goals) files.set('goals.json', { schemaVersion: 1, goals })
   if (seed.skills) files.set('skills.json', { schemaVersion: 1, skills })
   const shards: Array<[string, ReadonlyArray<{ date: string }>]> = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fixedClock, openEngine } from './helpers/temp'
 
-// partners:update has no screen yet (the People screen of issue 11 will call it); this proves the
+// partners:update is what the People screen calls; this proves the
 // channel through the router, as that screen will reach it.
 describe('partners', () => {
   it('renames a partner and changes the direction, keeping the id, and remembers it after a restart', async () => {
@@ -31,6 +31,8 @@ describe('partners', () => {
       id: sam.id,
       name: 'Samira',
       direction: 'both-ways',
+      archived: false,
+      nextSessionOn: null,
       createdAt: '2026-11-20T09:00:00.000Z',
       updatedAt: '2026-11-20T09:01:00.000Z',
     })
@@ -68,5 +70,35 @@ describe('partners', () => {
       name: 'SAM',
     })
     expect((await call('partners:list')).map((p) => p.name)).toEqual(['Ana', 'SAM'])
+  })
+
+  it('archives a partner and plans the next session, keeping what is not given', async () => {
+    const { call, refusal } = await openEngine()
+    const sam = await call('partners:create', { name: 'Sam', direction: 'both-ways' })
+    expect(sam).toMatchObject({ archived: false, nextSessionOn: null })
+    const planned = await call('partners:update', {
+      id: sam.id,
+      name: 'Sam',
+      direction: 'both-ways',
+      nextSessionOn: '2026-12-10',
+    })
+    expect(planned).toMatchObject({ archived: false, nextSessionOn: '2026-12-10' })
+    const archived = await call('partners:update', {
+      id: sam.id,
+      name: 'Sam',
+      direction: 'both-ways',
+      archived: true,
+    })
+    expect(archived).toMatchObject({ archived: true, nextSessionOn: '2026-12-10' })
+    expect(
+      (
+        await refusal('partners:update', {
+          id: sam.id,
+          name: 'Sam',
+          direction: 'both-ways',
+          nextSessionOn: '2026-02-30',
+        })
+      ).message,
+    ).toBe('That date does not exist in the calendar.')
   })
 })

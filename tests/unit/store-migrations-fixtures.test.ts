@@ -60,6 +60,11 @@ async function expectFixtureJournal(tandem: Tandem): Promise<void> {
   const partners = await ask(tandem, 'partners:list')
   expect(partners.map((p) => p.name).sort()).toEqual(['Ada Lin', 'Sam Okafor'])
   const sam = partners.find((p) => p.name === 'Sam Okafor')
+  // Partners from version 1 are neither archived nor have a next session planned.
+  expect(partners.map((p) => [p.archived, p.nextSessionOn])).toEqual([
+    [false, null],
+    [false, null],
+  ])
 
   const sessions = await ask(tandem, 'sessions:list')
   expect(sessions.map((s) => s.title)).toEqual([

@@ -32,7 +32,14 @@ export async function openPartners(ctx: FeatureContext): Promise<PartnersService
     async create(draft) {
       assertUniqueName(draft.name)
       const now = ctx.clock.now().toISOString()
-      const partner: Partner = { id: randomUUID(), ...draft, createdAt: now, updatedAt: now }
+      const partner: Partner = {
+        id: randomUUID(),
+        ...draft,
+        archived: false,
+        nextSessionOn: null,
+        createdAt: now,
+        updatedAt: now,
+      }
       await doc.change((data) => {
         data.partners.push(partner)
       })
@@ -64,6 +71,8 @@ export async function openPartners(ctx: FeatureContext): Promise<PartnersService
         ...existing,
         name: update.name,
         direction: update.direction,
+        archived: update.archived ?? existing.archived,
+        nextSessionOn: update.nextSessionOn === undefined ? existing.nextSessionOn : update.nextSessionOn,
         updatedAt: ctx.clock.now().toISOString(),
       }
       await doc.change((data) => {

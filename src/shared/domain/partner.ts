@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { Id, ShortText, Timestamp } from './common'
+import { Id, LocalDate, ShortText, Timestamp } from './common'
 
 /** Who mentors whom in this relationship. */
 export const PartnerDirection = z.enum(['they-mentor-me', 'i-mentor-them', 'both-ways'])
@@ -15,6 +15,10 @@ export const Partner = z.object({
   id: Id,
   name: z.string().min(1).max(120),
   direction: PartnerDirection,
+  /** Archived partners are kept in history and reports but no longer offered in pickers. */
+  archived: z.boolean(),
+  /** The next session the pair has planned (local date), for the session reminder; null when none is. */
+  nextSessionOn: LocalDate.nullable(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -26,5 +30,10 @@ export const PartnerDraft = z.object({
 })
 export type PartnerDraft = z.infer<typeof PartnerDraft>
 
-export const PartnerUpdate = PartnerDraft.extend({ id: Id })
+/** Renames a partner, changes who mentors whom, archives or brings one back, plans the next session. */
+export const PartnerUpdate = PartnerDraft.extend({
+  id: Id,
+  archived: z.boolean().optional(),
+  nextSessionOn: LocalDate.nullable().optional(),
+})
 export type PartnerUpdate = z.infer<typeof PartnerUpdate>

@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { ThemeChoice } from '../domain/settings'
+
+/**
+ * The one main → renderer message: a command from the application menu or from a clicked
+ * notification. It is declared here, with its schema, so neither side sends or accepts a free-form
+ * string; the preload checks every command against the schema before the page hears it.
+ */
+export const APP_COMMAND_EVENT = 'app:command' as const
+
+/** Screens a command can open (the sidebar's, and those other issues add). */
+export const CommandScreen = z.enum([
+  'home',
+  'sessions',
+  'goals',
+  'skills',
+  'review',
+  'reflections',
+  'prompts',
+  'programs',
+  'export',
+  'trash',
+  'people',
+  'settings',
+])
+export type CommandScreen = z.infer<typeof CommandScreen>
+
+export const AppCommand = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('new-session') }),
+  z.object({ kind: z.literal('new-goal') }),
+  z.object({ kind: z.literal('new-reflection') }),
+  z.object({ kind: z.literal('back-up-now') }),
+  z.object({ kind: z.literal('go'), screen: CommandScreen }),
+  z.object({ kind: z.literal('back') }),
+  z.object({ kind: z.literal('forward') }),
+  z.object({ kind: z.literal('text-size'), change: z.enum(['larger', 'smaller', 'reset']) }),
+  z.object({ kind: z.literal('theme'), theme: ThemeChoice }),
+])
+export type AppCommand = z.infer<typeof AppCommand>
