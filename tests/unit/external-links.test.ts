@@ -39,6 +39,29 @@ describe('opening external links', () => {
     )
   })
 
+  it('limits mail links to addresses, a subject and a body, rebuilt from their parts', () => {
+    for (const url of [
+      'mailto:sam@example.com?cc=boss@example.com',
+      'mailto:sam@example.com?bcc=someone@example.com',
+      'mailto:sam@example.com?subject=a&subject=b',
+      'mailto:sam@example.com?x-header=1',
+      'mailto:?to=sam@example.com',
+      'mailto:not-an-address',
+      'mailto:sam@localhost',
+      'mailto:sam@example.com%0Abcc:x@example.com',
+      'mailto:%E0%A4%A',
+    ]) {
+      expect(toExternalUrl(url), url).toBeNull()
+    }
+    expect(toExternalUrl('mailto:sam@example.com,ana@example.org')).toBe(
+      'mailto:sam@example.com,ana@example.org',
+    )
+    // Spaces encoded as %20 (a "+" would reach the mail client literally), fields in lower case.
+    expect(toExternalUrl('mailto:sam@example.com?Subject=Next+week&body=See%20you%20then')).toBe(
+      'mailto:sam@example.com?subject=Next%20week&body=See%20you%20then',
+    )
+  })
+
   it('hands the OS the parsed URL, not the text it was given', () => {
     expect(toExternalUrl('HTTPS://Example.COM/a/../b')).toBe('https://example.com/b')
   })
