@@ -16,6 +16,19 @@ describe('report periods', () => {
     ).toMatchObject({ from: '2024-02-01', to: '2024-02-29' })
   })
 
+  test('the last 3 months roll back from today, across a new year and to shorter months', () => {
+    // On 1 December: September, October and November are in (issue 11: the calendar quarter left out two).
+    expect(
+      resolvePeriod({ kind: 'last-3-months', from: null, to: null }, at('2026-12-01T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2026-09-01', to: '2026-12-01' })
+    expect(
+      resolvePeriod({ kind: 'last-3-months', from: null, to: null }, at('2026-02-15T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2025-11-15', to: '2026-02-15' })
+    expect(
+      resolvePeriod({ kind: 'last-3-months', from: null, to: null }, at('2026-05-31T12:00:00Z'), 'UTC'),
+    ).toMatchObject({ from: '2026-02-28', to: '2026-05-31' })
+  })
+
   test('last quarter is the previous calendar quarter', () => {
     expect(
       resolvePeriod({ kind: 'last-quarter', from: null, to: null }, at('2026-05-20T12:00:00Z'), 'UTC'),

@@ -73,6 +73,14 @@ export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone?: string
   const today = localDateIn(now, timeZone)
   const [year, month] = ymd(today)
   switch (choice.kind) {
+    case 'last-3-months': {
+      // Rolling: from the same day three months ago up to today, so on 1 December it covers
+      // September, October and November (the calendar quarter would stop at September).
+      const back = month <= 3 ? { y: year - 1, m: month + 9 } : { y: year, m: month - 3 }
+      const day = Math.min(Number(today.slice(8, 10)), lastDayOfMonth(back.y, back.m))
+      const from = `${back.y}-${pad(back.m)}-${pad(day)}`
+      return { from, to: today, label: rangeLabel(from, today) }
+    }
     case 'last-month': {
       const y = month === 1 ? year - 1 : year
       const m = month === 1 ? 12 : month - 1

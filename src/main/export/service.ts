@@ -50,12 +50,20 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
         .filter((s) => inPeriod(s.date, input.period))
         .filter((s) => options.partnerId === null || s.partnerId === options.partnerId)
       const hidden = options.includePrivate ? 0 : matching.filter((s) => s.private).length
+      // The summary is built from every section; the others show only what they hold themselves.
+      const picked = new Set(options.sections)
+      const looked = picked.has(summaryInfo.id) ? providers : providers.filter((p) => picked.has(p.id))
+      const holdsSomething = looked.some((provider) => {
+        const built = provider.build(input)
+        return built !== null && !built.isEmpty
+      })
       return {
         periodLabel: input.period.label,
         from: input.period.from,
         to: input.period.to,
         sessions: matching.length - hidden,
         privateLeftOut: hidden,
+        empty: !holdsSomething,
       }
     },
 

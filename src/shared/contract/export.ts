@@ -2,12 +2,20 @@ import { z } from 'zod'
 import { Id, LocalDate } from '../domain/common'
 import { channel } from './channel'
 
-export const PeriodKind = z.enum(['last-month', 'last-quarter', 'this-year', 'all-time', 'custom'])
+export const PeriodKind = z.enum([
+  'last-3-months',
+  'last-month',
+  'last-quarter',
+  'this-year',
+  'all-time',
+  'custom',
+])
 export type PeriodKind = z.infer<typeof PeriodKind>
 
 export const periodKindLabels: Record<PeriodKind, string> = {
-  'last-month': 'Last month',
-  'last-quarter': 'Last quarter',
+  'last-3-months': 'Last 3 months',
+  'last-month': 'Last calendar month',
+  'last-quarter': 'Last calendar quarter',
   'this-year': 'This year',
   'all-time': 'All time',
   custom: 'Custom dates',
@@ -77,6 +85,8 @@ export interface ReportPreview {
   sessions: number
   /** Private sessions in the period that the export leaves out. */
   privateLeftOut: number
+  /** True when the chosen sections hold nothing for this period (nothing worth exporting). */
+  empty: boolean
 }
 
 export type ExportStage = 'building' | 'laying-out' | 'numbering' | 'saving' | 'done' | 'cancelled' | 'failed'

@@ -39,6 +39,8 @@ function ReportCard({ sectionIds }: { sectionIds: string[] }) {
   const problem = preview.error instanceof TandemClientError ? preview.error : null
   const errorAt = (field: string) => (problem?.field === field ? problem.message : undefined)
   const invalid = preview.isError
+  // The buttons stay off while the period holds nothing, and say why.
+  const nothing = !invalid && preview.data?.empty === true
 
   return (
     <section className="card export-card" aria-labelledby="report-title">
@@ -62,13 +64,19 @@ function ReportCard({ sectionIds }: { sectionIds: string[] }) {
         )}
         {problem && !problem.field && <span className="field-error">{problem.message}</span>}
       </p>
+      {nothing && (
+        <p className="muted export-nothing" id="export-nothing">
+          Nothing to export: the sections you chose hold nothing for this period. Choose a longer period or
+          other sections.
+        </p>
+      )}
       <div className="export-actions">
-        <PdfExport options={options} disabled={invalid} />
+        <PdfExport options={options} disabled={invalid || nothing} />
         <MarkdownExport
           options={options}
           layout={form.layout}
           onLayout={(layout) => setForm({ ...form, layout })}
-          disabled={invalid}
+          disabled={invalid || nothing}
         />
       </div>
     </section>

@@ -1,4 +1,4 @@
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { MarkdownLayout, type ReportOptionsInput } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
 import { useMarkdownExportMutation } from './mutations'
@@ -21,6 +21,14 @@ export function MarkdownExport({
 }) {
   const id = useId()
   const run = useMarkdownExportMutation()
+  // "Saved … to …" and errors belong to the choices they were made with: cleared when those change.
+  const optionsKey = JSON.stringify({ options, layout })
+  const [shownFor, setShownFor] = useState(optionsKey)
+  useEffect(() => {
+    if (optionsKey === shownFor) return
+    setShownFor(optionsKey)
+    if (!run.isPending) run.reset()
+  }, [optionsKey, shownFor, run])
   return (
     <div className="export-action">
       <div className="row">

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { ReportOptionsInput } from '../../../../shared/contract/export'
 import { messageOf } from '../../lib/client'
 import { useCancelExportMutation, useOpenPdfMutation, useStartPdfMutation } from './mutations'
@@ -13,6 +13,18 @@ export function PdfExport({ options, disabled }: { options: ReportOptionsInput; 
   const open = useOpenPdfMutation()
   const status = job.data
   const running = jobId !== null && !job.isError && (status === undefined || !status.done)
+  // A result or error belongs to the choices it was made with: once they change, it is cleared.
+  const optionsKey = JSON.stringify(options)
+  const [shownFor, setShownFor] = useState(optionsKey)
+  useEffect(() => {
+    if (optionsKey === shownFor) return
+    setShownFor(optionsKey)
+    // Choices changed while the PDF is made belong to the next export: its outcome still shows.
+    if (running) return
+    setJobId(null)
+    start.reset()
+    open.reset()
+  }, [optionsKey, shownFor, running, start, open])
 
   async function begin() {
     open.reset()

@@ -18,7 +18,7 @@ export interface ExportForm {
 export function initialForm(sections: string[]): ExportForm {
   const letter = /^en-(US|CA)\b/.test(navigator.language)
   return {
-    periodKind: 'last-quarter',
+    periodKind: 'last-3-months',
     from: '',
     to: '',
     partnerId: '',
