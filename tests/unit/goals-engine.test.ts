@@ -136,6 +136,24 @@ describe('goals engine', () => {
       note: 'Search works.',
     })
     expect(withCheckIn.checkIns).toMatchObject([{ date: '2026-11-28', note: 'Search works.', progress: 50 }])
+    // Back-dated (issue 11, defect 9): the progress of that day, or the progress the user entered with it.
+    const backdated = await call('goals:add-check-in', {
+      goalId: goal.id,
+      date: '2026-11-20',
+      note: 'Before the first milestone.',
+    })
+    expect(backdated.checkIns.at(-1)).toMatchObject({ date: '2026-11-20', progress: 0 })
+    const entered = await call('goals:add-check-in', {
+      goalId: goal.id,
+      date: '2026-11-25',
+      note: 'Nearly had it.',
+      progress: 40,
+    })
+    expect(entered.checkIns.at(-1)).toMatchObject({ date: '2026-11-25', progress: 40 })
+    expect(
+      (await refusal('goals:add-check-in', { goalId: goal.id, date: '2026-11-25', note: 'x', progress: 140 }))
+        .message,
+    ).toBe('Progress cannot be above 100.')
     expect(
       await refusal('goals:add-check-in', { goalId: goal.id, date: '2026-11-28', note: ' ' }),
     ).toMatchObject({

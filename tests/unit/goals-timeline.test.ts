@@ -65,4 +65,19 @@ describe('the goal timeline', () => {
       ['status', 'Goal set'],
     ])
   })
+
+  it('starts on the goal’s start date when the goal was written down later (issue 11, defect 9)', () => {
+    const late: Goal = {
+      ...goal,
+      startDate: '2026-09-03',
+      statusHistory: [{ status: 'active', at: '2026-12-01T09:00:00.000Z', reflection: '' }],
+      milestones: [],
+      checkIns: [{ ...goal.checkIns[0], date: '2026-09-20' } as Goal['checkIns'][number]],
+    }
+    const timeline = buildTimeline(late)
+    expect(timeline.map((e) => [e.day, e.text])).toEqual([
+      ['2026-09-20', 'Check-in at 50%: Voting works.'],
+      ['2026-09-03', 'Goal set'],
+    ])
+  })
 })

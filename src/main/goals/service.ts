@@ -9,7 +9,7 @@ import type {
   Milestone,
   StatusChangeInput,
 } from '../../shared/domain/goal'
-import { compareGoals, computeProgress } from '../../shared/domain/goal-progress'
+import { compareGoals, computeProgress, progressOn } from '../../shared/domain/goal-progress'
 import { type LinkTarget, type PlacedCheckIn, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import { withAddedId } from '../../shared/linked-ids'
@@ -223,10 +223,13 @@ export async function openGoals(ctx: FeatureContext, deps: GoalsDeps): Promise<G
       checkIns.splice(Math.min(index, checkIns.length), 0, checkIn)
       await save({ ...goal, checkIns, updatedAt: now() })
     },
-    async addCheckIn({ goalId, date, note }) {
+    async addCheckIn({ goalId, date, note, progress }) {
       const goal = get(goalId)
       const at = now()
-      const checkIn = { id: randomUUID(), date, note, progress: computeProgress(goal).value, createdAt: at }
+      // A back-dated check-in records the progress of its own day, not today's (issue 11, defect 9).
+      const today = localToday(ctx.clock.now())
+      const then = progress ?? (date >= today ? computeProgress(goal).value : progressOn(goal, date))
+      const checkIn = { id: randomUUID(), date, note, progress: then, createdAt: at }
       return save({ ...goal, checkIns: [...goal.checkIns, checkIn], updatedAt: at })
     },
     async removeCheckIn(goalId, checkInId) {

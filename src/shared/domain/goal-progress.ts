@@ -1,4 +1,5 @@
 import { daysBetween } from '../calendar'
+import { localToday } from './common'
 import type { Goal, GoalStatus, ProgressMode } from './goal'
 
 /** The fields progress depends on, so the editor's draft and a stored goal both qualify. */
@@ -23,6 +24,23 @@ export function computeProgress(goal: ProgressSource): Progress {
   if (goal.milestones.length === 0) return { value: 0, source: 'none' }
   const done = goal.milestones.filter((m) => m.done).length
   return { value: Math.round((done / goal.milestones.length) * 100), source: 'milestones' }
+}
+
+/**
+ * The progress as it stood at the end of `date` (a local day): by hand, the value set now (its history
+ * is not kept); from milestones, the share done by then. A milestone done before done dates were kept
+ * (doneAt null) counts as done.
+ */
+export function progressOn(
+  goal: Omit<ProgressSource, 'milestones'> & { milestones: { done: boolean; doneAt: string | null }[] },
+  date: string,
+): number {
+  if (goal.progressMode === 'manual' && goal.manualProgress !== null) return clampPercent(goal.manualProgress)
+  if (goal.milestones.length === 0) return 0
+  const done = goal.milestones.filter(
+    (m) => m.done && (m.doneAt === null || localToday(new Date(m.doneAt)) <= date),
+  ).length
+  return Math.round((done / goal.milestones.length) * 100)
 }
 
 function clampPercent(value: number): number {

@@ -14,16 +14,21 @@ export interface TimelineEntry {
 /** The story of a goal, newest first: status changes, milestones ticked, check-ins. */
 export function buildTimeline(goal: Goal): TimelineEntry[] {
   const entries: TimelineEntry[] = [
-    ...goal.statusHistory.map((change, index) => ({
-      key: `status-${index}`,
-      at: change.at,
-      day: localToday(new Date(change.at)),
-      kind: 'status' as const,
-      text:
-        index === 0
-          ? 'Goal set'
-          : `${goalStatusLabels[change.status]}${change.reflection ? ` — ${change.reflection}` : ''}`,
-    })),
+    ...goal.statusHistory.map((change, index) => {
+      const written = localToday(new Date(change.at))
+      // The story starts on the goal's start date, even when the goal was written down later.
+      const backdated = index === 0 && goal.startDate < written
+      return {
+        key: `status-${index}`,
+        at: backdated ? `${goal.startDate}T00:00:00` : change.at,
+        day: backdated ? goal.startDate : written,
+        kind: 'status' as const,
+        text:
+          index === 0
+            ? 'Goal set'
+            : `${goalStatusLabels[change.status]}${change.reflection ? ` — ${change.reflection}` : ''}`,
+      }
+    }),
     ...goal.milestones.flatMap((m) =>
       m.done && m.doneAt
         ? [

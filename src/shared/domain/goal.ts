@@ -148,6 +148,11 @@ export const CheckInDraft = z.object({
   goalId: Id,
   date: LocalDate,
   note: ShortText('The check-in', 5000).min(1, { message: 'Write a few words for the check-in.' }),
+  /**
+   * The progress as it was on that date, as the user entered it. Left out: today's progress for a
+   * check-in of today or later, the progress on that date (milestones done by then) for an earlier one.
+   */
+  progress: Percent.optional(),
 })
 export type CheckInDraft = z.infer<typeof CheckInDraft>
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
+import { computeProgress, progressOn } from '../../../../shared/domain/goal-progress'
 import { messageOf, type Problem, problemOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
 import { showNotice } from '../../lib/notices'
@@ -14,6 +15,9 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
   const removedNotice = useRemovedNotice()
   const [date, setDate] = useState(localToday())
   const [note, setNote] = useState('')
+  /** null until the user types a progress of their own; the field then shows the progress of that day. */
+  const [progressText, setProgressText] = useState<string | null>(null)
+  const dayProgress = date >= localToday() ? computeProgress(goal).value : progressOn(goal, date)
   const [error, setError] = useState<Problem | null>(null)
 
   async function submit(event: FormEvent) {
@@ -22,8 +26,10 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
     try {
       // The check-in records the saved progress, so pending edits (a ticked milestone) go first.
       await beforeCheckIn()
-      await add.mutateAsync({ goalId: goal.id, date, note })
+      const progress = progressText === null || progressText.trim() === '' ? undefined : Number(progressText)
+      await add.mutateAsync({ goalId: goal.id, date, note, progress })
       setNote('')
+      setProgressText(null)
     } catch (e) {
       setError(problemOf(e))
     }
@@ -54,6 +60,18 @@ export function CheckInsPanel({ goal, beforeCheckIn }: { goal: Goal; beforeCheck
             Check-in date
           </label>
           <input id={`${id}-date`} type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+          <label htmlFor={`${id}-progress`}>Progress then (%)</label>
+          <input
+            id={`${id}-progress`}
+            className="check-in-progress"
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            value={progressText ?? String(dayProgress)}
+            aria-invalid={error?.field === 'progress'}
+            onChange={(e) => setProgressText(e.target.value)}
+          />
           <button type="submit" className="button primary" disabled={add.isPending}>
             Add check-in
           </button>
