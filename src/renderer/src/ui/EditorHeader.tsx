@@ -9,7 +9,11 @@ interface Props {
   /** The record's own actions; the delete button comes last. */
   actions?: ReactNode
   deleteLabel: string
-  onDelete(): void
+  /**
+   * Absent while there is nothing to delete (a new record not saved yet): the button is not shown, so a
+   * double click on "New …" cannot land on "Delete …" drawn in the same place.
+   */
+  onDelete?: () => void
   /** Why the last delete failed, in words. */
   deleteError: string | null
 }
@@ -33,9 +37,11 @@ export function EditorHeader({
         {status}
         <div className="row">
           {actions}
-          <button type="button" className="button danger-ghost" onClick={onDelete}>
-            {deleteLabel}
-          </button>
+          {onDelete && (
+            <button type="button" className="button danger-ghost" onClick={onDelete}>
+              {deleteLabel}
+            </button>
+          )}
         </div>
       </header>
       {deleteError && (

@@ -147,7 +147,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
       <ConfirmDialog
         open={confirmDelete}
         title="Delete this goal?"
-        message="The goal, its milestones and check-ins will be removed. The sessions linked to it stay in your journal. This cannot be undone."
+        message="The goal, its milestones and check-ins go to the trash; the sessions linked to it stay. You can undo right after, or restore it from the Trash."
         confirmLabel="Delete goal"
         onConfirm={() => void confirmDeletion()}
         onCancel={() => setConfirmDelete(false)}

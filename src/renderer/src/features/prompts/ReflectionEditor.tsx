@@ -73,7 +73,7 @@ function ReflectionScreen({
         onBack={() => nav.go({ screen: 'reflections' })}
         status={<h1 className="visually-hidden">Reflection</h1>}
         deleteLabel="Delete reflection"
-        onDelete={() => setConfirmDelete(true)}
+        onDelete={id === null ? undefined : () => setConfirmDelete(true)}
         deleteError={deleteError}
       />
       <div className="editor-grid">
@@ -94,7 +94,7 @@ function ReflectionScreen({
       <ConfirmDialog
         open={confirmDelete}
         title="Delete this reflection?"
-        message="The reflection will be removed from your journal. This cannot be undone."
+        message="The reflection goes to the trash. You can undo right after, or restore it from the Trash."
         confirmLabel="Delete reflection"
         onConfirm={() => void confirmDeletion()}
         onCancel={() => setConfirmDelete(false)}

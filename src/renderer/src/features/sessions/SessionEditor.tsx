@@ -100,7 +100,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
         onBack={() => nav.go({ screen: 'sessions' })}
         status={<SaveStatus state={autosave.state} />}
         deleteLabel="Delete session"
-        onDelete={() => setConfirmDelete(true)}
+        onDelete={sessionId === null ? undefined : () => setConfirmDelete(true)}
         deleteError={deleteError}
       />
       <div className="editor-grid">
@@ -220,7 +220,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
       <ConfirmDialog
         open={confirmDelete}
         title="Delete this session?"
-        message="The session, its notes and its action items will be removed from your journal. This cannot be undone."
+        message="The session, its notes and its action items go to the trash. You can undo right after, or restore it from the Trash."
         confirmLabel="Delete session"
         onConfirm={() => void confirmDeletion()}
         onCancel={() => setConfirmDelete(false)}
