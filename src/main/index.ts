@@ -23,6 +23,8 @@ let mainWindow: BrowserWindow | null = null
 
 // Lets the end-to-end specs run several instances side by side without tripping the single-instance lock.
 if (process.env.TANDEM_USER_DATA_DIR) app.setPath('userData', process.env.TANDEM_USER_DATA_DIR)
+// Every renderer the app ever makes is sandboxed, whatever its own webPreferences say.
+app.enableSandbox()
 registerAppScheme()
 hardenWebContents(app, appOrigin)
 

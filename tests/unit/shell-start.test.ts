@@ -35,6 +35,7 @@ const fromFrame = (url: string, parent: unknown = null, sender: unknown = mainWi
 describe('the Electron shell, started for real against a stand-in electron module', () => {
   it('takes the single-instance lock and registers tandem: as a standard, secure scheme', () => {
     expect(app.lockRequested).toBe(true)
+    expect(app.sandboxEnabled).toBe(true)
     expect(protocol.privileged).toEqual([
       { scheme: 'tandem', privileges: expect.objectContaining({ standard: true, secure: true }) },
     ])

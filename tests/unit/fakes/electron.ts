@@ -134,9 +134,13 @@ class FakeApp extends Emitter {
   quits = 0
   exitCode: number | null = null
   lockRequested = false
+  sandboxEnabled = false
   private readonly ready: Promise<void> = Promise.resolve()
   whenReady(): Promise<void> {
     return this.ready
+  }
+  enableSandbox(): void {
+    this.sandboxEnabled = true
   }
   requestSingleInstanceLock(): boolean {
     this.lockRequested = true
