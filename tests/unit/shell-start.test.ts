@@ -81,6 +81,13 @@ describe('the Electron shell, started for real against a stand-in electron modul
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/a' })).toEqual({ action: 'deny' })
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' })
     expect(shell.opened).toEqual(['https://example.com/a'])
+    // Redirects follow the same rule, and no webview can be attached.
+    const redirect = { prevented: false, preventDefault: () => (redirect.prevented = true) }
+    contents.emit('will-redirect', redirect, 'https://evil.example/')
+    expect(redirect.prevented).toBe(true)
+    const webview = { prevented: false, preventDefault: () => (webview.prevented = true) }
+    contents.emit('will-attach-webview', webview, {}, {})
+    expect(webview.prevented).toBe(true)
   })
 
   it('refuses every permission request', () => {
