@@ -1,5 +1,4 @@
 import { addDays, localToday } from '../../shared/domain/common'
-import type { ReminderSettings } from '../../shared/domain/settings'
 import type { FeatureContext, SystemNotification } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { PromptAnswers, PromptsService } from '../prompts/service'
@@ -42,8 +41,6 @@ function minutesOf(time: string): number {
   const [hours = 0, minutes = 0] = time.split(':').map(Number)
   return hours * 60 + minutes
 }
-
-const kindOn = (settings: ReminderSettings, kind: ReminderKind): boolean => settings[kind]
 
 export async function openReminders(ctx: FeatureContext, deps: RemindersDeps): Promise<RemindersService> {
   const doc = await ctx.journal.document(REMINDERS_STATE_FILE, remindersStateFormat)
@@ -89,7 +86,7 @@ export async function openReminders(ctx: FeatureContext, deps: RemindersDeps): P
       reviews: reviewsDue,
       skills: skillsDue,
     }
-    return REMINDER_KINDS.filter((kind) => kindOn(settings, kind) && shown.get(kind) !== today).flatMap(
+    return REMINDER_KINDS.filter((kind) => settings[kind] && shown.get(kind) !== today).flatMap(
       (kind) => check[kind]() ?? [],
     )
   }
