@@ -7,6 +7,8 @@ import {
   type JournalEvents,
   type Ports,
   systemClock,
+  systemTimer,
+  type Timer,
 } from './context'
 import { exportHandlers } from './export/handlers'
 import { openExport } from './export/service'
@@ -24,6 +26,8 @@ import { promptsHandlers } from './prompts/handlers'
 import { openPrompts } from './prompts/service'
 import { reflectionsHandlers } from './reflections/handlers'
 import { openReflections } from './reflections/service'
+import { type ReminderSchedule, scheduleReminders } from './reminders/scheduler'
+import { openReminders, type RemindersService } from './reminders/service'
 import { createRouter, type Router } from './router'
 import { sessionsHandlers } from './sessions/handlers'
 import { openSessions } from './sessions/service'
@@ -52,6 +56,8 @@ export interface TandemOptions {
    * (unit tests), those settings last as long as the engine.
    */
   configDir?: string
+  /** Repeats the reminder check every minute; tests pass one they tick by hand. */
+  timer?: Timer
 }
 
 export interface Tandem {
@@ -59,7 +65,23 @@ export interface Tandem {
   journal: Journal
   /** The settings as they are now (the shell reads reminders and the theme from here). */
   readonly settings: SettingsService
-  /** Waits for every pending write; call before quitting. */
+  /** The reminders engine of the features as they are now. */
+  readonly reminders: RemindersService
+  /**
+   * Starts showing reminders through `ports.notify`: a check now, without waiting for it, then every
+   * minute. The shell calls it once the window is shown; calling it again does nothing.
+   */
+  startReminders(): void
+  /** Stops the reminders and waits for every pending write; call before quitting. */
+  close(): Promise<void>
+}
+
+/** The features opened on the journal, as one opening of them (re-made after a restore). */
+interface Features {
+  router: Router
+  journal: Journal
+  settings: SettingsService
+  reminders: RemindersService
   close(): Promise<void>
 }
 
@@ -71,7 +93,9 @@ export interface Tandem {
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
   const device = await openDeviceSettings(options.configDir)
-  let current: Tandem
+  let current: Features
+  let schedule: ReminderSchedule | null = null
+  let closed = false
   /** Set while the features re-open. */
   let reopening: Promise<void> | null = null
   /**
@@ -106,7 +130,23 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
     get settings() {
       return current.settings
     },
-    close: () => current.close(),
+    get reminders() {
+      return current.reminders
+    },
+    startReminders() {
+      if (schedule || closed) return
+      schedule = scheduleReminders(
+        // While the features re-open there is no journal to look at; the next minute will do.
+        async () => (reopening ? [] : current.reminders.deliver()),
+        options.timer ?? systemTimer,
+        options.log ?? ((error) => console.error(error)),
+      )
+    },
+    close: () => {
+      closed = true
+      schedule?.close()
+      return current.close()
+    },
   }
 }
 
@@ -119,7 +159,7 @@ async function openFeatures(
   options: TandemOptions,
   device: DeviceSettingsStore,
   reopen: () => Promise<void>,
-): Promise<Tandem> {
+): Promise<Features> {
   const journal = await Journal.open(options.dataDir, options.fs)
   const ctx: FeatureContext = {
     journal,
@@ -139,6 +179,14 @@ async function openFeatures(
   // After every feature: it takes records out of each and puts them back, and finishes a delete or
   // restore a crash cut short, which needs every feature's listeners in place.
   const trash = await openTrash(ctx, { sessions, goals, skills, reflections, programs, partners })
+  const reminders = await openReminders(ctx, {
+    settings,
+    partners,
+    sessions,
+    prompts,
+    answers: reflections,
+    skills,
+  })
   // Last, so every document it backs up (trash.json too) is registered; the daily backup hears every
   // write from here on.
   const backups = await openBackups(ctx, { reopen })
@@ -163,5 +211,5 @@ async function openFeatures(
     options.log,
   )
   await journal.noticeSyncCopies()
-  return { router, journal, settings, close: () => journal.close() }
+  return { router, journal, settings, reminders, close: () => journal.close() }
 }

@@ -1,3 +1,4 @@
+import type { CommandScreen } from '../shared/contract/commands'
 import type { TrashLink } from '../shared/domain/trash'
 import type { Journal } from './store/journal'
 
@@ -6,6 +7,32 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() }
+
+/** Repeats work on a timer; tests pass one they tick by hand. */
+export interface Timer {
+  /** Calls `tick` every `ms` milliseconds until the returned function is called. */
+  every(ms: number, tick: () => void): () => void
+}
+
+export const systemTimer: Timer = {
+  every(ms, tick) {
+    const handle = setInterval(tick, ms)
+    // A reminder check never keeps the process alive on its own.
+    handle.unref?.()
+    return () => clearInterval(handle)
+  },
+}
+
+/**
+ * A notification from the system (a reminder). It can show on a locked screen, so it carries only
+ * plain words such as "Session with Sam tomorrow", never what a session or reflection says.
+ */
+export interface SystemNotification {
+  title: string
+  body: string
+  /** The screen a click on it opens. */
+  screen: CommandScreen
+}
 
 /** What the engine needs from the outside world; Electron provides these in the app, tests provide fakes. */
 export interface Ports {
@@ -23,6 +50,11 @@ export interface Ports {
   chooseOpenPath?(filters: FileFilter[]): Promise<string | null>
   /** Opens a file Tandem wrote (the exported PDF) in the user's default app. */
   openPath?(path: string): Promise<void>
+  /**
+   * Shows a notification from the system; a click on it opens `screen` in the main window.
+   * Optional: without it (unit tests, the e2e runtime) reminders are not shown, and not remembered as shown.
+   */
+  notify?(notification: SystemNotification): void
 }
 
 export interface PrintOptions {

@@ -3,6 +3,7 @@ import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session, shell }
 import { createTandem, type Tandem } from './app'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
+import { notificationsPort } from './electron/notifications'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
 import { openJournalOrAsk, startupReason } from './electron/startup'
@@ -62,7 +63,11 @@ async function start(): Promise<void> {
         resourcesDir: app.isPackaged
           ? join(process.resourcesPath, 'resources')
           : join(here, '../../resources'),
-        ports: { openExternal: (url) => shell.openExternal(url), ...exportPorts(() => mainWindow) },
+        ports: {
+          openExternal: (url) => shell.openExternal(url),
+          ...exportPorts(() => mainWindow),
+          ...notificationsPort({ main: () => mainWindow, open: createWindow }),
+        },
       }),
     {
       showMessageBox: (options) => dialog.showMessageBox(options),
@@ -87,7 +92,7 @@ async function start(): Promise<void> {
   })
 }
 
-function createWindow(): void {
+function createWindow(): BrowserWindow {
   const stateFile = join(app.getPath('userData'), 'window-state.json')
   const remembered = loadWindowState(stateFile)
   const bounds = boundsOnScreen(
@@ -125,11 +130,16 @@ function createWindow(): void {
       maximized: win.isMaximized(),
     }).catch((error: unknown) => console.error(error))
   })
-  win.once('ready-to-show', () => win.show())
+  win.once('ready-to-show', () => {
+    win.show()
+    // Reminders begin once the window is up, so start-up never waits on them.
+    tandem?.startReminders()
+  })
   win.on('closed', () => {
     mainWindow = null
   })
   void win.loadURL(devServerUrl && !app.isPackaged ? devServerUrl : `${APP_ORIGIN}/index.html`)
+  return win
 }
 
 function buildMenu(): Menu {

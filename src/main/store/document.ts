@@ -22,6 +22,12 @@ export interface DocumentFormat<T> extends VersionedFormat {
   check?: (doc: unknown) => boolean
   /** The document of a new journal, or of one whose file was set aside. */
   empty: () => T
+  /**
+   * Tandem's own notes rather than what the user keeps (which reminders were shown today): its writes
+   * are not announced to `Journal.onWritten`, so they alone never start a daily backup — one a day
+   * would push older, different backups out of the retention window.
+   */
+  bookkeeping?: boolean
 }
 
 export interface DocumentHost {

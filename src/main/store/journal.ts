@@ -42,6 +42,8 @@ export class Journal implements DocumentHost {
   private readonly collections = new Map<string, ShardedCollection<{ id: string }>>()
   private readonly snapshots: Array<() => SnapshotPart[]> = []
   private readonly writeListeners: Array<(relPath: string) => void> = []
+  /** Documents whose writes are not announced (DocumentFormat.bookkeeping). */
+  private readonly bookkeeping = new Set<string>()
 
   private constructor(
     readonly dir: string,
@@ -69,6 +71,7 @@ export class Journal implements DocumentHost {
 
   async document<T>(relPath: string, format: DocumentFormat<T>): Promise<JsonDocument<T>> {
     this.registry.push({ kind: 'document', path: relPath, format })
+    if (format.bookkeeping) this.bookkeeping.add(relPath)
     const doc = await JsonDocument.open(this, relPath, format)
     this.settlers.push(() => doc.settle())
     this.documents.set(relPath, doc as JsonDocument<unknown>)
@@ -150,12 +153,16 @@ export class Journal implements DocumentHost {
     return this.snapshots.flatMap((take) => take())
   }
 
-  /** Calls `listener` after each successful write of a document. It must be cheap and never throw. */
+  /**
+   * Calls `listener` after each successful write of a document, bookkeeping documents left out. It must
+   * be cheap and never throw.
+   */
   onWritten(listener: (relPath: string) => void): void {
     this.writeListeners.push(listener)
   }
 
   written(relPath: string): void {
+    if (this.bookkeeping.has(relPath)) return
     for (const listener of this.writeListeners) {
       try {
         listener(relPath)

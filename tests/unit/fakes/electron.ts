@@ -59,6 +59,11 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler
   }
+  /** What main sent to the page: [channel, ...args]. */
+  readonly sent: unknown[][] = []
+  send(channel: string, ...args: unknown[]): void {
+    this.sent.push([channel, ...args])
+  }
   async printToPDF(): Promise<Uint8Array> {
     return new Uint8Array([37, 80, 68, 70])
   }
@@ -115,7 +120,10 @@ export class BrowserWindow extends Emitter {
     const o = this.options as { x?: number; y?: number; width?: number; height?: number }
     return { x: o.x ?? 100, y: o.y ?? 80, width: o.width ?? 800, height: o.height ?? 600 }
   }
-  focus(): void {}
+  focused = false
+  focus(): void {
+    this.focused = true
+  }
   restore(): void {}
   isMinimized(): boolean {
     return false
@@ -162,6 +170,10 @@ class FakeApp extends Emitter {
   exit(code: number): void {
     this.exitCode = code
   }
+  appUserModelId: string | null = null
+  setAppUserModelId(id: string): void {
+    this.appUserModelId = id
+  }
 }
 
 export const app = new FakeApp()
@@ -192,6 +204,23 @@ export const Menu = {
   setApplicationMenu(menu: unknown): void {
     Menu.applied = menu
   },
+}
+
+/** The system's notifications: a test reads what was shown and clicks one with `emit('click')`. */
+export class Notification extends Emitter {
+  static readonly made: Notification[] = []
+  static supported = true
+  static isSupported(): boolean {
+    return Notification.supported
+  }
+  shown = false
+  constructor(readonly options: { title: string; body: string }) {
+    super()
+    Notification.made.push(this)
+  }
+  show(): void {
+    this.shown = true
+  }
 }
 
 export const nativeTheme = { shouldUseDarkColors: false }
@@ -231,4 +260,16 @@ export const dialog = {
   },
 }
 
-export default { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, screen, session, shell }
+export default {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  Notification,
+  protocol,
+  screen,
+  session,
+  shell,
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach } from 'vitest'
 import { createTandem, type Tandem } from '../../../src/main/app'
-import type { Clock } from '../../../src/main/context'
+import type { Clock, Ports, Timer } from '../../../src/main/context'
 import { callsTo } from './call'
 
 const made: string[] = []
@@ -37,8 +37,15 @@ export function fixedClock(
   }
 }
 
-/** The whole engine on a real temp journal folder, as the app and the e2e runtime run it. */
-export async function openEngine(dataDir?: string, clock: Clock = fixedClock()) {
+/**
+ * The whole engine on a real temp journal folder, as the app and the e2e runtime run it; `extra` adds
+ * ports (a notifications recorder) and a timer the test ticks.
+ */
+export async function openEngine(
+  dataDir?: string,
+  clock: Clock = fixedClock(),
+  extra: { ports?: Partial<Ports>; timer?: Timer } = {},
+) {
   const dir = dataDir ?? (await tempDir())
   const links: string[] = []
   const tandem = await createTandem({
@@ -49,7 +56,9 @@ export async function openEngine(dataDir?: string, clock: Clock = fixedClock()) 
       openExternal: async (url) => {
         links.push(url)
       },
+      ...extra.ports,
     },
+    ...(extra.timer ? { timer: extra.timer } : {}),
     log: () => undefined,
   })
   opened.push(tandem)

@@ -1,0 +1,58 @@
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { expect, it, vi } from 'vitest'
+import { systemClock } from '../../src/main/context'
+import { APP_COMMAND_EVENT } from '../../src/shared/contract/commands'
+import { app, BrowserWindow, Notification } from './fakes/electron'
+import { skillDraft } from './helpers/records'
+import { openEngine } from './helpers/temp'
+
+vi.mock('electron', () => import('./fakes/electron'))
+
+it('shows a due reminder once the window is up, and a click brings the window forward on that screen', async () => {
+  const home = await mkdtemp(join(tmpdir(), 'tandem-shell-'))
+  // A journal with reminders on (from midnight, so the test passes at any hour) and a skill due today.
+  const seed = await openEngine(join(home, 'journal'), systemClock)
+  await seed.call('settings:update', { journal: { reminders: { enabled: true, time: '00:00' } } })
+  await seed.call('skills:create', skillDraft())
+  await seed.tandem.close()
+
+  process.env.TANDEM_USER_DATA_DIR = home
+  app.setPath('userData', home)
+  await import('../../src/main/index')
+  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
+  const win = BrowserWindow.made[0]
+  if (!win) throw new Error('no window')
+
+  // Nothing is shown before the window is: start-up never waits on reminders.
+  await new Promise((resolve) => setTimeout(resolve, 50))
+  expect(Notification.made).toEqual([])
+  win.emit('ready-to-show')
+  await vi.waitFor(() => expect(Notification.made).toHaveLength(1))
+  const notification = Notification.made[0]
+  expect(notification?.options).toEqual({
+    title: '1 skill to review',
+    body: 'A short review helps it stick.',
+  })
+  expect(notification?.shown).toBe(true)
+  expect(win.webContents.sent).toEqual([])
+
+  notification?.emit('click')
+  expect(win.shown).toBe(true)
+  expect(win.focused).toBe(true)
+  expect(win.webContents.sent).toEqual([[APP_COMMAND_EVENT, { kind: 'go', screen: 'review' }]])
+
+  // With the window closed (macOS keeps running), a click opens a new one and tells it once it has loaded.
+  win.emit('closed')
+  win.destroy()
+  notification?.emit('click')
+  const reopened = BrowserWindow.made[1]
+  expect(reopened?.loaded).toBe('tandem://app/index.html')
+  expect(reopened?.webContents.sent).toEqual([])
+  reopened?.webContents.emit('did-finish-load')
+  expect(reopened?.webContents.sent).toEqual([[APP_COMMAND_EVENT, { kind: 'go', screen: 'review' }]])
+
+  // Only one a day, however often the schedule looks.
+  expect(Notification.made).toHaveLength(1)
+})
