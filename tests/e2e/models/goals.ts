@@ -29,8 +29,11 @@ export class GoalsModel {
     const page = this.page()
     await this.nav.go('Goals')
     const first = page.getByRole('button', { name: 'Set your first goal' })
+    const newGoal = page.getByRole('button', { name: 'New goal' })
+    // Wait for the list to show one or the other: isVisible() alone does not wait for it to load.
+    await expect(first.or(newGoal).first()).toBeVisible()
     if (await first.isVisible()) await first.click()
-    else await page.getByRole('button', { name: 'New goal' }).click()
+    else await newGoal.click()
     const dialog = page.getByRole('dialog', { name: 'New goal' })
     await dialog.getByLabel('Goal', { exact: true }).fill(goal.title)
     if (goal.category) await dialog.getByLabel('Category').fill(goal.category)
