@@ -97,6 +97,12 @@ test('commands from the menu: the theme, new editors, a screen, and a backup wit
   await app.sendCommand({ kind: 'new-goal' })
   const newGoal = app.page.getByRole('dialog', { name: 'New goal' })
   await expect(newGoal).toBeVisible()
+  // A dialog holds what the user typed: the keys do not take them away from it.
+  await newGoal.getByRole('textbox', { name: 'Goal' }).fill('Run a retro in Miro')
+  await app.keys.screen(2)
+  await app.keys.back()
+  await expect(newGoal.getByRole('textbox', { name: 'Goal' })).toHaveValue('Run a retro in Miro')
+  await expect(app.nav.current).toHaveText(/Goals/)
   await newGoal.getByRole('button', { name: 'Cancel' }).click()
   await expect(newGoal).toBeHidden()
 

@@ -26,6 +26,7 @@ function harness(over: Partial<CommandActions> = {}) {
     },
     backUp: async () => null,
     notify: (message) => notices.push(message),
+    dialogOpen: () => false,
     ...over,
   })
   return { run, routes, notices, moves, device: () => device }
@@ -85,6 +86,23 @@ describe('running app commands', () => {
     // Each New is a new editor, not the one before.
     await run({ kind: 'new-session' })
     expect(routes.at(-1)).not.toEqual(routes[0])
+  })
+
+  it('leaves a screen under an open dialog alone (its form would be lost), but still changes the look', async () => {
+    const { run, routes, moves, device } = harness({ dialogOpen: () => true })
+    for (const command of [
+      { kind: 'new-session' },
+      { kind: 'new-goal' },
+      { kind: 'new-reflection' },
+      { kind: 'go', screen: 'home' },
+      { kind: 'back' },
+      { kind: 'forward' },
+    ] as const)
+      await run(command)
+    expect(routes).toEqual([])
+    expect(moves).toEqual([])
+    await run({ kind: 'text-size', change: 'larger' })
+    expect(device().textSize).toBe(125)
   })
 
   it('Back up now says where the backup went, or why none was made; a cancel says nothing', async () => {

@@ -18,7 +18,19 @@ export interface CommandActions {
   backUp(): Promise<BackupResult | null>
   /** Says something in the app's notice. */
   notify(message: string): void
+  /** Whether a modal dialog is open (a form the user is filling in). */
+  dialogOpen(): boolean
 }
+
+/** Commands that take the user to another screen or editor. */
+const LEAVES_SCREEN = new Set<AppCommand['kind']>([
+  'new-session',
+  'new-goal',
+  'new-reflection',
+  'go',
+  'back',
+  'forward',
+])
 
 /** The screen each `go` command opens. */
 export const screenRoutes: Record<CommandScreen, Route | null> = {
@@ -52,6 +64,8 @@ export function createCommandRunner(actions: CommandActions): (command: AppComma
   }
 
   return async (command) => {
+    // As a native app greys its menu out under a sheet: leaving would drop what the dialog holds.
+    if (LEAVES_SCREEN.has(command.kind) && actions.dialogOpen()) return
     switch (command.kind) {
       case 'new-session':
         return actions.go(newSessionRoute())

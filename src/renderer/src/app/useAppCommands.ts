@@ -30,6 +30,7 @@ export function useAppCommands(): void {
       updateDevice: (device) => latest.current.settings.mutateAsync({ device }),
       backUp: () => latest.current.backup.mutateAsync(),
       notify: (message) => showNotice({ message, notes: [] }),
+      dialogOpen: () => document.querySelector('dialog:modal') !== null,
     }),
   )
 
