@@ -1,14 +1,16 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, dialog, Menu, nativeTheme, screen, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
+import { applyMenu, type MenuShell } from './electron/menu'
 import { notificationsPort } from './electron/notifications'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
 import { denyPermissions, hardenWebContents } from './electron/security'
 import { openJournalOrAsk, startupReason } from './electron/startup'
 import { boundsOnScreen, loadWindowState, saveWindowState } from './electron/window-state'
 import { resolveDataDir } from './journal/data-dir'
+import type { Router } from './router'
 
 const here = import.meta.dirname
 const devServerUrl = process.env.ELECTRON_RENDERER_URL
@@ -84,8 +86,26 @@ async function start(): Promise<void> {
     app.exit(1)
     return
   }
-  bindIpc(tandem.router, appOrigin)
-  Menu.setApplicationMenu(buildMenu())
+  const engine = tandem
+  const menu: MenuShell = {
+    isMac: process.platform === 'darwin',
+    isPackaged: app.isPackaged,
+    appName: app.name,
+    version: app.getVersion(),
+    mainWindow: () => mainWindow,
+    journalDir: () => engine.journal.dir,
+    theme: () => engine.settings.get().device.theme,
+  }
+  const router: Router = {
+    async handle(channel, input) {
+      const answer = await engine.router.handle(channel, input)
+      // The Theme items show the setting, whether it changed from the menu or the Settings screen.
+      if (channel === 'settings:update' && answer.ok) applyMenu(menu)
+      return answer
+    },
+  }
+  bindIpc(router, appOrigin)
+  applyMenu(menu)
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()
@@ -140,27 +160,6 @@ function createWindow(): BrowserWindow {
   })
   void win.loadURL(devServerUrl && !app.isPackaged ? devServerUrl : `${APP_ORIGIN}/index.html`)
   return win
-}
-
-function buildMenu(): Menu {
-  const isMac = process.platform === 'darwin'
-  return Menu.buildFromTemplate([
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { role: 'fileMenu' },
-    { role: 'editMenu' },
-    {
-      label: 'View',
-      submenu: [
-        { role: 'resetZoom' },
-        { role: 'zoomIn' },
-        { role: 'zoomOut' },
-        { type: 'separator' },
-        { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' as const }]),
-      ],
-    },
-    { role: 'windowMenu' },
-  ])
 }
 
 let quitting = false

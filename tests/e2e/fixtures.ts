@@ -5,6 +5,7 @@ import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
+import { KeysModel } from './models/keys'
 import { ReflectionsModel } from './models/reflections'
 import { SessionsModel } from './models/sessions'
 import { SkillsModel } from './models/skills'
@@ -33,6 +34,10 @@ export interface AppFixture {
   readonly openedPaths: string[]
   /** The file the next open dialog picks (null: the user cancels). */
   pickFile(path: string | null): void
+  /** This computer's settings folder (Electron's userData): device-settings.json lives here. */
+  readonly configDir: string
+  /** Delivers a message to the page as the menu or a clicked notification would (APP_COMMAND_EVENT). */
+  sendCommand(message: unknown): Promise<void>
   /** Page objects: the UI steps specs share, always on the current window (they follow restarts). */
   readonly nav: Navigation
   readonly sessions: SessionsModel
@@ -41,6 +46,7 @@ export interface AppFixture {
   readonly reflections: ReflectionsModel
   readonly export: ExportModel
   readonly trash: TrashModel
+  readonly keys: KeysModel
 }
 
 interface WorkerFixtures {
@@ -81,7 +87,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
     let nextPick: string | null = null
     const launch = (): Promise<RunningApp> => {
       if (runtimeChoice.kind === 'electron')
-        return launchInElectron(runtimeChoice.binary, currentDir(), outside)
+        return launchInElectron(runtimeChoice.binary, currentDir(), outside, configDir)
       if (!chromiumBrowser) throw new Error('Chromium runtime selected but no browser was launched')
       return launchInChromium(
         chromiumBrowser,
@@ -122,6 +128,8 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
         return electron ? electronRecorded(outside, 'paths') : openedPaths
       },
       pickFile,
+      configDir,
+      sendCommand: (message) => running.deliverCommand(message),
       nav: new Navigation(page),
       sessions: new SessionsModel(page),
       goals: new GoalsModel(page),
@@ -129,6 +137,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       reflections: new ReflectionsModel(page),
       export: new ExportModel(page, pickFile),
       trash: new TrashModel(page),
+      keys: new KeysModel(page),
       async restart() {
         await running.close()
         running = await launch()

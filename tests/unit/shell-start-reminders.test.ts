@@ -41,7 +41,9 @@ it('shows a due reminder once the window is up, and a click brings the window fo
   notification?.emit('click')
   expect(win.shown).toBe(true)
   expect(win.focused).toBe(true)
-  expect(win.webContents.sent).toEqual([[APP_COMMAND_EVENT, { kind: 'go', screen: 'review' }]])
+  expect(win.webContents.sent).toEqual([
+    { channel: APP_COMMAND_EVENT, args: [{ kind: 'go', screen: 'review' }] },
+  ])
 
   // With the window closed (macOS keeps running), a click opens a new one and tells it once it has loaded.
   win.emit('closed')
@@ -51,7 +53,9 @@ it('shows a due reminder once the window is up, and a click brings the window fo
   expect(reopened?.loaded).toBe('tandem://app/index.html')
   expect(reopened?.webContents.sent).toEqual([])
   reopened?.webContents.emit('did-finish-load')
-  expect(reopened?.webContents.sent).toEqual([[APP_COMMAND_EVENT, { kind: 'go', screen: 'review' }]])
+  expect(reopened?.webContents.sent).toEqual([
+    { channel: APP_COMMAND_EVENT, args: [{ kind: 'go', screen: 'review' }] },
+  ])
 
   // Only one a day, however often the schedule looks.
   expect(Notification.made).toHaveLength(1)

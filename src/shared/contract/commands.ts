@@ -37,3 +37,14 @@ export const AppCommand = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('theme'), theme: ThemeChoice }),
 ])
 export type AppCommand = z.infer<typeof AppCommand>
+
+/**
+ * `window.tandemShell`, the preload's second, small object: the commands the menu (or a clicked
+ * notification) sends, each checked against `AppCommand` first, and whether the menu already handles
+ * the keys (macOS), so the page's own key handler stands down and no key runs twice.
+ */
+export interface TandemShell {
+  /** Calls `listener` with every valid command until the returned function is called. */
+  onCommand(listener: (command: AppCommand) => void): () => void
+  readonly keysHandledByMenu: boolean
+}

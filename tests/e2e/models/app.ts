@@ -28,6 +28,11 @@ export class Navigation {
       .click()
   }
 
+  /** The sidebar's entry for the screen on show (aria-current="page"). */
+  get current(): Locator {
+    return this.page().getByRole('navigation', { name: 'Main' }).locator('[aria-current="page"]')
+  }
+
   /** The autosave status of the editor on screen ("Saving…", "Saved", "Not saved — …"). */
   get status(): Locator {
     // In the main area: the app's notice (outside it) is a status region too.

@@ -27,7 +27,7 @@ export class SessionsModel {
 
   /** A blank session editor, as Ctrl+N opens it. */
   async startNew(): Promise<void> {
-    await this.page().keyboard.press('Control+n')
+    await this.page().keyboard.press('ControlOrMeta+n')
   }
 
   /** Fills the editor field by field, as a user types. */

@@ -10,6 +10,8 @@ import { CHROMIUM_ARGS } from './select'
 
 export interface RunningApp {
   page: Page
+  /** Delivers a message to the page as main would on APP_COMMAND_EVENT (a menu item, a notification click). */
+  deliverCommand(message: unknown): Promise<void>
   close(): Promise<void>
 }
 
@@ -78,6 +80,13 @@ export async function launchInChromium(
   await page.goto(`${TEST_ORIGIN}/index.html`)
   return {
     page,
+    async deliverCommand(message) {
+      // The test preload's hook (never in the app's preload) goes through the same AppCommand check.
+      await page.evaluate((m) => {
+        if (!window.__tandemDeliverCommand) throw new Error('The test runtime command hook is missing')
+        window.__tandemDeliverCommand(m)
+      }, message)
+    },
     async close() {
       await context.close()
       await tandem.close()

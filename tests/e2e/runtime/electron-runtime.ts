@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron } from '@playwright/test'
+import { APP_COMMAND_EVENT } from '../../../src/shared/contract/commands'
 import type { RunningApp } from './chromium-runtime'
 import { projectRoot } from './paths'
 
@@ -32,8 +31,9 @@ export async function launchInElectron(
   binary: string,
   dataDir: string,
   outside: ElectronOutside,
+  /** Electron's userData (this computer's settings); kept across restarts, removed by the fixture. */
+  userData: string,
 ): Promise<RunningApp> {
-  const userData = await mkdtemp(join(tmpdir(), 'tandem-userdata-'))
   const app = await _electron.launch({
     executablePath: binary,
     args: [projectRoot, `--data-dir=${dataDir}`],
@@ -63,9 +63,18 @@ export async function launchInElectron(
   await page.waitForLoadState('domcontentloaded')
   return {
     page,
+    async deliverCommand(message) {
+      // As the menu does: webContents.send on the command event, to the app's own window.
+      await app.evaluate(
+        ({ BrowserWindow }, { channel, message }) => {
+          const win = BrowserWindow.getAllWindows().find((w) => w.webContents.getURL().startsWith('tandem:'))
+          win?.webContents.send(channel, message)
+        },
+        { channel: APP_COMMAND_EVENT, message },
+      )
+    },
     async close() {
       await app.close()
-      await rm(userData, { recursive: true, force: true })
     },
   }
 }

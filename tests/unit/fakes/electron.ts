@@ -51,6 +51,8 @@ const partitions = new Map<string, FakeSession>()
 
 export class FakeWebContents extends Emitter {
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  /** What main sent to the page (`webContents.send`), in order. */
+  readonly sent: Array<{ channel: string; args: unknown[] }> = []
   readonly session: FakeSession
   constructor(partition: string | undefined) {
     super()
@@ -59,10 +61,9 @@ export class FakeWebContents extends Emitter {
   setWindowOpenHandler(handler: FakeWebContents['windowOpenHandler']): void {
     this.windowOpenHandler = handler
   }
-  /** What main sent to the page: [channel, ...args]. */
-  readonly sent: unknown[][] = []
+  /** What main sent to the page, in order. */
   send(channel: string, ...args: unknown[]): void {
-    this.sent.push([channel, ...args])
+    this.sent.push({ channel, args })
   }
   async printToPDF(): Promise<Uint8Array> {
     return new Uint8Array([37, 80, 68, 70])
@@ -138,6 +139,8 @@ export class BrowserWindow extends Emitter {
 
 class FakeApp extends Emitter {
   isPackaged = false
+  name = 'Tandem'
+  version = '0.1.0-test'
   readonly paths = new Map<string, string>()
   quits = 0
   exitCode: number | null = null
@@ -153,6 +156,9 @@ class FakeApp extends Emitter {
   requestSingleInstanceLock(): boolean {
     this.lockRequested = true
     return true
+  }
+  getVersion(): string {
+    return this.version
   }
   setPath(name: string, value: string): void {
     this.paths.set(name, value)
@@ -198,11 +204,30 @@ export const ipcMain = {
   },
 }
 
+/** A menu item as the shell writes it (Electron's MenuItemConstructorOptions, as far as tests read it). */
+export interface FakeMenuItem {
+  id?: string
+  label?: string
+  role?: string
+  type?: string
+  accelerator?: string
+  registerAccelerator?: boolean
+  acceleratorWorksWhenHidden?: boolean
+  visible?: boolean
+  checked?: boolean
+  submenu?: FakeMenuItem[]
+  click?: (...args: unknown[]) => unknown
+}
+
 export const Menu = {
-  applied: null as unknown,
-  buildFromTemplate: (template: unknown[]) => ({ template }),
-  setApplicationMenu(menu: unknown): void {
+  /** The application menu as last set: the template it was built from. */
+  applied: null as { template: FakeMenuItem[] } | null,
+  /** Every application menu set, in order (the shell rebuilds it when what it shows changes). */
+  history: [] as Array<{ template: FakeMenuItem[] }>,
+  buildFromTemplate: (template: FakeMenuItem[]) => ({ template }),
+  setApplicationMenu(menu: { template: FakeMenuItem[] }): void {
     Menu.applied = menu
+    Menu.history.push(menu)
   },
 }
 
@@ -232,20 +257,29 @@ export const screen = {
 
 export const shell = {
   opened: [] as string[],
+  /** Files and folders the shell asked the OS to open. */
+  openedPaths: [] as string[],
+  /** What the next openPath answers ('' is success, as in Electron; otherwise the error's text). */
+  openPathAnswer: '',
   async openExternal(url: string): Promise<void> {
     shell.opened.push(url)
   },
-  async openPath(): Promise<string> {
-    return ''
+  async openPath(path: string): Promise<string> {
+    shell.openedPaths.push(path)
+    return shell.openPathAnswer
   },
 }
 
 export const dialog = {
-  boxes: [] as Array<{ message: string; detail?: string }>,
+  boxes: [] as Array<{ message: string; detail?: string; title?: string }>,
   errors: [] as Array<{ title: string; content: string }>,
   /** The button the next message boxes answer, in order; then "Quit" (1). */
   answers: [] as number[],
-  async showMessageBox(options: { message: string; detail?: string }): Promise<{ response: number }> {
+  async showMessageBox(options: {
+    message: string
+    detail?: string
+    title?: string
+  }): Promise<{ response: number }> {
     dialog.boxes.push(options)
     return { response: dialog.answers.shift() ?? 1 }
   },

@@ -1,30 +1,15 @@
-import { useEffect } from 'react'
 import { useApplyDeviceSettings } from '../features/settings/apply'
 import { NoticeHost } from './NoticeHost'
-import { newSessionRoute, useNavigation } from './navigation'
+import { useNavigation } from './navigation'
 import { ProblemsBanner } from './ProblemsBanner'
 import { Screen } from './Screens'
 import { Sidebar } from './Sidebar'
+import { useAppCommands } from './useAppCommands'
 
 export function App() {
-  const { route, go } = useNavigation()
+  const { route } = useNavigation()
   useApplyDeviceSettings()
-
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        !event.altKey &&
-        event.key.toLowerCase() === 'n'
-      ) {
-        event.preventDefault()
-        go(newSessionRoute())
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [go])
+  useAppCommands()
 
   return (
     <div className="app">

@@ -25,7 +25,7 @@ export function Screen({ route }: { route: Route }) {
       // A new key per session so the editor starts from that session's saved state.
       return <SessionEditor key={route.key ?? route.id ?? 'new'} sessionId={route.id} />
     case 'goals':
-      return <GoalsScreen />
+      return <GoalsScreen newGoal={route.newGoal} />
     case 'goal':
       return <GoalDetail key={route.id} goalId={route.id} />
     case 'skills':

@@ -1,8 +1,12 @@
+import { keysOf, menuCommands, shortcutLabel } from '../../../shared/menu-commands'
+import { runsOnMac } from './commands'
 import { navItems } from './nav-items'
 import { newSessionRoute, useNavigation } from './navigation'
 
 export function Sidebar() {
   const { route, go } = useNavigation()
+  const isMac = runsOnMac()
+  const newSessionKey = keysOf(menuCommands.newSession, isMac)[0]
   return (
     <nav className="sidebar" aria-label="Main">
       <div className="brand">
@@ -32,7 +36,7 @@ export function Sidebar() {
         })}
       </ul>
       <button type="button" className="button primary new-session" onClick={() => go(newSessionRoute())}>
-        New session <kbd>{navigator.platform.startsWith('Mac') ? '⌘N' : 'Ctrl+N'}</kbd>
+        New session {newSessionKey && <kbd>{shortcutLabel(newSessionKey, isMac)}</kbd>}
       </button>
     </nav>
   )

@@ -6,7 +6,8 @@ export type Route =
   | { screen: 'sessions' }
   /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
   | { screen: 'session'; id: string | null; key?: string }
-  | { screen: 'goals' }
+  /** newGoal set: the New goal dialog opens on the list (a fresh key each time it is asked for). */
+  | { screen: 'goals'; newGoal?: string }
   | { screen: 'goal'; id: string }
   | { screen: 'skills' }
   | { screen: 'skill'; id: string }
@@ -28,21 +29,54 @@ export type Route =
 
 interface Navigation {
   route: Route
+  /** Opens a route; whatever Forward would have gone to is dropped, as in a browser. */
   go(route: Route): void
   /** Swaps the current route without a history step (a new session that just got its id). */
   replace(route: Route): void
   back(): void
+  forward(): void
 }
+
+/** Where the user has been (the last is the current route) and where Forward goes, nearest first. */
+interface History {
+  past: Route[]
+  ahead: Route[]
+}
+
+const KEPT = 30
+const HOME: Route = { screen: 'home' }
 
 const NavigationContext = createContext<Navigation | null>(null)
 
 export function NavigationProvider({ children, initial }: { children: ReactNode; initial?: Route }) {
-  const [stack, setStack] = useState<Route[]>([initial ?? { screen: 'home' }])
-  const go = useCallback((route: Route) => setStack((s) => [...s.slice(-30), route]), [])
-  const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), [])
-  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), [])
-  const route = stack[stack.length - 1] ?? { screen: 'home' }
-  const value = useMemo(() => ({ route, go, replace, back }), [route, go, replace, back])
+  const [history, setHistory] = useState<History>({ past: [initial ?? HOME], ahead: [] })
+  const go = useCallback(
+    (route: Route) => setHistory((h) => ({ past: [...h.past.slice(-KEPT), route], ahead: [] })),
+    [],
+  )
+  const replace = useCallback(
+    (route: Route) => setHistory((h) => ({ ...h, past: [...h.past.slice(0, -1), route] })),
+    [],
+  )
+  const back = useCallback(
+    () =>
+      setHistory((h) => {
+        const current = h.past.at(-1)
+        if (h.past.length < 2 || !current) return h
+        return { past: h.past.slice(0, -1), ahead: [current, ...h.ahead].slice(0, KEPT) }
+      }),
+    [],
+  )
+  const forward = useCallback(
+    () =>
+      setHistory((h) => {
+        const [next, ...rest] = h.ahead
+        return next ? { past: [...h.past, next], ahead: rest } : h
+      }),
+    [],
+  )
+  const route = history.past.at(-1) ?? HOME
+  const value = useMemo(() => ({ route, go, replace, back, forward }), [route, go, replace, back, forward])
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
 }
 
@@ -54,4 +88,9 @@ export function useNavigation(): Navigation {
 
 export function newSessionRoute(): Route {
   return { screen: 'session', id: null, key: crypto.randomUUID() }
+}
+
+/** The goals list with the New goal dialog open. */
+export function newGoalRoute(): Route {
+  return { screen: 'goals', newGoal: crypto.randomUUID() }
 }

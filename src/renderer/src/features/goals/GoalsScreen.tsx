@@ -1,5 +1,6 @@
-import { useId, useMemo, useState } from 'react'
+import { useEffect, useId, useMemo, useState } from 'react'
 import { GoalStatus, goalStatusLabels } from '../../../../shared/domain/goal'
+import { useNavigation } from '../../app/navigation'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
@@ -9,10 +10,22 @@ import { useGoals } from './queries'
 
 type StatusFilter = GoalStatus | 'all' | 'open'
 
-/** Every goal, active first, with filters by status and category and a search by title. */
-export function GoalsScreen() {
+/**
+ * Every goal, active first, with filters by status and category and a search by title. `newGoal`
+ * (from File › New goal) opens the New goal dialog, once per value.
+ */
+export function GoalsScreen({ newGoal }: { newGoal?: string | undefined }) {
   const goals = useGoals()
+  const nav = useNavigation()
   const [creating, setCreating] = useState(false)
+  useEffect(() => {
+    if (newGoal) setCreating(true)
+  }, [newGoal])
+  // Closed is closed: Back to this screen later shows the list, not the dialog again.
+  const close = () => {
+    setCreating(false)
+    if (newGoal) nav.replace({ screen: 'goals' })
+  }
   const [status, setStatus] = useState<StatusFilter>('open')
   const [category, setCategory] = useState('')
   const [search, setSearch] = useState('')
@@ -42,7 +55,7 @@ export function GoalsScreen() {
       </div>
     )
 
-  const dialog = <NewGoalDialog open={creating} onClose={() => setCreating(false)} categories={categories} />
+  const dialog = <NewGoalDialog open={creating} onClose={close} categories={categories} />
   if (goals.data.length === 0) {
     return (
       <div className="screen">
