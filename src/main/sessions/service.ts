@@ -224,17 +224,15 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
         if (tally.firstSessionOn === null || s.date < tally.firstSessionOn) tally.firstSessionOn = s.date
         if (tally.lastSessionOn === null || s.date > tally.lastSessionOn) tally.lastSessionOn = s.date
       }
-      return deps.partners
-        .list()
-        .map(
-          (p) =>
-            tallies.get(p.id) ?? {
-              partnerId: p.id,
-              sessionCount: 0,
-              firstSessionOn: null,
-              lastSessionOn: null,
-            },
-        )
+      return deps.partners.list().map(
+        (p) =>
+          tallies.get(p.id) ?? {
+            partnerId: p.id,
+            sessionCount: 0,
+            firstSessionOn: null,
+            lastSessionOn: null,
+          },
+      )
     },
     async setActionItemDone(sessionId, itemId, done) {
       const existing = get(sessionId)

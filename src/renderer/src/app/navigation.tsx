@@ -25,6 +25,8 @@ export type Route =
   | { screen: 'programs' }
   | { screen: 'export' }
   | { screen: 'trash' }
+  | { screen: 'people' }
+  | { screen: 'settings' }
 
 interface Navigation {
   route: Route

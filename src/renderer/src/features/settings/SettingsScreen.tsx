@@ -1,0 +1,59 @@
+import { useId } from 'react'
+import type { SettingsUpdate } from '../../../../shared/domain/settings'
+import { useSlot } from '../../app/slots'
+import { messageOf } from '../../lib/client'
+import { LoadError } from '../../ui/LoadError'
+import { AppearanceSettings } from './AppearanceSettings'
+import { DatesAndNumbers } from './DatesAndNumbers'
+import { JournalFolder } from './JournalFolder'
+import { useUpdateSettings } from './mutations'
+import { useSettings } from './queries'
+import { RemindersSettings } from './RemindersSettings'
+import { StaleThreshold } from './StaleThreshold'
+
+/** The app's settings: how it looks here, the journal's own settings, and where the journal is. */
+export function SettingsScreen() {
+  const settings = useSettings()
+  const update = useUpdateSettings()
+  const sections = useSlot('settings.sections')
+  const id = useId()
+  const save = (change: SettingsUpdate) => update.mutate(change)
+
+  return (
+    <div className="screen settings">
+      <header className="screen-header">
+        <div>
+          <h1>Settings</h1>
+          <p className="muted">Changes are saved as you make them.</p>
+        </div>
+      </header>
+      {update.isError && (
+        <p className="banner warning" role="alert" id={`${id}-error`}>
+          {`Your last change was not saved: ${messageOf(update.error)} Try again.`}
+        </p>
+      )}
+      {settings.isError ? (
+        <LoadError error={settings.error} />
+      ) : settings.isPending ? (
+        <p className="muted loading">Opening your settings…</p>
+      ) : (
+        <div className="settings-grid">
+          <AppearanceSettings device={settings.data.device} onChange={(device) => save({ device })} />
+          <DatesAndNumbers />
+          <RemindersSettings
+            reminders={settings.data.journal.reminders}
+            onChange={(reminders) => save({ journal: { reminders } })}
+          />
+          <StaleThreshold
+            days={settings.data.journal.staleAfterDays}
+            onChange={(staleAfterDays) => save({ journal: { staleAfterDays } })}
+          />
+          {sections.map(({ id: key, Component }) => (
+            <Component key={key} />
+          ))}
+          <JournalFolder />
+        </div>
+      )}
+    </div>
+  )
+}
