@@ -5,8 +5,10 @@ import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
+import { PeopleModel } from './models/people'
 import { ReflectionsModel } from './models/reflections'
 import { SessionsModel } from './models/sessions'
+import { SettingsModel } from './models/settings'
 import { SkillsModel } from './models/skills'
 import { TrashModel } from './models/trash'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
@@ -41,6 +43,8 @@ export interface AppFixture {
   readonly reflections: ReflectionsModel
   readonly export: ExportModel
   readonly trash: TrashModel
+  readonly people: PeopleModel
+  readonly settings: SettingsModel
 }
 
 interface WorkerFixtures {
@@ -129,6 +133,8 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       reflections: new ReflectionsModel(page),
       export: new ExportModel(page, pickFile),
       trash: new TrashModel(page),
+      people: new PeopleModel(page),
+      settings: new SettingsModel(page),
       async restart() {
         await running.close()
         running = await launch()
