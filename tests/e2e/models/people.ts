@@ -46,9 +46,9 @@ export class PeopleModel {
   /** Renames a partner, and changes who mentors whom when `direction` is given. */
   async change(from: string, to: string, direction?: Direction): Promise<void> {
     await this.page()
-      .getByRole('button', { name: `Change ${from}` })
+      .getByRole('button', { name: `Edit ${from}` })
       .click()
-    const dialog = this.page().getByRole('dialog', { name: `Change ${from}` })
+    const dialog = this.page().getByRole('dialog', { name: `Edit ${from}` })
     await dialog.getByLabel('Name').fill(to)
     if (direction) await dialog.getByLabel('Who mentors whom').selectOption({ label: direction })
     await dialog.getByRole('button', { name: 'Save' }).click()

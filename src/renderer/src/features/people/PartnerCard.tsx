@@ -74,7 +74,7 @@ export function PartnerCard({
         </div>
         <div>
           <dt>Last session</dt>
-          <dd>{overview?.lastSessionOn ? formatShortDate(overview.lastSessionOn) : '—'}</dd>
+          <dd>{overview?.lastSessionOn ? formatShortDate(overview.lastSessionOn) : 'None yet'}</dd>
         </div>
         <div>
           <dt>Next planned session</dt>
@@ -110,8 +110,8 @@ export function PartnerCard({
         </p>
       )}
       <div className="row partner-actions">
-        <button type="button" className="button" aria-label={`Change ${name}`} onClick={onEdit}>
-          Rename or change direction
+        <button type="button" className="button" aria-label={`Edit ${name}`} onClick={onEdit}>
+          Edit
         </button>
         <button
           type="button"

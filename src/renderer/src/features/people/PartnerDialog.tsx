@@ -9,7 +9,7 @@ import { FieldError } from '../../ui/FieldError'
 import { FormDialog } from '../../ui/FormDialog'
 import { useCreatePartnerMutation, useUpdatePartnerMutation } from '../partners/mutations'
 
-/** Adds a partner (`partner` null) or changes one's name and who mentors whom. */
+/** Adds a partner (`partner` null) or changes one's name and who mentors whom ("Edit"). */
 export function PartnerDialog({
   open,
   partner,
@@ -41,7 +41,7 @@ export function PartnerDialog({
   return (
     <FormDialog
       open={open}
-      title={partner ? `Change ${partner.name}` : 'Add a partner'}
+      title={partner ? `Edit ${partner.name}` : 'Add a partner'}
       submitLabel={partner ? 'Save' : 'Add partner'}
       pending={create.isPending || update.isPending}
       error={problem && problem.field !== 'name' ? problem.message : null}
