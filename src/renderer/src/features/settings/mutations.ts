@@ -17,21 +17,28 @@ export function withUpdate(settings: Settings, update: SettingsUpdate): Settings
   }
 }
 
+const updateKey = [...settingsKeys.all, 'update'] as const
+
 /**
- * Changes some settings. The change shows at once (a theme or text size applies before main answers);
- * if main refuses it, the settings go back to what main holds and the error is the mutation's.
+ * Changes some settings. The change shows at once (a theme or text size applies before main answers).
+ * Main answers each change with all settings as they then are; while a later change is still on its
+ * way, an earlier answer would undo it on screen, so only the last answer is written to the cache. If
+ * main refuses a change, the settings are asked for again and the error is the mutation's.
  */
 export function useUpdateSettings() {
   const client = useQueryClient()
   return useMutation({
+    mutationKey: updateKey,
     mutationFn: (update: SettingsUpdate) => unwrap(tandem().settings.update(update)),
-    onMutate: async (update) => {
-      await client.cancelQueries({ queryKey: settingsKeys.all, exact: true })
+    onMutate: (update) => {
       const before = client.getQueryData<Settings>(settingsKeys.all)
       if (before) client.setQueryData(settingsKeys.all, withUpdate(before, update))
     },
     onError: () => client.invalidateQueries({ queryKey: settingsKeys.all, exact: true }),
-    onSuccess: (settings) => client.setQueryData(settingsKeys.all, settings),
+    onSuccess: (settings) => {
+      // This mutation still counts until it settles: more than one means a later change is pending.
+      if (client.isMutating({ mutationKey: updateKey }) <= 1) client.setQueryData(settingsKeys.all, settings)
+    },
   })
 }
 
