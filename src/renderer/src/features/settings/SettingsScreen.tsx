@@ -1,12 +1,12 @@
-import { useId } from 'react'
-import type { SettingsUpdate } from '../../../../shared/domain/settings'
+import { useId, useState } from 'react'
+import type { Settings, SettingsUpdate } from '../../../../shared/domain/settings'
 import { useSlot } from '../../app/slots'
 import { messageOf } from '../../lib/client'
 import { LoadError } from '../../ui/LoadError'
 import { AppearanceSettings } from './AppearanceSettings'
 import { DatesAndNumbers } from './DatesAndNumbers'
 import { JournalFolder } from './JournalFolder'
-import { useUpdateSettings } from './mutations'
+import { useUpdateSettings, withUpdate } from './mutations'
 import { useSettings } from './queries'
 import { RemindersSettings } from './RemindersSettings'
 import { StaleThreshold } from './StaleThreshold'
@@ -17,7 +17,15 @@ export function SettingsScreen() {
   const update = useUpdateSettings()
   const sections = useSlot('settings.sections')
   const id = useId()
-  const save = (change: SettingsUpdate) => update.mutate(change)
+  // What the controls show until the last change is answered: the cache follows a change only after
+  // a tick, and a checkbox or radio must not flicker back to its old state in between.
+  const [pending, setPending] = useState<Settings | null>(null)
+  const shown = pending ?? settings.data
+  const save = (change: SettingsUpdate) => {
+    if (shown) setPending(withUpdate(shown, change))
+    // Per-call callbacks run for the last call only: the overlay goes when the last change is answered.
+    update.mutate(change, { onSettled: () => setPending(null) })
+  }
 
   return (
     <div className="screen settings">
@@ -34,18 +42,18 @@ export function SettingsScreen() {
       )}
       {settings.isError ? (
         <LoadError error={settings.error} />
-      ) : settings.isPending ? (
+      ) : !shown ? (
         <p className="muted loading">Opening your settings…</p>
       ) : (
         <div className="settings-grid">
-          <AppearanceSettings device={settings.data.device} onChange={(device) => save({ device })} />
+          <AppearanceSettings device={shown.device} onChange={(device) => save({ device })} />
           <DatesAndNumbers />
           <RemindersSettings
-            reminders={settings.data.journal.reminders}
+            reminders={shown.journal.reminders}
             onChange={(reminders) => save({ journal: { reminders } })}
           />
           <StaleThreshold
-            days={settings.data.journal.staleAfterDays}
+            days={shown.journal.staleAfterDays}
             onChange={(staleAfterDays) => save({ journal: { staleAfterDays } })}
           />
           {sections.map(({ id: key, Component }) => (
