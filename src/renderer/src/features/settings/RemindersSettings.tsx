@@ -32,6 +32,9 @@ export function RemindersSettings({
         />
         Remind me
       </label>
+      {!reminders.enabled && (
+        <p className="muted small">Turn on “Remind me” to choose the time and what to be reminded of.</p>
+      )}
       <fieldset className="settings-reminders" disabled={!reminders.enabled}>
         <div className="field settings-time">
           <label htmlFor={`${id}-time`}>Time of day</label>
