@@ -196,7 +196,7 @@ async function openFeatures(
     {
       ...journalHandlers(openJournal(ctx)),
       ...linksHandlers(openLinks(ctx)),
-      ...partnersHandlers(partners, trash),
+      ...partnersHandlers(partners, trash, sessions),
       ...sessionsHandlers(sessions, trash),
       ...goalsHandlers(goals, trash),
       ...skillsHandlers(skills, trash),

@@ -24,9 +24,13 @@ test('the day’s automatic backup is listed after the first edit and restores f
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
-test('how many backups to keep is a setting with its limits shown at the field', async ({ app }) => {
+test('how many backups to keep is set in Settings, reached from Export, with its limits shown at the field', async ({
+  app,
+}) => {
   const { page } = app
   await app.export.open()
+  await page.getByRole('button', { name: 'Choose how many backups to keep in Settings' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
   const form = page.getByRole('form', { name: 'Backups to keep' })
   await form.getByLabel('Daily backups to keep').fill('0')
   await form.getByRole('button', { name: 'Save' }).click()
@@ -35,6 +39,6 @@ test('how many backups to keep is a setting with its limits shown at the field',
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(form).toContainText('Saved')
   await app.restart()
-  await app.export.open()
+  await app.settings.open()
   await expect(app.page.getByLabel('Daily backups to keep')).toHaveValue('30')
 })

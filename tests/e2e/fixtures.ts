@@ -6,8 +6,10 @@ import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
 import { KeysModel } from './models/keys'
+import { PeopleModel } from './models/people'
 import { ReflectionsModel } from './models/reflections'
 import { SessionsModel } from './models/sessions'
+import { SettingsModel } from './models/settings'
 import { SkillsModel } from './models/skills'
 import { TrashModel } from './models/trash'
 import { launchChromiumBrowser, launchInChromium, type RunningApp } from './runtime/chromium-runtime'
@@ -47,6 +49,8 @@ export interface AppFixture {
   readonly export: ExportModel
   readonly trash: TrashModel
   readonly keys: KeysModel
+  readonly people: PeopleModel
+  readonly settings: SettingsModel
 }
 
 interface WorkerFixtures {
@@ -138,6 +142,8 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       export: new ExportModel(page, pickFile),
       trash: new TrashModel(page),
       keys: new KeysModel(page),
+      people: new PeopleModel(page),
+      settings: new SettingsModel(page),
       async restart() {
         await running.close()
         running = await launch()

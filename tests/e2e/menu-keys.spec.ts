@@ -50,8 +50,12 @@ test('the keys open a new session, the screens, and go back and forward', async 
   await expect(app.nav.current).toHaveText(/Review/)
   await app.keys.screen(6)
   await expect(app.nav.current).toHaveText(/Reflections/)
+  await app.keys.screen(7)
+  await expect(app.nav.current).toHaveText(/People/)
   await app.keys.screen(8)
   await expect(app.nav.current).toHaveText(/Export/)
+  await app.keys.screen(9)
+  await expect(app.nav.current).toHaveText(/Settings/)
 })
 
 test('text size: larger twice is 150%, kept after a restart, and actual size resets it', async ({ app }) => {

@@ -6,5 +6,6 @@ export function journalHandlers(journal: JournalService): HandlersOf<'journal'> 
     'journal:status': () => journal.status(),
     'journal:dismiss-problems': () => journal.dismissProblems(),
     'journal:merge-sync-copy': ({ copy }) => journal.mergeSyncCopy(copy),
+    'journal:show-folder': () => journal.showFolder(),
   }
 }

@@ -1,4 +1,5 @@
 import type { JournalStatus } from '../../shared/contract/journal'
+import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
 
 export interface JournalService {
@@ -8,6 +9,8 @@ export interface JournalService {
   dismissProblems(): void
   /** Merges a sync tool's copy the status reported; any other name is refused. */
   mergeSyncCopy(copy: string): Promise<{ file: string; conflicts: number; keptAs: string }>
+  /** Opens the journal folder in the file manager; the path is ours, never the renderer's. */
+  showFolder(): Promise<void>
 }
 
 export function openJournal(ctx: FeatureContext): JournalService {
@@ -15,5 +18,14 @@ export function openJournal(ctx: FeatureContext): JournalService {
     status: () => ({ dataDir: ctx.journal.dir, problems: ctx.journal.problems }),
     dismissProblems: () => ctx.journal.dismissProblems(),
     mergeSyncCopy: (copy) => ctx.journal.mergeSyncCopy(copy),
+    async showFolder() {
+      const couldNot = `Tandem could not open your file manager. The journal is in ${ctx.journal.dir}.`
+      if (!ctx.ports.openPath) throw new TandemError('not-allowed', couldNot)
+      try {
+        await ctx.ports.openPath(ctx.journal.dir)
+      } catch {
+        throw new TandemError('internal', couldNot)
+      }
+    },
   }
 }

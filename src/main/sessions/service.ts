@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { uniqueIgnoringCase } from '../../shared/domain/common'
+import type { PartnerOverview } from '../../shared/domain/partner'
 import type {
   ActionItem,
   ActionItemInput,
@@ -32,6 +33,8 @@ export interface SessionsService {
   /** The links sessions hold to a record about to be deleted (a partner). */
   linksTo(target: LinkTarget, id: string): TrashLink[]
   openActionItems(): OpenActionItem[]
+  /** For every partner: how many sessions, the first and the last one's date (the People screen). */
+  partnerOverview(): PartnerOverview[]
   setActionItemDone(sessionId: string, itemId: string, done: boolean): Promise<Session>
 }
 
@@ -81,7 +84,7 @@ export function mergeActionItems(
 }
 
 export interface SessionsDeps {
-  partners: Pick<PartnersService, 'get'>
+  partners: Pick<PartnersService, 'get' | 'list'>
 }
 
 export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Promise<SessionsService> {
@@ -201,6 +204,34 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
             partnerId: session.partnerId,
             item,
           })),
+      )
+    },
+    partnerOverview() {
+      const tallies = new Map<string, PartnerOverview>()
+      for (const s of store.all()) {
+        if (s.partnerId === null) continue
+        const tally = tallies.get(s.partnerId)
+        if (!tally) {
+          tallies.set(s.partnerId, {
+            partnerId: s.partnerId,
+            sessionCount: 1,
+            firstSessionOn: s.date,
+            lastSessionOn: s.date,
+          })
+          continue
+        }
+        tally.sessionCount += 1
+        if (tally.firstSessionOn === null || s.date < tally.firstSessionOn) tally.firstSessionOn = s.date
+        if (tally.lastSessionOn === null || s.date > tally.lastSessionOn) tally.lastSessionOn = s.date
+      }
+      return deps.partners.list().map(
+        (p) =>
+          tallies.get(p.id) ?? {
+            partnerId: p.id,
+            sessionCount: 0,
+            firstSessionOn: null,
+            lastSessionOn: null,
+          },
       )
     },
     async setActionItemDone(sessionId, itemId, done) {

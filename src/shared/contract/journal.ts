@@ -28,4 +28,6 @@ export const journalChannels = {
   'journal:merge-sync-copy': channel(
     z.object({ copy: z.string().min(1).max(1000, { message: 'That file name is too long.' }) }),
   ).returns<{ file: string; conflicts: number; keptAs: string }>(),
+  /** Opens the journal folder in the system's file manager (Settings, "Show in file manager"). */
+  'journal:show-folder': channel(z.undefined()).returns<void>(),
 }

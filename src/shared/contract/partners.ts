@@ -1,13 +1,15 @@
 import { z } from 'zod'
 import { Id } from '../domain/common'
-import { type Partner, PartnerDraft, PartnerUpdate } from '../domain/partner'
+import { type Partner, PartnerDraft, type PartnerOverview, PartnerUpdate } from '../domain/partner'
 import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
 export const partnersChannels = {
   'partners:list': channel(z.undefined()).returns<Partner[]>(),
   'partners:create': channel(PartnerDraft).returns<Partner>(),
-  /** Renames a partner or changes who mentors whom; the People screen (issue 11) will call it. */
+  /** Per partner (archived ones too): how many sessions, the first and the last one's date. */
+  'partners:overview': channel(z.undefined()).returns<PartnerOverview[]>(),
+  /** Renames a partner, changes who mentors whom, archives or brings one back, plans the next session. */
   'partners:update': channel(PartnerUpdate).returns<Partner>(),
   /**
    * Moves a partner to the trash (for the People screen). Their sessions, skills and programs stay and

@@ -37,3 +37,12 @@ export const PartnerUpdate = PartnerDraft.extend({
   nextSessionOn: LocalDate.nullable().optional(),
 })
 export type PartnerUpdate = z.infer<typeof PartnerUpdate>
+
+/** What the People screen shows of a partner's sessions, counted in main (not from the whole session list). */
+export interface PartnerOverview {
+  partnerId: string
+  sessionCount: number
+  /** The date of their first session (local date); null when they have none. */
+  firstSessionOn: string | null
+  lastSessionOn: string | null
+}

@@ -15,6 +15,8 @@ export type Screen =
   | 'Programs'
   | 'Export'
   | 'Trash'
+  | 'People'
+  | 'Settings'
 
 /** The sidebar and what every screen shares. */
 export class Navigation {

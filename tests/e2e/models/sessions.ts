@@ -52,13 +52,13 @@ export class SessionsModel {
     await expect(this.nav.status).toHaveText('Saved')
   }
 
-  /** Picks a known partner, or adds one through "Add a partner…". */
+  /** Picks a known partner, or adds one through the "Add partner" button beside the picker. */
   async choosePartner(name: string, direction?: SessionInput['direction']): Promise<void> {
     const page = this.page()
     const known = await this.partner.locator('option', { hasText: name }).count()
     if (known > 0) await this.partner.selectOption({ label: name })
     else {
-      await this.partner.selectOption({ label: 'Add a partner…' })
+      await page.getByRole('button', { name: 'Add partner' }).click()
       await page.getByRole('textbox', { name: 'Name' }).fill(name)
       if (direction) await page.getByLabel('Who mentors whom').selectOption({ label: direction })
       await page.getByRole('button', { name: 'Add partner' }).click()

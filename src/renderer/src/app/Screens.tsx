@@ -2,12 +2,14 @@ import { ExportScreen } from '../features/export/ExportScreen'
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { PeopleScreen } from '../features/people/PeopleScreen'
 import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
 import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
 import { ReflectionEditor } from '../features/prompts/ReflectionEditor'
 import { ReflectionsScreen } from '../features/prompts/ReflectionsScreen'
 import { SessionEditor } from '../features/sessions/SessionEditor'
 import { SessionList } from '../features/sessions/SessionList'
+import { SettingsScreen } from '../features/settings/SettingsScreen'
 import { ReviewScreen } from '../features/skills/ReviewScreen'
 import { SkillDetail } from '../features/skills/SkillDetail'
 import { SkillsScreen } from '../features/skills/SkillsScreen'
@@ -55,5 +57,9 @@ export function Screen({ route }: { route: Route }) {
       return <ExportScreen />
     case 'trash':
       return <TrashScreen />
+    case 'people':
+      return <PeopleScreen />
+    case 'settings':
+      return <SettingsScreen />
   }
 }

@@ -33,7 +33,7 @@ const LEAVES_SCREEN = new Set<AppCommand['kind']>([
 ])
 
 /** The screen each `go` command opens. */
-export const screenRoutes: Record<CommandScreen, Route | null> = {
+export const screenRoutes: Record<CommandScreen, Route> = {
   home: { screen: 'home' },
   sessions: { screen: 'sessions' },
   goals: { screen: 'goals' },
@@ -44,8 +44,8 @@ export const screenRoutes: Record<CommandScreen, Route | null> = {
   programs: { screen: 'programs' },
   export: { screen: 'export' },
   trash: { screen: 'trash' },
-  people: null, // wired at merge
-  settings: null, // wired at merge
+  people: { screen: 'people' },
+  settings: { screen: 'settings' },
 }
 
 /**
@@ -74,9 +74,7 @@ export function createCommandRunner(actions: CommandActions): (command: AppComma
       case 'new-reflection':
         return actions.go(newReflectionRoute(null))
       case 'go': {
-        const route = screenRoutes[command.screen]
-        if (route) actions.go(route)
-        return
+        return actions.go(screenRoutes[command.screen])
       }
       case 'back':
         return actions.back()

@@ -1,3 +1,4 @@
+import { BackupSettingsCard } from '../features/export/BackupSettingsCard'
 import { GoalsDueWidget } from '../features/goals/GoalsDueWidget'
 import { MakeMilestone } from '../features/goals/MakeMilestone'
 import { SessionGoalsBadge } from '../features/goals/SessionGoalsBadge'
@@ -42,4 +43,5 @@ export const composition: SlotRegistry = {
     { id: 'prompts.goal-panel', Component: GoalReflections },
   ],
   'skill-detail.panels': [{ id: 'prompts.skill-panel', Component: SkillReflections }],
+  'settings.sections': [{ id: 'export.backup-settings', Component: BackupSettingsCard }],
 }

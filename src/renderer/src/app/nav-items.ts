@@ -12,6 +12,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
+  { label: 'People', route: { screen: 'people' }, screens: ['people'], icon: '☺' },
   { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
   { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
   { label: 'Review', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
@@ -25,4 +26,5 @@ export const navItems: NavItem[] = [
   { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
   { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },
   { label: 'Trash', route: { screen: 'trash' }, screens: ['trash'], icon: '⌫' },
+  { label: 'Settings', route: { screen: 'settings' }, screens: ['settings'], icon: '⚙' },
 ]

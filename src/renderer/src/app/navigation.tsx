@@ -26,6 +26,8 @@ export type Route =
   | { screen: 'programs' }
   | { screen: 'export' }
   | { screen: 'trash' }
+  | { screen: 'people' }
+  | { screen: 'settings' }
 
 interface Navigation {
   route: Route

@@ -47,6 +47,8 @@ export interface SlotProps {
   'home.widgets': Record<never, never>
   'goal-detail.panels': GoalPanelProps
   'skill-detail.panels': SkillPanelProps
+  /** Cards on the Settings screen from features that keep settings of their own (backups). */
+  'settings.sections': Record<never, never>
 }
 
 export type SlotName = keyof SlotProps
@@ -67,6 +69,7 @@ const noEntries: SlotRegistry = {
   'home.widgets': [],
   'goal-detail.panels': [],
   'skill-detail.panels': [],
+  'settings.sections': [],
 }
 
 /** Provided once near the root with the app's composition; empty elsewhere (e.g. a component alone in a test). */

@@ -17,7 +17,22 @@ export function formatBytes(bytes: number): string {
   }).format(bytes / size)
 }
 
+/** A number in the user's own format ("1,234.5", "1.234,5", "1 234,5"). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 }).format(value)
+}
+
 /** "3 sessions", "1 practice entry": a count and its noun, singular or plural. */
 export function countOf(count: number, one: string, many: string): string {
-  return `${new Intl.NumberFormat().format(count)} ${count === 1 ? one : many}`
+  return `${formatNumber(count)} ${count === 1 ? one : many}`
+}
+
+/** The system's language and region in its own words ("English (United Kingdom)"), or its tag. */
+export function systemLocaleName(): string {
+  const locale = new Intl.NumberFormat().resolvedOptions().locale
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+  } catch {
+    return locale
+  }
 }

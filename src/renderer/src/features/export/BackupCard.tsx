@@ -1,9 +1,9 @@
 import type { BackupSummary } from '../../../../shared/contract/export'
+import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { BackupList } from './BackupList'
-import { BackupSettingsForm } from './BackupSettingsForm'
 import { useBackupMutation, useInspectBackupMutation, useRestoreMutation } from './mutations'
 import { RestoreOutcome } from './RestoreOutcome'
 
@@ -15,6 +15,7 @@ function summaryText(summary: BackupSummary): string {
 
 /** The whole journal to one JSON file, and back. */
 export function BackupCard() {
+  const nav = useNavigation()
   const backup = useBackupMutation()
   const inspect = useInspectBackupMutation()
   const restore = useRestoreMutation()
@@ -60,7 +61,12 @@ export function BackupCard() {
       )}
       <RestoreOutcome error={restore.isError ? restore.error : null} result={restore.data} />
       <BackupList />
-      <BackupSettingsForm />
+      <p className="muted">
+        Tandem also backs up your journal by itself every day.{' '}
+        <button type="button" className="link-button" onClick={() => nav.go({ screen: 'settings' })}>
+          Choose how many backups to keep in Settings
+        </button>
+      </p>
       <ConfirmDialog
         open={pending !== null && !restore.isPending && !restore.isSuccess}
         title="Restore this backup?"

@@ -4,7 +4,7 @@ import { type Problem, problemOf } from '../../lib/client'
 import { localToday } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { usePartnerById, usePartners } from '../partners/queries'
+import { usePartnerById, usePickablePartners } from '../partners/queries'
 import { useStartProgramMutation } from './mutations'
 import { ProgramCard } from './ProgramCard'
 import { usePrograms, useProgramTemplates } from './queries'
@@ -53,10 +53,11 @@ export function ProgramsScreen() {
 }
 
 function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
-  const partners = usePartners()
   const start = useStartProgramMutation()
   const [open, setOpen] = useState(false)
   const [partnerId, setPartnerId] = useState<string | null>(null)
+  // A new program: archived partners are not offered.
+  const partners = usePickablePartners(null)
   const [startDate, setStartDate] = useState(localToday())
   const [error, setError] = useState<Problem | null>(null)
   const id = useId()
@@ -95,7 +96,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
                 aria-invalid={error?.field === 'partnerId'}
               >
                 <option value="">No partner yet</option>
-                {partners.data?.map((p) => (
+                {partners.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>

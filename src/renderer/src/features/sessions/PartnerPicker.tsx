@@ -1,12 +1,14 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { type PartnerDirection, partnerDirectionLabels } from '../../../../shared/domain/partner'
 import { messageOf } from '../../lib/client'
 import { useCreatePartnerMutation } from '../partners/mutations'
-import { usePartners } from '../partners/queries'
+import { usePartners, usePickablePartners } from '../partners/queries'
 
-const ADD = '__add__'
-
-/** Picks the session's partner from the list of people, or adds a new one with the direction of the relationship. */
+/**
+ * Picks the session's partner from the list of people, or adds a new one with the direction of the
+ * relationship (a visible button beside the list). Archived partners are not offered, unless this
+ * session already has one.
+ */
 export function PartnerPicker({
   value,
   onChange,
@@ -15,6 +17,9 @@ export function PartnerPicker({
   onChange(id: string | null): void
 }) {
   const partners = usePartners()
+  // The partner the session had when the editor opened stays offered even if archived.
+  const [opened] = useState(value)
+  const offered = usePickablePartners(opened, value)
   const create = useCreatePartnerMutation()
   const [adding, setAdding] = useState(false)
   const [name, setName] = useState('')
@@ -22,6 +27,14 @@ export function PartnerPicker({
   const [error, setError] = useState<string | null>(null)
   const id = useId()
   const selected = partners.data?.find((p) => p.id === value)
+  const nameRef = useRef<HTMLInputElement>(null)
+  const addRef = useRef<HTMLButtonElement>(null)
+  const wasAdding = useRef(false)
+  useEffect(() => {
+    if (adding) nameRef.current?.focus()
+    else if (wasAdding.current) addRef.current?.focus()
+    wasAdding.current = adding
+  }, [adding])
 
   async function add() {
     setError(null)
@@ -38,36 +51,48 @@ export function PartnerPicker({
   return (
     <div className="field">
       <label htmlFor={`${id}-partner`}>Partner</label>
-      <select
-        id={`${id}-partner`}
-        value={adding ? ADD : (value ?? '')}
-        onChange={(e) => {
-          if (e.target.value === ADD) {
-            setAdding(true)
-            return
-          }
-          setAdding(false)
-          onChange(e.target.value === '' ? null : e.target.value)
-        }}
-      >
-        <option value="">No partner</option>
-        {partners.data?.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
-        <option value={ADD}>Add a partner…</option>
-      </select>
+      <div className="partner-picker">
+        <select
+          id={`${id}-partner`}
+          value={value ?? ''}
+          onChange={(e) => onChange(e.target.value === '' ? null : e.target.value)}
+        >
+          <option value="">No partner</option>
+          {offered.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.archived ? `${p.name} (archived)` : p.name}
+            </option>
+          ))}
+        </select>
+        {!adding && (
+          <button
+            ref={addRef}
+            type="button"
+            className="button"
+            onClick={() => {
+              setError(null)
+              setAdding(true)
+            }}
+          >
+            Add partner
+          </button>
+        )}
+      </div>
       {selected && !adding && <p className="hint">{partnerDirectionLabels[selected.direction]}</p>}
       {adding && (
         <fieldset className="inline-form" aria-label="New partner">
           <div className="field">
             <label htmlFor={`${id}-name`}>Name</label>
             <input
+              ref={nameRef}
               id={`${id}-name`}
               value={name}
               onChange={(e) => setName(e.target.value)}
               onKeyDown={(e) => {
+                if (e.key === 'Escape') {
+                  e.preventDefault()
+                  setAdding(false)
+                }
                 if (e.key === 'Enter') {
                   e.preventDefault()
                   void add()

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { formatMonth, groupByMonth } from '../../lib/dates'
+import { formatNumber } from '../../lib/numbers'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
 import { usePartnerById } from '../partners/queries'
@@ -96,7 +97,7 @@ export function SessionList() {
       ))}
       {hidden > 0 && (
         <button type="button" className="button show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-          Show older sessions ({hidden.toLocaleString()} more)
+          Show older sessions ({formatNumber(hidden)} more)
         </button>
       )}
     </div>

@@ -12,7 +12,7 @@ import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
-import { usePartners } from '../partners/queries'
+import { usePickablePartners } from '../partners/queries'
 import { useDeletedNotice } from '../trash/mutations'
 import { draftOf, type SkillEditorDraft, toUpdate } from './draft'
 import { LevelChart } from './LevelChart'
@@ -37,7 +37,6 @@ export function SkillDetail({ skillId }: { skillId: string }) {
 
 function SkillEditor({ detail }: { detail: Detail }) {
   const nav = useNavigation()
-  const partners = usePartners()
   const saveSkill = useUpdateSkillMutation()
   const remove = useDeleteSkillMutation()
   const deletedNotice = useDeletedNotice()
@@ -47,6 +46,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
   const [deleteError, setDeleteError] = useState<string | null>(null)
   const panels = useSlot('skill-detail.panels')
   const id = useId()
+  const partners = usePickablePartners(skill.partnerId, draft.partnerId)
 
   const autosave = useAutosave(draft, async (value) => {
     await saveSkill.mutateAsync(toUpdate(skill.id, value))
@@ -130,7 +130,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
                 onChange={(e) => set('partnerId', e.target.value === '' ? null : e.target.value)}
               >
                 <option value="">Nobody in particular</option>
-                {partners.data?.map((p) => (
+                {partners.map((p) => (
                   <option key={p.id} value={p.id}>
                     {p.name}
                   </option>
