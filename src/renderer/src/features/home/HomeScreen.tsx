@@ -1,8 +1,7 @@
 import { newSessionRoute, useNavigation } from '../../app/navigation'
 import { useSlot } from '../../app/slots'
 import { formatShortDate, localToday } from '../../lib/dates'
-import { EmptyState } from '../../ui/EmptyState'
-import { useSessions } from '../sessions/queries'
+import { FirstRun } from './FirstRun'
 
 function greeting(now: Date): string {
   const hour = now.getHours()
@@ -11,12 +10,10 @@ function greeting(now: Date): string {
   return 'Good evening'
 }
 
-/** The greeting, a welcome for an empty journal, and the cards features put in the home-widgets slot. */
+/** The greeting, the first-run start until the journal has begun, and the cards features put in the home-widgets slot. */
 export function HomeScreen() {
-  const sessions = useSessions()
   const nav = useNavigation()
   const widgets = useSlot('home.widgets')
-  const empty = sessions.data?.length === 0
 
   return (
     <div className="screen home">
@@ -29,21 +26,7 @@ export function HomeScreen() {
           New session
         </button>
       </header>
-      {empty && (
-        <EmptyState
-          title="Welcome to Tandem"
-          action={
-            <button type="button" className="button primary" onClick={() => nav.go(newSessionRoute())}>
-              Log your first session
-            </button>
-          }
-        >
-          <p>
-            A private journal for two-way mentoring: what you learn from your partner, and what you share
-            back. Everything stays on this computer.
-          </p>
-        </EmptyState>
-      )}
+      <FirstRun />
       <div className="home-grid">
         {/* Recent sessions and open action items, then cards that help from the first day on (prompt of the day, programs…). */}
         {widgets.map(({ id, Component }) => (
