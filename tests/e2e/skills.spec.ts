@@ -76,7 +76,7 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await expect(app.nav.status).toHaveText('Saved')
   await skills.create('Running a retro', 'Taught')
 
-  await app.nav.go('Review')
+  await app.nav.go('Practise skills')
   await expect(page.getByText('2 skills due')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Running a retro' })).toBeVisible()
   await skills.reveal()
@@ -97,7 +97,7 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await expect(reviewed.getByRole('listitem')).toHaveCount(2)
 
   const page2 = await app.restart()
-  await app.nav.go('Review')
+  await app.nav.go('Practise skills')
   await expect(page2.getByRole('heading', { name: 'All caught up' })).toBeVisible()
   await skills.open('Running a retro')
   await expect(page2.getByText(`Next review on ${inDays(4)}`)).toBeVisible()

@@ -1,5 +1,6 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useApplyDeviceSettings } from '../features/settings/apply'
+import { useFocusOnArrival } from './focus'
 import { NoticeHost } from './NoticeHost'
 import { newSessionRoute, useNavigation } from './navigation'
 import { ProblemsBanner } from './ProblemsBanner'
@@ -7,8 +8,10 @@ import { Screen } from './Screens'
 import { Sidebar } from './Sidebar'
 
 export function App() {
-  const { route, go } = useNavigation()
+  const { route, arrival, go } = useNavigation()
+  const main = useRef<HTMLElement>(null)
   useApplyDeviceSettings()
+  useFocusOnArrival(arrival, main)
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -32,7 +35,7 @@ export function App() {
         Skip to content
       </a>
       <Sidebar />
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <ProblemsBanner />
         <Screen route={route} />
       </main>

@@ -28,6 +28,8 @@ export type Route =
 
 interface Navigation {
   route: Route
+  /** Counts arrivals at a screen (go and back, not replace): focus moves to the new screen on each. */
+  arrival: number
   go(route: Route): void
   /** Swaps the current route without a history step (a new session that just got its id). */
   replace(route: Route): void
@@ -38,11 +40,18 @@ const NavigationContext = createContext<Navigation | null>(null)
 
 export function NavigationProvider({ children, initial }: { children: ReactNode; initial?: Route }) {
   const [stack, setStack] = useState<Route[]>([initial ?? { screen: 'home' }])
-  const go = useCallback((route: Route) => setStack((s) => [...s.slice(-30), route]), [])
+  const [arrival, setArrival] = useState(0)
+  const go = useCallback((route: Route) => {
+    setStack((s) => [...s.slice(-30), route])
+    setArrival((n) => n + 1)
+  }, [])
   const replace = useCallback((route: Route) => setStack((s) => [...s.slice(0, -1), route]), [])
-  const back = useCallback(() => setStack((s) => (s.length > 1 ? s.slice(0, -1) : s)), [])
+  const back = useCallback(() => {
+    setStack((s) => (s.length > 1 ? s.slice(0, -1) : s))
+    setArrival((n) => n + 1)
+  }, [])
   const route = stack[stack.length - 1] ?? { screen: 'home' }
-  const value = useMemo(() => ({ route, go, replace, back }), [route, go, replace, back])
+  const value = useMemo(() => ({ route, arrival, go, replace, back }), [route, arrival, go, replace, back])
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
 }
 

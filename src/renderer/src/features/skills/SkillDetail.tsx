@@ -80,6 +80,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
       <EditorHeader
         backLabel="All skills"
         onBack={() => nav.go({ screen: 'skills' })}
+        heading="Skill"
         status={<SaveStatus state={autosave.state} />}
         deleteLabel="Delete skill"
         onDelete={() => setConfirmDelete(true)}
