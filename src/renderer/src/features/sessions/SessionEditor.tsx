@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
@@ -165,9 +166,10 @@ function SessionForm({ stored }: { stored: Session | null }) {
               id={`${fieldId}-notes`}
               className="notes"
               value={draft.notes}
-              placeholder="What did you talk about? Markdown works: **bold**, lists, [links](https://example.com)."
+              placeholder="What did you talk about?"
               onChange={(e) => set('notes', e.target.value)}
             />
+            <FormattingHelp />
           </div>
           <div className="ledger">
             <div className="field">

@@ -8,6 +8,7 @@ import { CategoryInput } from '../../ui/CategoryInput'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
@@ -171,9 +172,10 @@ function SkillEditor({ detail }: { detail: Detail }) {
             <textarea
               id={`${id}-purpose`}
               value={draft.purpose}
-              placeholder="What does it let you do? Markdown works."
+              placeholder="What does it let you do?"
               onChange={(e) => set('purpose', e.target.value)}
             />
+            <FormattingHelp />
           </div>
           {draft.purpose.trim() !== '' && (
             <section className="markdown-preview" aria-label="Purpose preview">
