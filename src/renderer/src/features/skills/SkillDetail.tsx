@@ -220,7 +220,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </p>
             <LevelChart history={detail.history} />
             <p className="hint">
-              Next review{' '}
+              Next practice{' '}
               {skill.review.nextReview <= localToday() ? 'today' : `on ${skill.review.nextReview}`}
             </p>
           </section>
