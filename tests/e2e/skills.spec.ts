@@ -93,7 +93,7 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await skills.rate('Good')
 
   await expect(page.getByRole('heading', { name: 'Nothing to practise today' })).toBeVisible()
-  const reviewed = page.getByRole('region', { name: 'Reviewed today' })
+  const reviewed = page.getByRole('region', { name: 'Practised today' })
   await expect(reviewed.getByRole('listitem')).toHaveCount(2)
 
   const page2 = await app.restart()

@@ -18,6 +18,7 @@ export function PromptOfTheDayCard() {
   const prompt = usePromptOfTheDay(
     shuffle,
     sessions.data?.length === 0 ? BEFORE_THE_FIRST_SESSION : undefined,
+    !sessions.isPending,
   )
   const nav = useNavigation()
   return (
