@@ -25,13 +25,15 @@ export const menuCommands = {
   // It asks where to save, hence the ellipsis.
   backUpNow: { label: 'Back up now…', keys: [], command: { kind: 'back-up-now' } },
 
+  // In the sidebar's order, so the number matches the place: Home, Sessions, People, Goals, Skills,
+  // Practise skills, Reflections; then Export and Settings.
   goHome: { label: 'Home', keys: ['CmdOrCtrl+1'], command: go('home') },
   goSessions: { label: 'Sessions', keys: ['CmdOrCtrl+2'], command: go('sessions') },
-  goGoals: { label: 'Goals', keys: ['CmdOrCtrl+3'], command: go('goals') },
-  goSkills: { label: 'Skills', keys: ['CmdOrCtrl+4'], command: go('skills') },
-  goReview: { label: 'Review', keys: ['CmdOrCtrl+5'], command: go('review') },
-  goReflections: { label: 'Reflections', keys: ['CmdOrCtrl+6'], command: go('reflections') },
-  goPeople: { label: 'People', keys: ['CmdOrCtrl+7'], command: go('people') },
+  goPeople: { label: 'People', keys: ['CmdOrCtrl+3'], command: go('people') },
+  goGoals: { label: 'Goals', keys: ['CmdOrCtrl+4'], command: go('goals') },
+  goSkills: { label: 'Skills', keys: ['CmdOrCtrl+5'], command: go('skills') },
+  goReview: { label: 'Practise skills', keys: ['CmdOrCtrl+6'], command: go('review') },
+  goReflections: { label: 'Reflections', keys: ['CmdOrCtrl+7'], command: go('reflections') },
   goExport: { label: 'Export', keys: ['CmdOrCtrl+8'], command: go('export') },
   goSettings: { label: 'Settings', keys: ['CmdOrCtrl+9'], command: go('settings') },
 

@@ -67,6 +67,6 @@ test('screenshots of the links between goals, skills and reflections, light and 
   await shoot(page, 'links-goal-detail', tall)
 
   await page.getByRole('region', { name: 'Reflections', exact: true }).getByRole('button').first().click()
-  await expect(page.getByRole('group', { name: 'Skills it speaks of' })).toContainText('Saved searches')
+  await expect(page.getByRole('group', { name: 'Skills it is about' })).toContainText('Saved searches')
   await shoot(page, 'links-reflection-editor', tall)
 })

@@ -153,11 +153,11 @@ test('a reflection links to a goal and a skill, and both pages list it', async (
   const form2 = reflections.form
   await expect(
     form2
-      .getByRole('group', { name: 'Skills it speaks of' })
+      .getByRole('group', { name: 'Skills it is about' })
       .getByRole('button', { name: 'Scheduling a post', exact: true }),
   ).toBeVisible()
   await form2
-    .getByRole('group', { name: 'Goals it speaks of' })
+    .getByRole('group', { name: 'Goals it is about' })
     .getByRole('button', { name: 'Post on LinkedIn every week', exact: true })
     .click()
   const onGoal = page2.getByRole('region', { name: 'Reflections', exact: true })

@@ -76,7 +76,7 @@ test('screenshots of the skills screens, light and dark', async ({ app }) => {
   await expect(skills.currentLevel).toHaveText('4')
   await shoot(page, 'skill-detail', { fullPage: true })
 
-  await app.nav.go('Review')
+  await app.nav.go('Practise skills')
   await skills.reveal()
   await page.getByLabel('Also log practice').check()
   await skills.rate('Good')

@@ -76,7 +76,7 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await expect(app.nav.status).toHaveText('Saved')
   await skills.create('Running a retro', 'Taught')
 
-  await app.nav.go('Review')
+  await app.nav.go('Practise skills')
   await expect(page.getByText('2 skills due')).toBeVisible()
   await expect(page.getByRole('heading', { name: 'Running a retro' })).toBeVisible()
   await skills.reveal()
@@ -92,19 +92,19 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await expect(page.getByRole('region', { name: 'What it is for' })).toContainText('Keeping my accounts safe')
   await skills.rate('Good')
 
-  await expect(page.getByRole('heading', { name: 'All caught up' })).toBeVisible()
-  const reviewed = page.getByRole('region', { name: 'Reviewed today' })
+  await expect(page.getByRole('heading', { name: 'Nothing to practise today' })).toBeVisible()
+  const reviewed = page.getByRole('region', { name: 'Practised today' })
   await expect(reviewed.getByRole('listitem')).toHaveCount(2)
 
   const page2 = await app.restart()
-  await app.nav.go('Review')
-  await expect(page2.getByRole('heading', { name: 'All caught up' })).toBeVisible()
+  await app.nav.go('Practise skills')
+  await expect(page2.getByRole('heading', { name: 'Nothing to practise today' })).toBeVisible()
   await skills.open('Running a retro')
-  await expect(page2.getByText(`Next review on ${inDays(4)}`)).toBeVisible()
+  await expect(page2.getByText(`Next practice on ${inDays(4)}`)).toBeVisible()
   await expect(skills.currentLevel).toHaveText('4')
   await page2.getByRole('button', { name: '← All skills' }).click()
   await skills.row('Two-factor sign-in').click()
-  await expect(page2.getByText(`Next review on ${inDays(1)}`)).toBeVisible()
+  await expect(page2.getByText(`Next practice on ${inDays(1)}`)).toBeVisible()
 })
 
 test('deleting a skill asks first and keeps the session it came from', async ({ app }) => {

@@ -79,11 +79,11 @@ export function menuTemplate(app: MenuShell): MenuItemConstructorOptions[] {
       submenu: [
         ...item('goHome'),
         ...item('goSessions'),
+        ...item('goPeople'),
         ...item('goGoals'),
         ...item('goSkills'),
         ...item('goReview'),
         ...item('goReflections'),
-        ...item('goPeople'),
         ...item('goExport'),
         ...item('goSettings'),
         separator,

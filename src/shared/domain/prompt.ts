@@ -39,8 +39,8 @@ export const themeLabels: Record<PromptTheme, string> = {
 export const momentLabels: Record<PromptMoment, string> = {
   'before-session': 'Before a session',
   'after-session': 'After a session',
-  'weekly-review': 'Weekly review',
-  'monthly-review': 'Monthly review',
+  'weekly-review': 'Weekly reflection',
+  'monthly-review': 'Monthly reflection',
   'any-time': 'Any time',
 }
 
@@ -48,7 +48,7 @@ export const momentLabels: Record<PromptMoment, string> = {
 export const sideLabels: Record<PromptSide, string> = {
   learner: 'Learning digital skills',
   sharer: 'Teaching digital skills',
-  both: 'Both sides',
+  both: 'Both partners',
 }
 
 /** Built-in prompt ids are readable slugs; custom ones are random UUIDs. Either fits this. */

@@ -9,7 +9,7 @@ export type Screen =
   | 'Sessions'
   | 'Goals'
   | 'Skills'
-  | 'Review'
+  | 'Practise skills'
   | 'Reflections'
   | 'Prompts'
   | 'Programs'

@@ -46,13 +46,13 @@ export class ReflectionsModel {
   }
 
   async linkGoal(title: string): Promise<void> {
-    const goals = this.form.getByRole('group', { name: 'Goals it speaks of' })
+    const goals = this.form.getByRole('group', { name: 'Goals it is about' })
     await goals.getByLabel('Goal to link').selectOption({ label: title })
     await goals.getByRole('button', { name: 'Link goal' }).click()
   }
 
   async linkSkill(name: string): Promise<void> {
-    const skills = this.form.getByRole('group', { name: 'Skills it speaks of' })
+    const skills = this.form.getByRole('group', { name: 'Skills it is about' })
     await skills.getByLabel('Skill to link').selectOption({ label: name })
     await skills.getByRole('button', { name: 'Link skill' }).click()
   }

@@ -31,7 +31,7 @@ export class TrashModel {
   /** Asks to remove one item for good; answers the dialog. */
   async askToRemove(title: string): Promise<Locator> {
     await this.page()
-      .getByRole('button', { name: `Remove ${title} for good` })
+      .getByRole('button', { name: `Remove for good: ${title}` })
       .click()
     return this.page().getByRole('dialog', { name: 'Remove this for good?' })
   }

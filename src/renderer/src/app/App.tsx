@@ -1,4 +1,6 @@
+import { useRef } from 'react'
 import { useApplyDeviceSettings } from '../features/settings/apply'
+import { useFocusOnArrival } from './focus'
 import { NoticeHost } from './NoticeHost'
 import { useNavigation } from './navigation'
 import { ProblemsBanner } from './ProblemsBanner'
@@ -7,9 +9,11 @@ import { Sidebar } from './Sidebar'
 import { useAppCommands } from './useAppCommands'
 
 export function App() {
-  const { route } = useNavigation()
+  const { route, arrival } = useNavigation()
+  const main = useRef<HTMLElement>(null)
   useApplyDeviceSettings()
   useAppCommands()
+  useFocusOnArrival(arrival, main)
 
   return (
     <div className="app">
@@ -17,7 +21,7 @@ export function App() {
         Skip to content
       </a>
       <Sidebar />
-      <main id="main" className="main" tabIndex={-1}>
+      <main id="main" className="main" tabIndex={-1} ref={main}>
         <ProblemsBanner />
         <Screen route={route} />
       </main>

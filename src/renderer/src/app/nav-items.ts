@@ -15,7 +15,7 @@ export const navItems: NavItem[] = [
   { label: 'People', route: { screen: 'people' }, screens: ['people'], icon: '☺' },
   { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
   { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
-  { label: 'Review', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
+  { label: 'Practise skills', route: { screen: 'review' }, screens: ['review'], icon: '↻' },
   {
     label: 'Reflections',
     route: { screen: 'reflections' },

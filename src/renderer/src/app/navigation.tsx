@@ -31,6 +31,8 @@ export type Route =
 
 interface Navigation {
   route: Route
+  /** Counts arrivals at a screen (go, back and forward, not replace): focus moves to the new screen on each. */
+  arrival: number
   /** Opens a route; whatever Forward would have gone to is dropped, as in a browser. */
   go(route: Route): void
   /** Swaps the current route without a history step (a new session that just got its id). */
@@ -52,33 +54,39 @@ const NavigationContext = createContext<Navigation | null>(null)
 
 export function NavigationProvider({ children, initial }: { children: ReactNode; initial?: Route }) {
   const [history, setHistory] = useState<History>({ past: [initial ?? HOME], ahead: [] })
+  const [arrival, setArrival] = useState(0)
+  const arrive = useCallback(() => setArrival((n) => n + 1), [])
   const go = useCallback(
-    (route: Route) => setHistory((h) => ({ past: [...h.past.slice(-KEPT), route], ahead: [] })),
-    [],
+    (route: Route) => {
+      setHistory((h) => ({ past: [...h.past.slice(-KEPT), route], ahead: [] }))
+      arrive()
+    },
+    [arrive],
   )
   const replace = useCallback(
     (route: Route) => setHistory((h) => ({ ...h, past: [...h.past.slice(0, -1), route] })),
     [],
   )
-  const back = useCallback(
-    () =>
-      setHistory((h) => {
-        const current = h.past.at(-1)
-        if (h.past.length < 2 || !current) return h
-        return { past: h.past.slice(0, -1), ahead: [current, ...h.ahead].slice(0, KEPT) }
-      }),
-    [],
-  )
-  const forward = useCallback(
-    () =>
-      setHistory((h) => {
-        const [next, ...rest] = h.ahead
-        return next ? { past: [...h.past, next], ahead: rest } : h
-      }),
-    [],
-  )
+  const back = useCallback(() => {
+    setHistory((h) => {
+      const current = h.past.at(-1)
+      if (h.past.length < 2 || !current) return h
+      return { past: h.past.slice(0, -1), ahead: [current, ...h.ahead].slice(0, KEPT) }
+    })
+    arrive()
+  }, [arrive])
+  const forward = useCallback(() => {
+    setHistory((h) => {
+      const [next, ...rest] = h.ahead
+      return next ? { past: [...h.past, next], ahead: rest } : h
+    })
+    arrive()
+  }, [arrive])
   const route = history.past.at(-1) ?? HOME
-  const value = useMemo(() => ({ route, go, replace, back, forward }), [route, go, replace, back, forward])
+  const value = useMemo(
+    () => ({ route, arrival, go, replace, back, forward }),
+    [route, arrival, go, replace, back, forward],
+  )
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>
 }
 

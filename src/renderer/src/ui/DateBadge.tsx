@@ -1,12 +1,20 @@
-import { formatDayOfMonth } from '../lib/dates'
+import { formatDayOfMonth, formatLongDate } from '../lib/dates'
 
-/** The weekday over the day of the month at the start of a dated row; the row's label says the date. */
+/**
+ * The weekday over the day of the month at the start of a dated row. A screen reader hears the whole
+ * date instead; the row's name is its visible text (so voice control can say what it sees).
+ */
 export function DateBadge({ date }: { date: string }) {
   const { weekday, day } = formatDayOfMonth(date)
   return (
-    <span className="date-badge" aria-hidden="true">
-      <span className="weekday">{weekday}</span>
-      <span className="day">{day}</span>
+    <span className="date-badge">
+      <span className="weekday" aria-hidden="true">
+        {weekday}
+      </span>
+      <span className="day" aria-hidden="true">
+        {day}
+      </span>
+      <span className="visually-hidden">{formatLongDate(date)}</span>
     </span>
   )
 }

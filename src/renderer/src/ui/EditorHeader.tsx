@@ -4,8 +4,10 @@ interface Props {
   /** "All sessions", "All goals"…: where the back button goes. */
   backLabel: string
   onBack(): void
-  /** Between the back button and the actions: the save status, or a heading for screen readers. */
-  status: ReactNode
+  /** The screen's one h1: what is being edited ("Session", "New goal"); the title field holds its name. */
+  heading: string
+  /** Beside the heading: the save status. */
+  status?: ReactNode
   /** The record's own actions; the delete button comes last. */
   actions?: ReactNode
   deleteLabel: string
@@ -22,6 +24,7 @@ interface Props {
 export function EditorHeader({
   backLabel,
   onBack,
+  heading,
   status,
   actions,
   deleteLabel,
@@ -34,7 +37,10 @@ export function EditorHeader({
         <button type="button" className="button ghost" onClick={onBack}>
           ← {backLabel}
         </button>
-        {status}
+        <div className="editor-heading-group">
+          <h1 className="editor-heading">{heading}</h1>
+          {status}
+        </div>
         <div className="row">
           {actions}
           {onDelete && (

@@ -25,8 +25,8 @@ export function BackupCard() {
     <section className="card export-card" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p className="muted">
-        A backup is one JSON file with your whole journal. Keep it somewhere safe, or move your journal to
-        another computer with it.
+        A backup file holds your whole journal. Keep it somewhere safe, or move your journal to another
+        computer with it.
       </p>
       <div className="row">
         <button type="button" className="button" disabled={backup.isPending} onClick={() => backup.mutate()}>

@@ -87,6 +87,7 @@ function GoalEditor({ stored }: { stored: Goal }) {
       <EditorHeader
         backLabel="All goals"
         onBack={() => nav.go({ screen: 'goals' })}
+        heading="Goal"
         status={<SaveStatus state={autosave.state} />}
         actions={
           <button type="button" className="button" onClick={() => setChangingStatus(true)}>

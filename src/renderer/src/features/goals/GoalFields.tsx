@@ -2,6 +2,7 @@ import { type Dispatch, type SetStateAction, useId } from 'react'
 import { type GoalDirection, goalCategoryPresets, goalDirectionLabels } from '../../../../shared/domain/goal'
 import { CategoryInput } from '../../ui/CategoryInput'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { MarkdownView } from '../../ui/MarkdownView'
 import type { GoalEditorDraft } from './draft'
 import { useGoals } from './queries'
@@ -124,10 +125,11 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
           <textarea
             id={`${id}-why`}
             value={draft.why}
-            placeholder="Markdown works: **bold**, lists, links."
+            placeholder="What changes when you get there?"
             onChange={(e) => set('why', e.target.value)}
             {...invalid('why')}
           />
+          <FormattingHelp />
           {fieldError('why')}
         </div>
         <section className="why-preview" aria-label="Why it matters, preview">

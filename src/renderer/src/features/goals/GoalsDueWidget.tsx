@@ -1,12 +1,14 @@
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
-import { useGoalsDue } from './queries'
+import { useGoals, useGoalsDue } from './queries'
 
 /** Home card: goals due in the next 14 days (or overdue) and overdue milestones. */
 export function GoalsDueWidget() {
   const due = useGoalsDue()
+  const all = useGoals()
   const nav = useNavigation()
+  const noGoals = all.data?.length === 0
   const goals = due.data?.goals ?? []
   const milestones = due.data?.overdueMilestones ?? []
   return (
@@ -18,8 +20,19 @@ export function GoalsDueWidget() {
         </button>
       </div>
       {due.isError && <p className="field-error">{messageOf(due.error)}</p>}
-      {due.isSuccess && goals.length === 0 && milestones.length === 0 && (
-        <p className="muted">Nothing due in the next 14 days.</p>
+      {noGoals ? (
+        <>
+          <p className="muted">
+            No goals yet. A goal gives your sessions a direction; milestones break it up.
+          </p>
+          <button type="button" className="button" onClick={() => nav.go({ screen: 'goals' })}>
+            Set a goal
+          </button>
+        </>
+      ) : (
+        due.isSuccess &&
+        goals.length === 0 &&
+        milestones.length === 0 && <p className="muted">No goal or milestone is due in the next 14 days.</p>
       )}
       {goals.length > 0 && (
         <ul className="due-list" aria-label="Goals due in the next 14 days">

@@ -59,6 +59,9 @@ export function GoalsScreen({ newGoal }: { newGoal?: string | undefined }) {
   if (goals.data.length === 0) {
     return (
       <div className="screen">
+        <header className="screen-header">
+          <h1>Goals</h1>
+        </header>
         <EmptyState
           title="What do you want to get out of mentoring?"
           action={

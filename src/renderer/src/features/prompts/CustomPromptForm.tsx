@@ -73,13 +73,13 @@ export function CustomPromptForm({ editing, onDone }: { editing: PromptView | nu
           onChange={(v) => setDraft({ ...draft, theme: PromptTheme.parse(v) })}
         />
         <Select
-          label="Moment"
+          label="When to answer"
           value={draft.moment}
           options={PromptMoment.options.map((m) => [m, momentLabels[m]])}
           onChange={(v) => setDraft({ ...draft, moment: PromptMoment.parse(v) })}
         />
         <Select
-          label="Side"
+          label="Who it is for"
           value={draft.side}
           options={PromptSide.options.map((s) => [s, sideLabels[s]])}
           onChange={(v) => setDraft({ ...draft, side: PromptSide.parse(v) })}

@@ -1,16 +1,25 @@
 import { useState } from 'react'
-import { momentLabels, themeLabels } from '../../../../shared/domain/prompt'
+import { momentLabels, type PromptMoment, themeLabels } from '../../../../shared/domain/prompt'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
+import { useSessions } from '../sessions/queries'
 import { usePrograms, usePromptOfTheDay, useReviewsDue } from './queries'
 import { newReflectionRoute } from './routes'
 import { ProgressBar, ThisWeek } from './ThisWeek'
 
+/** Before any session there is nothing to look back on: the day's prompt is one for before or any time. */
+const BEFORE_THE_FIRST_SESSION: PromptMoment[] = ['before-session', 'any-time']
+
 /** The day's prompt, the same all day; "Another one" walks on through the day's order. */
 export function PromptOfTheDayCard() {
   const [shuffle, setShuffle] = useState(0)
-  const prompt = usePromptOfTheDay(shuffle)
+  const sessions = useSessions()
+  const prompt = usePromptOfTheDay(
+    shuffle,
+    sessions.data?.length === 0 ? BEFORE_THE_FIRST_SESSION : undefined,
+    !sessions.isPending,
+  )
   const nav = useNavigation()
   return (
     <section className="card prompt-of-the-day" aria-labelledby="potd-title">
@@ -47,7 +56,7 @@ export function PromptOfTheDayCard() {
   )
 }
 
-/** Weekly and monthly review reminders, only when one is due. */
+/** Weekly and monthly reflection reminders, only when one is due. */
 export function ReviewsDueCard() {
   const due = useReviewsDue()
   const nav = useNavigation()
@@ -55,13 +64,13 @@ export function ReviewsDueCard() {
   return (
     <section className="card reviews-due" aria-labelledby="reviews-due-title">
       <div className="card-header">
-        <h2 id="reviews-due-title">Review due</h2>
+        <h2 id="reviews-due-title">Time to reflect</h2>
       </div>
       <ul className="due-list">
         {due.data.map((review) => (
           <li key={review.kind}>
             <div>
-              <strong>{review.kind === 'weekly' ? 'Weekly review' : 'Monthly review'}</strong>
+              <strong>{review.kind === 'weekly' ? 'Weekly reflection' : 'Monthly reflection'}</strong>
               <span className="muted"> · due since {formatShortDate(review.since)}</span>
               {review.prompt && <p className="due-prompt">{review.prompt.text}</p>}
             </div>
@@ -70,13 +79,13 @@ export function ReviewsDueCard() {
               className="button small"
               onClick={() => nav.go(newReflectionRoute(review.prompt?.id ?? null))}
             >
-              Start {review.kind} review
+              Start {review.kind} reflection
             </button>
           </li>
         ))}
       </ul>
       <button type="button" className="link-button small" onClick={() => nav.go({ screen: 'prompts' })}>
-        Change the review days
+        Change the reflection days
       </button>
     </section>
   )

@@ -20,7 +20,7 @@ function LinkedReflections({ goalId, skillId }: { goalId?: string; skillId?: str
     <section className="card linked-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Reflections</h2>
       {linked.length === 0 ? (
-        <p className="muted">No reflection speaks of it yet. Link one from the reflection’s page.</p>
+        <p className="muted">No reflection is about it yet. Link one from the reflection’s page.</p>
       ) : (
         <ul className="linked-list" aria-label="Linked reflections">
           {linked.slice(0, shown).map((r) => (

@@ -73,7 +73,7 @@ function TemplateCard({ template }: { template: ProgramTemplateSummary }) {
   }
 
   return (
-    <section className="card template-card" aria-labelledby={`${id}-name`}>
+    <section className="card template-card">
       <h3 id={`${id}-name`}>{template.name}</h3>
       <p className="badge subtle weeks-badge">{template.weeks} weeks</p>
       <p className="muted">{template.summary}</p>

@@ -56,10 +56,10 @@ export function PromptPreferences({ settings }: { settings: PromptSettings }) {
                 })
               }
             />
-            Weekly review reminder
+            Weekly reflection reminder
           </label>
           <label htmlFor={`${id}-weekday`} className="visually-hidden">
-            Weekly review day
+            Weekly reflection day
           </label>
           <select
             id={`${id}-weekday`}
@@ -91,10 +91,10 @@ export function PromptPreferences({ settings }: { settings: PromptSettings }) {
                 })
               }
             />
-            Monthly review reminder
+            Monthly reflection reminder
           </label>
           <label htmlFor={`${id}-monthday`} className="visually-hidden">
-            Monthly review day
+            Monthly reflection day
           </label>
           <select
             id={`${id}-monthday`}

@@ -71,7 +71,7 @@ function ReflectionScreen({
       <EditorHeader
         backLabel="All reflections"
         onBack={() => nav.go({ screen: 'reflections' })}
-        status={<h1 className="visually-hidden">Reflection</h1>}
+        heading={stored === null ? 'New reflection' : 'Reflection'}
         deleteLabel="Delete reflection"
         onDelete={id === null ? undefined : () => setConfirmDelete(true)}
         deleteError={deleteError}

@@ -4,6 +4,7 @@ import type { Reflection } from '../../../../shared/domain/reflection'
 import { sessionTitle } from '../../../../shared/domain/session'
 import { formatShortDate } from '../../lib/dates'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { SaveStatus } from '../../ui/SaveStatus'
 import { useAutosave } from '../../ui/useAutosave'
 import { useSessions } from '../sessions/queries'
@@ -105,7 +106,7 @@ export function ReflectionForm({
           id={`${fieldId}-answer`}
           className={inline ? 'answer inline' : 'answer'}
           value={draft.answer}
-          placeholder="Write freely. Markdown works: **bold**, lists, [links](https://example.com)."
+          placeholder="Write freely."
           onChange={(e) => {
             set('answer', e.target.value)
             onAnswerChange?.(e.target.value)
@@ -113,6 +114,7 @@ export function ReflectionForm({
           aria-invalid={errorAt('answer') !== undefined}
           aria-describedby={`${fieldId}-answer-note`}
         />
+        <FormattingHelp />
         <p id={`${fieldId}-answer-note`} className={errorAt('answer') ? 'field-error' : 'hint'}>
           {errorAt('answer') ??
             (reflectionId === null ? 'Saved as soon as you write an answer.' : 'Saved as you type.')}

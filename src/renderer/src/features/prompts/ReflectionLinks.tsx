@@ -22,7 +22,7 @@ export function ReflectionLinks({ goalIds, skillIds, onGoals, onSkills, errorAt 
   return (
     <div className="reflection-links">
       <LinkPicker
-        legend="Goals it speaks of"
+        legend="Goals it is about"
         noun="goal"
         options={(goals.data ?? []).map((g) => ({
           id: g.id,
@@ -36,7 +36,7 @@ export function ReflectionLinks({ goalIds, skillIds, onGoals, onSkills, errorAt 
         error={errorAt('goalIds')}
       />
       <LinkPicker
-        legend="Skills it speaks of"
+        legend="Skills it is about"
         noun="skill"
         options={(skills.data ?? []).map((s) => ({ id: s.id, label: s.name }))}
         linkedIds={skillIds}

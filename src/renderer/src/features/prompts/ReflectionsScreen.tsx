@@ -92,7 +92,6 @@ export function ReflectionRow({ reflection }: { reflection: ReflectionSummary })
         type="button"
         className="session-row"
         onClick={() => nav.go({ screen: 'reflection', id: reflection.id })}
-        aria-label={`${title}, ${reflection.date}`}
       >
         <DateBadge date={reflection.date} />
         <span className="session-main">

@@ -7,7 +7,12 @@ import { usePromptLibrary } from './queries'
 import { newReflectionRoute } from './routes'
 
 /** One week of a program: its agenda, the prompts to answer before and after, and the suggested goals. */
+/**
+ * `compact` (Home's card, under an h2) puts its headings at h3; the Programs screen's full week sits
+ * under an h3 and uses h4.
+ */
 export function ThisWeek({ week, compact }: { week: ProgramWeekView; compact?: boolean }) {
+  const Heading = compact ? 'h3' : 'h4'
   const library = usePromptLibrary()
   const byId = new Map((library.data?.prompts ?? []).map((p) => [p.id, p]))
   const pick = (ids: string[]) => ids.flatMap((id) => byId.get(id) ?? [])
@@ -18,7 +23,7 @@ export function ThisWeek({ week, compact }: { week: ProgramWeekView; compact?: b
       </p>
       {week.agenda.length > 0 && (
         <>
-          <h4>Agenda</h4>
+          <Heading className="week-heading">Agenda</Heading>
           <ul className="agenda">
             {week.agenda.map((item) => (
               <li key={item}>{item}</li>
@@ -26,11 +31,11 @@ export function ThisWeek({ week, compact }: { week: ProgramWeekView; compact?: b
           </ul>
         </>
       )}
-      <WeekPrompts title="Before the session" prompts={pick(week.promptsBefore)} />
-      <WeekPrompts title="After the session" prompts={pick(week.promptsAfter)} />
+      <WeekPrompts title="Before the session" prompts={pick(week.promptsBefore)} heading={Heading} />
+      <WeekPrompts title="After the session" prompts={pick(week.promptsAfter)} heading={Heading} />
       {!compact && week.suggestedGoals.length > 0 && (
         <>
-          <h4>Suggested goals</h4>
+          <Heading className="week-heading">Suggested goals</Heading>
           <ul className="agenda">
             {week.suggestedGoals.map((goal) => (
               <li key={goal}>{goal}</li>
@@ -42,13 +47,21 @@ export function ThisWeek({ week, compact }: { week: ProgramWeekView; compact?: b
   )
 }
 
-function WeekPrompts({ title, prompts }: { title: string; prompts: PromptView[] }) {
+function WeekPrompts({
+  title,
+  prompts,
+  heading: Heading,
+}: {
+  title: string
+  prompts: PromptView[]
+  heading: 'h3' | 'h4'
+}) {
   const nav = useNavigation()
   const listId = useId()
   if (prompts.length === 0) return null
   return (
     <>
-      <h4>{title}</h4>
+      <Heading className="week-heading">{title}</Heading>
       <ul className="week-prompts">
         {prompts.map((p) => (
           <li key={p.id}>

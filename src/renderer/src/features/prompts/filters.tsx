@@ -43,7 +43,7 @@ export function ThemeMomentFilters({
         </select>
       </div>
       <div className="field">
-        <label htmlFor={`${id}-moment`}>Moment</label>
+        <label htmlFor={`${id}-moment`}>When to answer</label>
         <select
           id={`${id}-moment`}
           value={value.moment}

@@ -85,8 +85,9 @@ export function usePromptLibrary() {
   return useQuery(promptQueries.library())
 }
 
-export function usePromptOfTheDay(shuffle: number, moments?: PromptMoment[]) {
-  return useQuery(promptQueries.ofTheDay(shuffle, moments))
+/** `enabled: false` waits (Home waits to know whether any session exists before it picks the moments). */
+export function usePromptOfTheDay(shuffle: number, moments?: PromptMoment[], enabled = true) {
+  return useQuery({ ...promptQueries.ofTheDay(shuffle, moments), enabled })
 }
 
 export function useReviewsDue() {

@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { Session } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { useSlot } from '../../app/slots'
@@ -8,6 +8,7 @@ import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { lineError, rememberStoredIds } from '../../ui/checklist'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
@@ -52,6 +53,12 @@ function SessionForm({ stored }: { stored: Session | null }) {
   const allSessions = useSessions()
   const panels = useSlot('session-editor.panels')
   const fieldId = useId()
+  const titleField = useRef<HTMLInputElement>(null)
+  // A new session starts in its title: that is what a person types first (Ctrl+N or the button).
+  const isNew = stored === null
+  useEffect(() => {
+    if (isNew) titleField.current?.focus()
+  }, [isNew])
 
   async function save(value: EditorDraft): Promise<boolean> {
     const current = saving.current
@@ -98,6 +105,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
       <EditorHeader
         backLabel="All sessions"
         onBack={() => nav.go({ screen: 'sessions' })}
+        heading={stored === null ? 'New session' : 'Session'}
         status={<SaveStatus state={autosave.state} />}
         deleteLabel="Delete session"
         onDelete={sessionId === null ? undefined : () => setConfirmDelete(true)}
@@ -106,6 +114,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
       <div className="editor-grid">
         <form className="editor-main" aria-label="Session" onSubmit={(e) => e.preventDefault()}>
           <input
+            ref={titleField}
             className="title-input"
             aria-label="Title"
             placeholder="Untitled session"
@@ -157,9 +166,10 @@ function SessionForm({ stored }: { stored: Session | null }) {
               id={`${fieldId}-notes`}
               className="notes"
               value={draft.notes}
-              placeholder="What did you talk about? Markdown works: **bold**, lists, [links](https://example.com)."
+              placeholder="What did you talk about?"
               onChange={(e) => set('notes', e.target.value)}
             />
+            <FormattingHelp />
           </div>
           <div className="ledger">
             <div className="field">

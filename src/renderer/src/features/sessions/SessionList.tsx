@@ -37,6 +37,9 @@ export function SessionList() {
   if (sessions.data.length === 0) {
     return (
       <div className="screen">
+        <header className="screen-header">
+          <h1>Sessions</h1>
+        </header>
         <EmptyState
           title="Your journal is waiting for its first session"
           action={

@@ -14,7 +14,6 @@ export function SessionRow({ session, partner }: { session: SessionSummary; part
         type="button"
         className="session-row"
         onClick={() => nav.go({ screen: 'session', id: session.id })}
-        aria-label={`${sessionTitle(session)}, ${session.date}${partner ? `, with ${partner.name}` : ''}`}
       >
         <DateBadge date={session.date} />
         <span className="session-main">

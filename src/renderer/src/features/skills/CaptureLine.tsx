@@ -108,7 +108,7 @@ export function CaptureLine({ line, direction, sessionId, partnerId, date, categ
               className="button ghost"
               disabled={target === '' || log.isPending}
               onClick={() => void logPractice()}
-              aria-label={`Log "${line}" as practice`}
+              aria-label={`Log practice: "${line}"`}
             >
               Log practice
             </button>

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { type ReviewRating, type SkillView, skillDirectionLabels } from '../../../../shared/domain/skill'
 import { nextInterval } from '../../../../shared/review-schedule'
 import { type Problem, problemOf } from '../../lib/client'
@@ -33,6 +33,11 @@ export function ReviewCard({
   const [level, setLevel] = useState(String(skill.level))
   const [error, setError] = useState<Problem | null>(null)
   const id = useId()
+  const answer = useRef<HTMLElement>(null)
+  // "Show what it is for" leaves the page as it goes: focus moves on to what it showed.
+  useEffect(() => {
+    if (shown) answer.current?.focus()
+  }, [shown])
 
   async function rate(rating: ReviewRating) {
     setError(null)
@@ -55,7 +60,7 @@ export function ReviewCard({
       </h2>
       <p className="review-question">What is it for, and how would you do it?</p>
       {shown ? (
-        <section className="review-answer" aria-label="What it is for">
+        <section className="review-answer" aria-label="What it is for" tabIndex={-1} ref={answer}>
           <MarkdownView source={skill.purpose} empty="You have not written what it is for yet." />
         </section>
       ) : (

@@ -4,7 +4,7 @@ import { useNavigation } from '../../app/navigation'
 import { formatShortDate } from '../../lib/dates'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
-import { useReviewQueue } from './queries'
+import { useReviewQueue, useSkills } from './queries'
 import { ReviewCard } from './ReviewCard'
 
 interface Reviewed {
@@ -13,13 +13,14 @@ interface Reviewed {
   nextReview: string
 }
 
-/** The skills due today, one at a time: recall, reveal, rate. */
+/** Practise skills: the skills due today, one at a time: recall, reveal, rate. */
 export function ReviewScreen() {
   const queue = useReviewQueue()
+  const skills = useSkills()
   const nav = useNavigation()
   const [done, setDone] = useState<Reviewed[]>([])
 
-  if (queue.isPending) return <p className="muted loading">Opening the review…</p>
+  if (queue.isPending) return <p className="muted loading">Opening your skills…</p>
   if (queue.isError)
     return (
       <div className="screen">
@@ -28,6 +29,8 @@ export function ReviewScreen() {
     )
 
   const current = queue.data[0]
+  // Before the first skill there is nothing to be caught up on: say so, and how to add one.
+  const noSkills = skills.data?.length === 0 && done.length === 0
   const onReviewed = (skill: SkillView, rating: ReviewRating) =>
     setDone((d) => [...d, { name: skill.name, rating, nextReview: skill.review.nextReview }])
 
@@ -35,10 +38,12 @@ export function ReviewScreen() {
     <div className="screen review">
       <header className="screen-header">
         <div>
-          <h1>Review</h1>
+          <h1>Practise skills</h1>
           <p className="muted" aria-live="polite">
             {queue.data.length === 0
-              ? 'Nothing left to review today.'
+              ? noSkills
+                ? 'No skills yet.'
+                : 'Nothing left to practise today.'
               : `${queue.data.length} ${queue.data.length === 1 ? 'skill' : 'skills'} due`}
           </p>
         </div>
@@ -48,17 +53,31 @@ export function ReviewScreen() {
       </header>
       {current ? (
         <ReviewCard key={current.id} skill={current} onReviewed={onReviewed} />
-      ) : (
-        <EmptyState title="All caught up">
+      ) : noSkills ? (
+        <EmptyState
+          title="No skills to practise yet"
+          action={
+            <button type="button" className="button primary" onClick={() => nav.go({ screen: 'skills' })}>
+              Add a skill
+            </button>
+          }
+        >
           <p>
-            No skill is due for review today. Skills come back when it is time to check they have stuck:
-            sooner when a review was hard, later when it was easy.
+            Add a skill you learned or taught on the Skills screen, or make one from a line of a session’s
+            “What I learned”. Tandem brings each skill back here when it is time to practise it.
+          </p>
+        </EmptyState>
+      ) : (
+        <EmptyState title="Nothing to practise today">
+          <p>
+            No skill is due today. Skills come back when it is time to check they have stuck: sooner when
+            recalling one was hard, later when it was easy.
           </p>
         </EmptyState>
       )}
       {done.length > 0 && (
-        <section className="card reviewed" aria-label="Reviewed today">
-          <h2>Reviewed just now</h2>
+        <section className="card reviewed" aria-label="Practised today">
+          <h2>Practised just now</h2>
           <ul>
             {done.map((r) => (
               <li key={`${r.name}-${r.nextReview}`}>

@@ -8,6 +8,7 @@ import { CategoryInput } from '../../ui/CategoryInput'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
 import { FieldError } from '../../ui/FieldError'
+import { FormattingHelp } from '../../ui/FormattingHelp'
 import { LoadError } from '../../ui/LoadError'
 import { MarkdownView } from '../../ui/MarkdownView'
 import { SaveStatus } from '../../ui/SaveStatus'
@@ -80,6 +81,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
       <EditorHeader
         backLabel="All skills"
         onBack={() => nav.go({ screen: 'skills' })}
+        heading="Skill"
         status={<SaveStatus state={autosave.state} />}
         deleteLabel="Delete skill"
         onDelete={() => setConfirmDelete(true)}
@@ -170,9 +172,10 @@ function SkillEditor({ detail }: { detail: Detail }) {
             <textarea
               id={`${id}-purpose`}
               value={draft.purpose}
-              placeholder="What does it let you do? Markdown works."
+              placeholder="What does it let you do?"
               onChange={(e) => set('purpose', e.target.value)}
             />
+            <FormattingHelp />
           </div>
           {draft.purpose.trim() !== '' && (
             <section className="markdown-preview" aria-label="Purpose preview">
@@ -217,7 +220,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             </p>
             <LevelChart history={detail.history} />
             <p className="hint">
-              Next review{' '}
+              Next practice{' '}
               {skill.review.nextReview <= localToday() ? 'today' : `on ${skill.review.nextReview}`}
             </p>
           </section>

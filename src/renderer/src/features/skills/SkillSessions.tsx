@@ -20,7 +20,7 @@ export function SkillSessions({
 
   return (
     <section className="skill-sessions" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>Sessions where it came up</h3>
+      <h2 id={`${id}-title`}>Sessions where it came up</h2>
       {linked.length === 0 ? (
         <p className="muted">Not linked to any session yet.</p>
       ) : (

@@ -56,7 +56,7 @@ export function SkillsScreen() {
             Summary
           </button>
           <button type="button" className="button" onClick={() => nav.go({ screen: 'review' })}>
-            Review{due > 0 ? ` (${due} due)` : ''}
+            Practise skills{due > 0 ? ` (${due} due)` : ''}
           </button>
           <button type="button" className="button primary" onClick={() => setAdding(true)}>
             New skill

@@ -11,7 +11,7 @@ const directions: Array<{ key: SkillDirection; title: string }> = [
   { key: 'taught', title: 'Taught' },
 ]
 
-/** The two-way ledger: skills per month, where levels stand, and what changed hands with each partner. */
+/** What you learned and taught: skills per month, where levels stand, and what changed hands with each partner. */
 export function SkillsSummaryScreen() {
   const summary = useSkillsSummary()
   const nav = useNavigation()
@@ -24,7 +24,10 @@ export function SkillsSummaryScreen() {
     if (months.length === 0)
       return (
         <EmptyState title="Nothing to add up yet">
-          <p>Once you log skills you learned and taught, this page shows the two-way ledger.</p>
+          <p>
+            Once you log skills you learned and taught, this page shows what you learned and taught, month by
+            month and with each partner.
+          </p>
         </EmptyState>
       )
     const most = Math.max(1, ...months.map((m) => Math.max(m.learned, m.taught)))

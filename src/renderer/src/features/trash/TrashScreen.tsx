@@ -98,7 +98,7 @@ export function TrashScreen() {
                 <button
                   type="button"
                   className="button danger-ghost"
-                  aria-label={`Remove ${item.title} for good`}
+                  aria-label={`Remove for good: ${item.title}`}
                   onClick={() => setAsking({ what: 'remove', item })}
                 >
                   Remove for good
