@@ -150,7 +150,7 @@ const addPartnerForm: Stop = {
   name: 'add partner form',
   async open(app) {
     await app.sessions.startNew()
-    await app.sessions.partner.selectOption({ label: 'Add a partner…' })
+    await app.page.getByRole('button', { name: 'Add partner' }).click()
     await expect(app.page.getByRole('group', { name: 'New partner' })).toBeVisible()
   },
 }
