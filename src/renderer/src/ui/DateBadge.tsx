@@ -1,12 +1,13 @@
 import { formatDayOfMonth } from '../lib/dates'
 
-/** The weekday over the day of the month at the start of a dated row; the row's label says the date. */
+/** Weekday, day of the month and month at the start of a dated row; the row's label says the date. */
 export function DateBadge({ date }: { date: string }) {
-  const { weekday, day } = formatDayOfMonth(date)
+  const { weekday, day, month } = formatDayOfMonth(date)
   return (
     <span className="date-badge" aria-hidden="true">
       <span className="weekday">{weekday}</span>
       <span className="day">{day}</span>
+      <span className="month">{month}</span>
     </span>
   )
 }
