@@ -38,7 +38,7 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
     ({ scrollers, offscreen }) => {
       const problems: LayoutProblem[] = []
       const tolerance = 1
-      const describe = (el: Element): string => {
+      const nameOf = (el: Element): string => {
         const tag = el.tagName.toLowerCase()
         const cls = Array.from(el.classList).slice(0, 2)
         const name =
@@ -100,7 +100,7 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
         if (rect.right > innerWidth + tolerance) {
           report(el, {
             kind: 'overflows-window',
-            element: describe(el),
+            element: nameOf(el),
             measurement: `right edge ${px(rect.right)}, window ${px(innerWidth)}`,
           })
           continue
@@ -115,8 +115,8 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
           )
             report(el, {
               kind: 'overflows-container',
-              element: describe(el),
-              measurement: `${px(rect.left)}–${px(rect.right)} in ${describe(parent)} at ${px(box.left)}–${px(box.right)}`,
+              element: nameOf(el),
+              measurement: `${px(rect.left)}–${px(rect.right)} in ${nameOf(parent)} at ${px(box.left)}–${px(box.right)}`,
             })
         }
         const style = getComputedStyle(el)
@@ -133,7 +133,7 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
           if (said === '' || !full.startsWith(said.slice(0, Math.min(said.length, 12))))
             report(el, {
               kind: 'cut-text',
-              element: describe(el),
+              element: nameOf(el),
               measurement: `text ${px(el.scrollWidth)} wide cut to ${px(el.clientWidth)}, no title holds it`,
             })
         }
@@ -161,7 +161,7 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
             if (width > 2 && height > 2)
               report(b, {
                 kind: 'overlaps',
-                element: `${describe(a)} and ${describe(b)}`,
+                element: `${nameOf(a)} and ${nameOf(b)}`,
                 measurement: `overlap ${px(width)} × ${px(height)}`,
               })
           }
@@ -189,18 +189,18 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
         if (x < 0 || x > innerWidth || y < 0 || y > innerHeight) {
           report(el, {
             kind: 'covered',
-            element: describe(el),
+            element: nameOf(el),
             measurement: `centre at ${px(x)}, ${px(y)} is outside the ${px(innerWidth)} × ${px(innerHeight)} window`,
           })
           continue
         }
         const hit = document.elementFromPoint(x, y)
         const label = (el as HTMLInputElement).labels?.[0]
-        if (hit && (hit === el || el.contains(hit) || (label && label.contains(hit)))) continue
+        if (hit && (hit === el || el.contains(hit) || label?.contains(hit))) continue
         report(el, {
           kind: 'covered',
-          element: describe(el),
-          measurement: `at its centre (${px(x)}, ${px(y)}) the window shows ${hit ? describe(hit) : 'nothing'}`,
+          element: nameOf(el),
+          measurement: `at its centre (${px(x)}, ${px(y)}) the window shows ${hit ? nameOf(hit) : 'nothing'}`,
         })
       }
       if (main) main.scrollTop = mainScroll
