@@ -178,8 +178,10 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
           visible(el) &&
           !(el as HTMLButtonElement).disabled,
       )
-      const main = document.querySelector('.main')
-      const mainScroll = main?.scrollTop ?? 0
+      // Scrolling each element into view moves the main area and the sidebar: put them back afterwards.
+      const scrolled = Array.from(document.querySelectorAll('.main, .sidebar, .editor-preview')).map(
+        (el) => [el, el.scrollTop] as const,
+      )
       for (const el of interactive) {
         el.scrollIntoView({ block: 'center', inline: 'nearest' })
         // A link that wraps is hit-tested on its first line (its box's centre may be between words).
@@ -203,7 +205,7 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
           measurement: `at its centre (${px(x)}, ${px(y)}) the window shows ${hit ? nameOf(hit) : 'nothing'}`,
         })
       }
-      if (main) main.scrollTop = mainScroll
+      for (const [el, top] of scrolled) el.scrollTop = top
       return problems
     },
     { scrollers: INTENDED_SCROLLERS, offscreen: INTENDED_OFFSCREEN },

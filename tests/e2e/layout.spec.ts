@@ -66,8 +66,8 @@ for (const journal of ['empty', 'full'] as const satisfies readonly Journal[]) {
           const primary = await primaryActionProblem(screen.primary(page))
           if (primary) failures.push(...formatProblems(label, [primary]))
           await page.evaluate(() => {
-            const mainArea = document.querySelector('.main')
-            if (mainArea) mainArea.scrollTop = 0
+            for (const scroller of document.querySelectorAll('.main, .sidebar, .editor-preview'))
+              scroller.scrollTop = 0
           })
           const file = `test-results/layout/${screen.name}-${journal}-${where}`
           await page.screenshot({ path: `${file}-light.png` })
