@@ -17,7 +17,14 @@ export const INTENDED_SCROLLERS = ['textarea', 'pre', '.markdown pre', '.markdow
 export const INTENDED_OFFSCREEN = ['.skip-link:not(:focus)', '.visually-hidden']
 
 export interface LayoutProblem {
-  kind: 'document-scrolls' | 'overflows-window' | 'overflows-container' | 'overlaps' | 'covered' | 'cut-text'
+  kind:
+    | 'document-scrolls'
+    | 'overflows-window'
+    | 'overflows-container'
+    | 'overlaps'
+    | 'covered'
+    | 'cut-text'
+    | 'crushed'
   /** A short selector and text for the element ("button.session-row "Two-factor sign-in…""). */
   element: string
   /** What was measured ("right edge 1012 px, container's 940 px"). */
@@ -31,13 +38,18 @@ export interface LayoutProblem {
  * - no two in-flow siblings overlap (a grid column running under its neighbour);
  * - every visible interactive element, scrolled into view, is what elementFromPoint finds at its centre
  *   (or a descendant of it): nothing covers it, and it is inside the window;
- * - text cut with an ellipsis has its full text in a title (or the label of the control it is in).
+ * - text cut with an ellipsis has its full text in a title;
+ * - no text field or select is squeezed below five ems of body text.
  */
 export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
   return page.evaluate(
     ({ scrollers, offscreen }) => {
       const problems: LayoutProblem[] = []
       const tolerance = 1
+      const textEntry =
+        'textarea, select, input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="url"]'
+      const minimumFieldEms = 5
+      const bodyText = Number.parseFloat(getComputedStyle(document.body).fontSize)
       const nameOf = (el: Element): string => {
         const tag = el.tagName.toLowerCase()
         const cls = Array.from(el.classList).slice(0, 2)
@@ -87,10 +99,13 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
         ...Array.from(root.querySelectorAll('*')).filter((el) => !el.parentElement?.closest('svg')),
       ])
       const measured = new Set(elements)
-      const reported = new Set<Element>()
+      // One report per kind and branch: the children of an element that overflows overflow with it.
+      const reported = new Map<LayoutProblem['kind'], Set<Element>>()
       const report = (el: Element, problem: LayoutProblem) => {
-        for (let a = el.parentElement; a; a = a.parentElement) if (reported.has(a)) return
-        reported.add(el)
+        const seen = reported.get(problem.kind) ?? new Set<Element>()
+        reported.set(problem.kind, seen)
+        for (let a = el.parentElement; a; a = a.parentElement) if (seen.has(a)) return
+        seen.add(el)
         problems.push(problem)
       }
 
@@ -120,6 +135,13 @@ export async function measureLayout(page: Page): Promise<LayoutProblem[]> {
             })
         }
         const style = getComputedStyle(el)
+        // A field squeezed to a few characters (the new skill's name was 40 px wide at 150% text).
+        if (el.matches(textEntry) && rect.width < minimumFieldEms * bodyText)
+          report(el, {
+            kind: 'crushed',
+            element: nameOf(el),
+            measurement: `${px(rect.width)} wide, less than ${minimumFieldEms} em of ${px(bodyText)} body text`,
+          })
         if (style.textOverflow === 'ellipsis' && el.scrollWidth > el.clientWidth + tolerance) {
           // The words, without a leading icon ("◎ Give feedback…"), must be in a title or a label.
           const words = (s: string) =>
