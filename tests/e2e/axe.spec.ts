@@ -97,6 +97,7 @@ function sidebarStops(): Stop[] {
   const screens = [
     'Home',
     'Sessions',
+    'People',
     'Goals',
     'Skills',
     'Practise skills',
@@ -105,6 +106,7 @@ function sidebarStops(): Stop[] {
     'Programs',
     'Export',
     'Trash',
+    'Settings',
   ] as const
   return screens.map((screen) => ({
     name: screen,

@@ -45,11 +45,13 @@ describe.each(ZONES)('dates for a user in %s', (zone) => {
     expect(text).not.toContain(name('2026-02-28', { month: 'short' }))
   })
 
-  test('the list badge shows the weekday and the day of the month', () => {
+  test('the list badge shows the weekday, the day of the month and the month', () => {
     expect(formatDayOfMonth('2026-03-01')).toEqual({
       weekday: name('2026-03-01', { weekday: 'short' }),
-      day: '1',
+      day: name('2026-03-01', { day: 'numeric' }),
+      month: name('2026-03-01', { month: 'short' }),
     })
+    expect(formatDayOfMonth('2026-03-01').month).not.toBe(formatDayOfMonth('2026-02-28').month)
   })
 
   test('a month heading names that month, not the one before', () => {

@@ -18,9 +18,14 @@ export function formatShortDate(date: string): string {
   return parseLocal(date).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
 }
 
-export function formatDayOfMonth(date: string): { weekday: string; day: string } {
+/** A date badge's parts in the user's locale: weekday, day of the month, short month ("Thu", "26", "Nov"). */
+export function formatDayOfMonth(date: string): { weekday: string; day: string; month: string } {
   const d = parseLocal(date)
-  return { weekday: d.toLocaleDateString(undefined, { weekday: 'short' }), day: String(d.getDate()) }
+  return {
+    weekday: d.toLocaleDateString(undefined, { weekday: 'short' }),
+    day: d.toLocaleDateString(undefined, { day: 'numeric' }),
+    month: d.toLocaleDateString(undefined, { month: 'short' }),
+  }
 }
 
 export function formatMonth(yearMonth: string): string {

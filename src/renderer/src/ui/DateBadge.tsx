@@ -1,11 +1,11 @@
 import { formatDayOfMonth, formatLongDate } from '../lib/dates'
 
 /**
- * The weekday over the day of the month at the start of a dated row. A screen reader hears the whole
+ * Weekday, day of the month and month at the start of a dated row. A screen reader hears the whole
  * date instead; the row's name is its visible text (so voice control can say what it sees).
  */
 export function DateBadge({ date }: { date: string }) {
-  const { weekday, day } = formatDayOfMonth(date)
+  const { weekday, day, month } = formatDayOfMonth(date)
   return (
     <span className="date-badge">
       <span className="weekday" aria-hidden="true">
@@ -13,6 +13,9 @@ export function DateBadge({ date }: { date: string }) {
       </span>
       <span className="day" aria-hidden="true">
         {day}
+      </span>
+      <span className="month" aria-hidden="true">
+        {month}
       </span>
       <span className="visually-hidden">{formatLongDate(date)}</span>
     </span>

@@ -36,28 +36,31 @@ export function SkillsSummaryScreen() {
       <div className="summary-grid">
         <section className="card" aria-labelledby="per-month">
           <h2 id="per-month">Skills per month</h2>
-          <table className="summary-table">
-            <thead>
-              <tr>
-                <th scope="col">Month</th>
-                <th scope="col">Learned</th>
-                <th scope="col">Taught</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{formatMonth(m.month)}</th>
-                  <td>
-                    <Bar value={m.learned} max={most} tone="learned" />
-                  </td>
-                  <td>
-                    <Bar value={m.taught} max={most} tone="taught" />
-                  </td>
+          {/* A table keeps its columns: at large text it scrolls sideways inside its card. */}
+          <div className="table-scroll">
+            <table className="summary-table">
+              <thead>
+                <tr>
+                  <th scope="col">Month</th>
+                  <th scope="col">Learned</th>
+                  <th scope="col">Taught</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {months.map((m) => (
+                  <tr key={m.month}>
+                    <th scope="row">{formatMonth(m.month)}</th>
+                    <td>
+                      <Bar value={m.learned} max={most} tone="learned" />
+                    </td>
+                    <td>
+                      <Bar value={m.taught} max={most} tone="taught" />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
         <section className="card" aria-labelledby="level-dist">
           <h2 id="level-dist">Where the levels stand</h2>
