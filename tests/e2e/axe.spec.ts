@@ -23,12 +23,9 @@ const light: Look = { name: 'light', theme: 'light', highContrast: false }
 const dark: Look = { name: 'dark', theme: 'dark', highContrast: false }
 const contrastLight: Look = { name: 'high contrast, light', theme: 'light', highContrast: true }
 const contrastDark: Look = { name: 'high contrast, dark', theme: 'dark', highContrast: true }
-/*
- * Light and dark on both journals; each high-contrast variant on one of them (they change the same
- * tokens), which keeps the whole file near two minutes on one worker.
- */
-const EMPTY_LOOKS = [light, dark, contrastLight]
-const FULL_LOOKS = [light, dark, contrastDark]
+/** Every look on both journals (issue 11: light, dark and high contrast, empty and full). */
+const EMPTY_LOOKS = [light, dark, contrastLight, contrastDark]
+const FULL_LOOKS = [light, dark, contrastLight, contrastDark]
 
 interface WithSettings {
   tandem: { settings: { update(input: { device: Record<string, unknown> }): Promise<unknown> } }

@@ -1,4 +1,4 @@
-import { inDays } from './dates'
+import { inDays, shownShortDate } from './dates'
 import { expect, test } from './fixtures'
 
 // Issue 11, defect 9: a goal written down late keeps its own history. The timeline starts on the
@@ -27,16 +27,7 @@ test('a back-dated check-in records the progress entered with it; the timeline s
   const timeline = page.getByRole('list', { name: 'Timeline' })
   await expect(timeline.getByRole('listitem').last()).toContainText('Goal set')
   // Dates as the app shows them (the page's locale): the story starts on the start date, not today.
-  const shown = (date: string) =>
-    page.evaluate(
-      (d) =>
-        new Date(`${d}T12:00:00`).toLocaleDateString(undefined, {
-          day: 'numeric',
-          month: 'short',
-          year: 'numeric',
-        }),
-      date,
-    )
+  const shown = (date: string) => shownShortDate(page, date)
   await expect(timeline.getByRole('listitem').last().locator('.timeline-day')).toHaveText(
     await shown(started),
   )

@@ -1,4 +1,4 @@
-import { inDays } from './dates'
+import { inDays, shownShortDate } from './dates'
 import { expect, test } from './fixtures'
 
 test('a session line becomes a skill, practice raises its level, filters find it, and it survives a restart', async ({
@@ -100,11 +100,11 @@ test('reviewing two due skills moves them out of the queue with new dates', asyn
   await app.nav.go('Practise skills')
   await expect(page2.getByRole('heading', { name: 'Nothing to practise today' })).toBeVisible()
   await skills.open('Running a retro')
-  await expect(page2.getByText(`Next practice on ${inDays(4)}`)).toBeVisible()
+  await expect(page2.getByText(`Next practice on ${await shownShortDate(page2, inDays(4))}`)).toBeVisible()
   await expect(skills.currentLevel).toHaveText('4')
   await page2.getByRole('button', { name: '← All skills' }).click()
   await skills.row('Two-factor sign-in').click()
-  await expect(page2.getByText(`Next practice on ${inDays(1)}`)).toBeVisible()
+  await expect(page2.getByText(`Next practice on ${await shownShortDate(page2, inDays(1))}`)).toBeVisible()
 })
 
 test('deleting a skill asks first and keeps the session it came from', async ({ app }) => {

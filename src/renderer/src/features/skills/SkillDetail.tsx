@@ -3,7 +3,7 @@ import { type SkillDetail as Detail, levelLabels, presetCategories } from '../..
 import { useNavigation } from '../../app/navigation'
 import { useSlot } from '../../app/slots'
 import { messageOf } from '../../lib/client'
-import { localToday } from '../../lib/dates'
+import { formatShortDate, localToday } from '../../lib/dates'
 import { CategoryInput } from '../../ui/CategoryInput'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { EditorHeader } from '../../ui/EditorHeader'
@@ -221,7 +221,9 @@ function SkillEditor({ detail }: { detail: Detail }) {
             <LevelChart history={detail.history} />
             <p className="hint">
               Next practice{' '}
-              {skill.review.nextReview <= localToday() ? 'today' : `on ${skill.review.nextReview}`}
+              {skill.review.nextReview <= localToday()
+                ? 'today'
+                : `on ${formatShortDate(skill.review.nextReview)}`}
             </p>
           </section>
           <PracticeLog key={skill.level} skillId={skill.id} level={skill.level} entries={detail.practice} />
