@@ -84,3 +84,38 @@ describe('report periods', () => {
     expect(inPeriod('1999-01-01', { from: null, to: null, label: '' })).toBe(true)
   })
 })
+
+describe('report dates in the user’s locale', () => {
+  test('one formatter per locale, through Intl, whatever the time zone', async () => {
+    const { dateWords } = await import('../../src/main/export/period')
+    expect(dateWords('en-GB').date('2026-11-03')).toBe('3 November 2026')
+    expect(dateWords('en-US').date('2026-11-03')).toBe('November 3, 2026')
+    expect(dateWords('de-DE').date('2026-11-03')).toBe('3. November 2026')
+    expect(dateWords('fr-FR').month('2026-02')).toBe('février 2026')
+    expect(dateWords('en-US')).toBe(dateWords('en-US'))
+    // Period labels follow the same words.
+    expect(
+      resolvePeriod(
+        { kind: 'last-month', from: null, to: null },
+        at('2026-03-10T12:00:00Z'),
+        'UTC',
+        dateWords('de-DE'),
+      ).label,
+    ).toBe('Februar 2026')
+  })
+})
+
+describe('the report’s locale through the router', () => {
+  test('a known locale writes the period in it; anything else is refused in words', async () => {
+    const { engine, errorOf, reportOptions } = await import('./export-helpers')
+    const { tandem } = await engine('2026-03-10T12:00:00Z')
+    const preview = await tandem.router.handle('export:preview', { ...reportOptions, locale: 'de-DE' })
+    expect(preview).toMatchObject({ ok: true, value: { periodLabel: 'Februar 2026' } })
+    const refused = await tandem.router.handle('export:preview', {
+      ...reportOptions,
+      locale: 'not a language!',
+    })
+    expect(errorOf(refused).message).toBe('Unknown language.')
+    await tandem.close()
+  })
+})

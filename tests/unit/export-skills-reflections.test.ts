@@ -84,7 +84,7 @@ test('skills with their level changes and the reflections of the period reach th
   expect(text).toContain('- **Running retros** (taught): 3 → 4 · Fluent; practised once')
   expect(text).not.toContain('Untouched skill')
   expect(text).not.toContain('Secret skill')
-  expect(text).toContain('### 2026-10-12 — Free reflection\n\nI listen **better** now.')
+  expect(text).toContain('### 12 October 2026 — Free reflection\n\nI listen **better** now.')
   expect(text).not.toContain('A private thought.')
   expect(text).not.toContain('Before the period.')
   expect(text.indexOf('## Summary')).toBeLessThan(text.indexOf('## Skills'))

@@ -1,5 +1,4 @@
 import { escapeHtml } from '../../shared/markdown'
-import { formatDate } from './period'
 import { printCss } from './print-css'
 import type { ProgressReport } from './report'
 
@@ -24,7 +23,7 @@ function titlePage(report: ProgressReport): string {
   const people = [
     report.author ? `<dt>Prepared by</dt><dd>${escapeHtml(report.author)}</dd>` : '',
     report.partner ? `<dt>Mentoring partner</dt><dd>${escapeHtml(report.partner)}</dd>` : '',
-    `<dt>Generated</dt><dd>${escapeHtml(formatDate(report.generatedOn))}</dd>`,
+    `<dt>Generated</dt><dd>${escapeHtml(report.dates.date(report.generatedOn))}</dd>`,
   ].join('')
   return `<section class="title-page">
 <p class="kicker">Tandem · Mentoring journal</p>

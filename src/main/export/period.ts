@@ -44,32 +44,55 @@ function ymd(date: string): [number, number, number] {
   return [y, m, d]
 }
 
-/** "3 November 2026": a calendar date, independent of any time zone. */
-export function formatDate(date: string): string {
-  const [y, m, d] = ymd(date)
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString('en-GB', {
+/** How the report writes dates: in the user's locale, through Intl (no hand-written month names). */
+export interface DateWords {
+  /** "3 November 2026" (en-GB), "November 3, 2026" (en-US): a calendar date, whatever the time zone. */
+  date(date: string): string
+  /** "November 2026". */
+  month(yearMonth: string): string
+}
+
+/** The locale a report is written in when the caller names none (unit tests, old callers). */
+export const DEFAULT_REPORT_LOCALE = 'en-GB'
+
+const wordsByLocale = new Map<string, DateWords>()
+
+/** The date words of `locale`, built once per locale: an Intl.DateTimeFormat costs far more to make than to use. */
+export function dateWords(locale: string = DEFAULT_REPORT_LOCALE): DateWords {
+  const known = wordsByLocale.get(locale)
+  if (known) return known
+  const long = new Intl.DateTimeFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
   })
+  const monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
+  const words: DateWords = {
+    date(date) {
+      const [y, m, d] = ymd(date)
+      return long.format(new Date(Date.UTC(y, m - 1, d)))
+    },
+    month(yearMonth) {
+      const [y, m] = ymd(`${yearMonth}-01`)
+      return monthYear.format(new Date(Date.UTC(y, m - 1, 1)))
+    },
+  }
+  wordsByLocale.set(locale, words)
+  return words
 }
 
-export function formatMonth(yearMonth: string): string {
-  const [y, m] = ymd(`${yearMonth}-01`)
-  return new Date(Date.UTC(y, m - 1, 1)).toLocaleDateString('en-GB', {
-    timeZone: 'UTC',
-    month: 'long',
-    year: 'numeric',
-  })
-}
-
-function rangeLabel(from: string, to: string): string {
-  return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`
+function rangeLabel(from: string, to: string, words: DateWords): string {
+  return from === to ? words.date(from) : `${words.date(from)} – ${words.date(to)}`
 }
 
 /** Works out the dates of a period from "now" as the user's calendar shows it. */
-export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone?: string): ResolvedPeriod {
+export function resolvePeriod(
+  choice: PeriodChoice,
+  now: Date,
+  timeZone?: string,
+  words: DateWords = dateWords(),
+): ResolvedPeriod {
   const today = localDateIn(now, timeZone)
   const [year, month] = ymd(today)
   switch (choice.kind) {
@@ -79,14 +102,14 @@ export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone?: string
       const back = month <= 3 ? { y: year - 1, m: month + 9 } : { y: year, m: month - 3 }
       const day = Math.min(Number(today.slice(8, 10)), lastDayOfMonth(back.y, back.m))
       const from = `${back.y}-${pad(back.m)}-${pad(day)}`
-      return { from, to: today, label: rangeLabel(from, today) }
+      return { from, to: today, label: rangeLabel(from, today, words) }
     }
     case 'last-month': {
       const y = month === 1 ? year - 1 : year
       const m = month === 1 ? 12 : month - 1
       const from = `${y}-${pad(m)}-01`
       const to = `${y}-${pad(m)}-${pad(lastDayOfMonth(y, m))}`
-      return { from, to, label: formatMonth(from.slice(0, 7)) }
+      return { from, to, label: words.month(from.slice(0, 7)) }
     }
     case 'last-quarter': {
       const quarter = Math.floor((month - 1) / 3)
@@ -95,18 +118,18 @@ export function resolvePeriod(choice: PeriodChoice, now: Date, timeZone?: string
       const first = q * 3 + 1
       const from = `${y}-${pad(first)}-01`
       const to = `${y}-${pad(first + 2)}-${pad(lastDayOfMonth(y, first + 2))}`
-      return { from, to, label: `Q${q + 1} ${y} (${rangeLabel(from, to)})` }
+      return { from, to, label: `Q${q + 1} ${y} (${rangeLabel(from, to, words)})` }
     }
     case 'this-year': {
       const from = `${year}-01-01`
-      return { from, to: today, label: rangeLabel(from, today) }
+      return { from, to: today, label: rangeLabel(from, today, words) }
     }
     case 'all-time':
       return { from: null, to: null, label: 'All time' }
     case 'custom': {
       const from = choice.from ?? today
       const to = choice.to ?? today
-      return { from, to, label: rangeLabel(from, to) }
+      return { from, to, label: rangeLabel(from, to, words) }
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { ReportOptions } from '../../shared/contract/export'
-import { localDateIn, type ResolvedPeriod, resolvePeriod } from './period'
+import { type DateWords, dateWords, localDateIn, type ResolvedPeriod, resolvePeriod } from './period'
 import type { SectionDeps } from './sections'
 import { buildSummary, SUMMARY_ID } from './sections/summary'
 import type { BuiltSection, ReportSection, SectionInput } from './sections/types'
@@ -14,6 +14,8 @@ export interface ProgressReport {
   generatedAt: string
   /** The date of generation in the user's calendar. */
   generatedOn: string
+  /** Dates as the report writes them, in the user's locale. */
+  dates: DateWords
   pageSize: 'A4' | 'Letter'
   includePrivate: boolean
   /** Only the sections the user picked that have something to show, in report order. */
@@ -21,8 +23,10 @@ export interface ProgressReport {
 }
 
 export function sectionInput(options: ReportOptions, deps: SectionDeps, now: Date): SectionInput {
+  const dates = dateWords(options.locale)
   return {
-    period: resolvePeriod(options.period, now, options.timeZone),
+    period: resolvePeriod(options.period, now, options.timeZone, dates),
+    dates,
     partnerId: options.partnerId,
     includePrivate: options.includePrivate,
     fullNotes: options.fullNotes,
@@ -68,6 +72,7 @@ export function buildReport(
     partner,
     generatedAt: now.toISOString(),
     generatedOn: localDateIn(now, options.timeZone),
+    dates: input.dates,
     pageSize: options.pageSize,
     includePrivate: options.includePrivate,
     sections: [...(picked.has(SUMMARY_ID) ? [summary] : []), ...built.filter((s) => picked.has(s.id))],

@@ -40,6 +40,14 @@ export type PeriodChoice = z.output<typeof PeriodChoice>
 
 export const SectionId = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, { message: 'Unknown report section.' })
 
+function isKnownLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1
+  } catch {
+    return false
+  }
+}
+
 function isKnownTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone })
@@ -65,6 +73,8 @@ export const ReportOptions = z.object({
   author: z.string().trim().max(120, { message: 'The name is too long (at most 120 characters).' }),
   /** The user's time zone (IANA); main's own when absent. Decides what "today" and "last month" are. */
   timeZone: z.string().max(64).refine(isKnownTimeZone, { message: 'Unknown time zone.' }).optional(),
+  /** The user's locale (BCP 47, the system's): dates in the report are written in it. */
+  locale: z.string().max(35).refine(isKnownLocale, { message: 'Unknown language.' }).optional(),
 })
 export type ReportOptions = z.output<typeof ReportOptions>
 export type ReportOptionsInput = z.input<typeof ReportOptions>

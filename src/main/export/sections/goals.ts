@@ -3,7 +3,7 @@ import { computeProgress } from '../../../shared/domain/goal-progress'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
 import type { GoalsService } from '../../goals/service'
 import type { SessionsService } from '../../sessions/service'
-import { formatDate, inPeriod, localDateIn } from '../period'
+import { type DateWords, inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
 export interface GoalEntry {
@@ -24,6 +24,7 @@ export interface GoalEntry {
 
 export interface GoalsModel {
   goals: GoalEntry[]
+  dates: DateWords
 }
 
 /** The user's calendar date of a stored time stamp (null stays null). */
@@ -66,11 +67,11 @@ function entry(goal: Goal, input: SectionInput): GoalEntry {
   }
 }
 
-function goalHtml(goal: GoalEntry): string {
+function goalHtml(goal: GoalEntry, dates: DateWords): string {
   const meta = [
     goal.category,
     goal.direction === 'learning' ? 'I am learning' : 'I am helping',
-    goal.targetDate ? `target ${formatDate(goal.targetDate)}` : null,
+    goal.targetDate ? `target ${dates.date(goal.targetDate)}` : null,
   ].filter((p): p is string => p !== null)
   const bar = `<div class="progress"><div class="bar"><div class="fill p${Math.round(goal.progress / 5) * 5}"></div></div><span>${goal.progress}%</span></div>`
   const milestones = goal.milestones.length
@@ -85,7 +86,7 @@ function goalHtml(goal: GoalEntry): string {
     ? `<div class="block"><h4>Check-ins in this period</h4>${goal.checkIns
         .map(
           (c) =>
-            `<div class="check-in"><p class="check-in-head">${escapeHtml(formatDate(c.date))} · ${c.progress}%</p>${renderMarkdown(c.note)}</div>`,
+            `<div class="check-in"><p class="check-in-head">${escapeHtml(dates.date(c.date))} · ${c.progress}%</p>${renderMarkdown(c.note)}</div>`,
         )
         .join('')}</div>`
     : ''
@@ -97,11 +98,12 @@ function goalHtml(goal: GoalEntry): string {
 <p class="session-meta">${meta.map(escapeHtml).join(' · ')}</p></header>${bar}${milestones}${checkIns}${closing}</article>`
 }
 
-function goalMarkdown(goal: GoalEntry): string {
+function goalMarkdown(goal: GoalEntry, dates: DateWords): string {
   const lines = [`### ${goal.title} (${goal.status}, ${goal.progress}%)`, '', `*${goal.category}*`, '']
   for (const m of goal.milestones) lines.push(`- [${m.done ? 'x' : ' '}] ${m.text}`)
   if (goal.milestones.length) lines.push('')
-  for (const c of goal.checkIns) lines.push(`**${c.date} · ${c.progress}%**`, '', c.note.trim(), '')
+  for (const c of goal.checkIns)
+    lines.push(`**${dates.date(c.date)} · ${c.progress}%**`, '', c.note.trim(), '')
   if (goal.closedInPeriod && goal.closingReflection.trim() !== '')
     lines.push(goal.closingReflection.trim(), '')
   return lines.join('\n')
@@ -126,7 +128,7 @@ export function goalsSection(deps: {
         .filter((g) => input.includePrivate || !g.private)
         .filter((g) => overlaps(g, input) && withPartner(g))
         .map((g) => entry(g, input))
-      return { goals }
+      return { goals, dates: input.dates }
     },
     summaryOrder: 20,
     facts(model): SummaryFact[] {
@@ -146,10 +148,10 @@ export function goalsSection(deps: {
     html: (model) =>
       model.goals.length === 0
         ? '<p class="empty">No goals were open in this period.</p>'
-        : model.goals.map(goalHtml).join('\n'),
+        : model.goals.map((goal) => goalHtml(goal, model.dates)).join('\n'),
     markdown: (model) =>
       model.goals.length === 0
         ? 'No goals were open in this period.\n'
-        : model.goals.map(goalMarkdown).join('\n'),
+        : model.goals.map((goal) => goalMarkdown(goal, model.dates)).join('\n'),
   })
 }

@@ -2,7 +2,7 @@ import type { Reflection } from '../../../shared/domain/reflection'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
 import type { ReflectionsService } from '../../reflections/service'
 import type { SessionsService } from '../../sessions/service'
-import { formatDate, inPeriod } from '../period'
+import { type DateWords, inPeriod } from '../period'
 import { defineSection } from './types'
 
 export interface ReflectionEntry {
@@ -16,6 +16,7 @@ export interface ReflectionEntry {
 
 export interface ReflectionsModel {
   reflections: ReflectionEntry[]
+  dates: DateWords
 }
 
 export function reflectionsSection(deps: {
@@ -44,7 +45,7 @@ export function reflectionsSection(deps: {
           session: session(r)?.title || null,
           private: r.private,
         }))
-      return { reflections }
+      return { reflections, dates: input.dates }
     },
     facts: (model) =>
       model.reflections.length === 0
@@ -56,7 +57,7 @@ export function reflectionsSection(deps: {
       return model.reflections
         .map((r) => {
           const meta = [
-            formatDate(r.date),
+            model.dates.date(r.date),
             r.confidence !== null ? `confidence ${r.confidence} of 5` : null,
             r.session ? `after “${r.session}”` : null,
           ].filter((p): p is string => p !== null)
@@ -67,7 +68,9 @@ export function reflectionsSection(deps: {
     markdown(model) {
       if (model.reflections.length === 0) return 'No reflections in this period.\n'
       return model.reflections
-        .map((r) => `### ${r.date} — ${r.prompt ?? 'Free reflection'}\n\n${r.answer.trim()}\n`)
+        .map(
+          (r) => `### ${model.dates.date(r.date)} — ${r.prompt ?? 'Free reflection'}\n\n${r.answer.trim()}\n`,
+        )
         .join('\n')
     },
   })

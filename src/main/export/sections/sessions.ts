@@ -2,7 +2,7 @@ import { sessionTitle } from '../../../shared/domain/session'
 import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
 import type { SessionsService } from '../../sessions/service'
 import { frontMatter, slugify } from '../front-matter'
-import { formatDate, formatMonth, inPeriod } from '../period'
+import { type DateWords, inPeriod } from '../period'
 import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
 
 export interface SessionEntry {
@@ -24,6 +24,7 @@ export interface SessionsModel {
   /** Oldest first, as a report reads. */
   entries: SessionEntry[]
   months: Array<{ key: string; label: string; anchor: string }>
+  dates: DateWords
 }
 
 const monthAnchor = (key: string) => `sessions-${key}`
@@ -47,29 +48,29 @@ function pair(learned: string, shared: string): string {
   return `<div class="two-way">${learned}${shared}</div>`
 }
 
-function sessionHtml(entry: SessionEntry): string {
+function sessionHtml(entry: SessionEntry, dates: DateWords): string {
   const block = (label: string, text: string) =>
     text.trim() === '' ? '' : `<div class="block"><h4>${label}</h4>${renderMarkdown(text)}</div>`
   const items = entry.actionItems.length
     ? `<div class="block"><h4>Action items</h4><ul class="actions">${entry.actionItems
         .map(
           (item) =>
-            `<li class="${item.done ? 'done' : 'open'}"><span class="box">${item.done ? '✓' : ''}</span>${escapeHtml(item.text)}${item.due ? ` <span class="due">due ${escapeHtml(formatDate(item.due))}</span>` : ''}</li>`,
+            `<li class="${item.done ? 'done' : 'open'}"><span class="box">${item.done ? '✓' : ''}</span>${escapeHtml(item.text)}${item.due ? ` <span class="due">due ${escapeHtml(dates.date(item.due))}</span>` : ''}</li>`,
         )
         .join('')}</ul></div>`
     : ''
   const topics = entry.topics.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')
   return `<article class="session">
 <header><h3>${escapeHtml(entry.title)}</h3>
-<p class="session-meta"><span class="session-date">${escapeHtml(formatDate(entry.date))}</span>${meta(entry)
+<p class="session-meta"><span class="session-date">${escapeHtml(dates.date(entry.date))}</span>${meta(entry)
     .map((part) => ` · ${escapeHtml(part)}`)
     .join('')}${topics ? ` <span class="tags">${topics}</span>` : ''}</p></header>
 ${pair(block('What I learned', entry.learned), block('What I shared', entry.shared))}${items}${entry.notes !== null ? block('Notes', entry.notes) : ''}
 </article>`
 }
 
-function sessionMarkdown(entry: SessionEntry, heading: string): string {
-  const parts = [`${heading} ${formatDate(entry.date)} — ${entry.title}`, '']
+function sessionMarkdown(entry: SessionEntry, heading: string, dates: DateWords): string {
+  const parts = [`${heading} ${dates.date(entry.date)} — ${entry.title}`, '']
   const info = [...meta(entry), ...(entry.topics.length ? [`Topics: ${entry.topics.join(', ')}`] : [])]
   if (info.length) parts.push(`*${info.join(' · ')}*`, '')
   const block = (label: string, text: string) => {
@@ -80,7 +81,9 @@ function sessionMarkdown(entry: SessionEntry, heading: string): string {
   if (entry.actionItems.length) {
     parts.push('**Action items**', '')
     for (const item of entry.actionItems) {
-      parts.push(`- [${item.done ? 'x' : ' '}] ${item.text}${item.due ? ` (due ${item.due})` : ''}`)
+      parts.push(
+        `- [${item.done ? 'x' : ' '}] ${item.text}${item.due ? ` (due ${dates.date(item.due)})` : ''}`,
+      )
     }
     parts.push('')
   }
@@ -118,7 +121,8 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
       const keys = [...new Set(entries.map((e) => e.date.slice(0, 7)))]
       return {
         entries,
-        months: keys.map((key) => ({ key, label: formatMonth(key), anchor: monthAnchor(key) })),
+        months: keys.map((key) => ({ key, label: input.dates.month(key), anchor: monthAnchor(key) })),
+        dates: input.dates,
       }
     },
     summaryOrder: 10,
@@ -190,14 +194,14 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           (month) =>
             `<h3 class="month" id="${month.anchor}">${escapeHtml(month.label)}</h3>${model.entries
               .filter((e) => e.date.startsWith(month.key))
-              .map(sessionHtml)
+              .map((e) => sessionHtml(e, model.dates))
               .join('\n')}`,
         )
         .join('\n')
     },
     markdown(model) {
       if (model.entries.length === 0) return 'No sessions in this period.\n'
-      return model.entries.map((e) => sessionMarkdown(e, '###')).join('\n')
+      return model.entries.map((e) => sessionMarkdown(e, '###', model.dates)).join('\n')
     },
     files(model): MarkdownFile[] {
       const used = new Set<string>()
@@ -213,7 +217,7 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           duration_minutes: entry.durationMinutes ?? undefined,
           private: entry.private ? true : undefined,
         })
-        return { name, content: `${head}\n${sessionMarkdown(entry, '#')}` }
+        return { name, content: `${head}\n${sessionMarkdown(entry, '#', model.dates)}` }
       })
     },
   })

@@ -1,4 +1,4 @@
-import type { ResolvedPeriod } from '../period'
+import type { DateWords, ResolvedPeriod } from '../period'
 
 /** What every section provider gets: the user's choices, already resolved. */
 export interface SectionInput {
@@ -9,6 +9,8 @@ export interface SectionInput {
   fullNotes: boolean
   /** The user's time zone, for features whose records carry timestamps (check-ins, level changes). */
   timeZone: string | undefined
+  /** Dates as the report writes them, in the user's locale. */
+  dates: DateWords
   partnerName(id: string | null): string | null
 }
 

@@ -46,5 +46,7 @@ export function toOptions(form: ExportForm): ReportOptionsInput {
     pageSize: form.pageSize,
     author: form.author,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // Dates in the PDF and Markdown are written as this computer writes them, like the app's own.
+    locale: navigator.language,
   }
 }
