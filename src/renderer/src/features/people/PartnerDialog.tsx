@@ -1,10 +1,7 @@
 import { useId, useState } from 'react'
-import {
-  type Partner,
-  type PartnerDirection,
-  partnerDirectionLabels,
-} from '../../../../shared/domain/partner'
+import type { Partner, PartnerDirection } from '../../../../shared/domain/partner'
 import { type Problem, problemOf } from '../../lib/client'
+import { DirectionField } from '../../ui/DirectionField'
 import { FieldError } from '../../ui/FieldError'
 import { FormDialog } from '../../ui/FormDialog'
 import { useCreatePartnerMutation, useUpdatePartnerMutation } from '../partners/mutations'
@@ -64,20 +61,7 @@ export function PartnerDialog({
         />
         <FieldError message={nameError} id={`${id}-name-error`} />
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-direction`}>Who mentors whom</label>
-        <select
-          id={`${id}-direction`}
-          value={direction}
-          onChange={(e) => setDirection(e.target.value as PartnerDirection)}
-        >
-          {Object.entries(partnerDirectionLabels).map(([key, label]) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <DirectionField id={`${id}-direction`} value={direction} onChange={setDirection} />
     </FormDialog>
   )
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { type PartnerDirection, partnerDirectionLabels } from '../../../../shared/domain/partner'
 import { messageOf } from '../../lib/client'
+import { DirectionField } from '../../ui/DirectionField'
 import { useCreatePartnerMutation } from '../partners/mutations'
 import { usePartners, usePickablePartners } from '../partners/queries'
 
@@ -102,20 +103,7 @@ export function PartnerPicker({
               aria-describedby={error ? `${id}-error` : undefined}
             />
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-direction`}>Who mentors whom</label>
-            <select
-              id={`${id}-direction`}
-              value={direction}
-              onChange={(e) => setDirection(e.target.value as PartnerDirection)}
-            >
-              {Object.entries(partnerDirectionLabels).map(([key, label]) => (
-                <option key={key} value={key}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
+          <DirectionField id={`${id}-direction`} value={direction} onChange={setDirection} />
           <div className="row">
             <button
               type="button"
