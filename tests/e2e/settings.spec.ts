@@ -99,7 +99,7 @@ test('reminders are off at first; turned on with a time and kinds they stay so a
   await expect(reminders().getByLabel('Remind me', { exact: true })).toBeChecked()
   await expect(reminders().getByLabel('Time of day')).toHaveValue('18:30')
   await expect(reminders().getByLabel('Skills due for practice')).not.toBeChecked()
-  await expect(reminders().getByLabel('Weekly and monthly reviews')).toBeChecked()
+  await expect(reminders().getByLabel('Weekly and monthly reflections')).toBeChecked()
   await expect(reminders().getByLabel('Before a next session you planned with a partner')).toBeChecked()
 })
 

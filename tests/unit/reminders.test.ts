@@ -54,7 +54,7 @@ async function journal(start = local('2026-11-27', '08:59'), dir?: string) {
 }
 
 describe('reminders as notifications', () => {
-  it('shows the skills reminder once, from the chosen time of the right day, counting due skills, and opens Review', async () => {
+  it('shows the skills reminder once, from the chosen time of the right day, counting due skills, and opens Practise skills', async () => {
     const e = await journal()
     await e.remind({ enabled: true, time: '09:00' })
     for (const name of ['Breakout rooms', 'Shared notebooks', 'Screen reader basics']) {
@@ -67,7 +67,7 @@ describe('reminders as notifications', () => {
     e.clock.set(local('2026-11-27', '09:00'))
     await e.tandem.reminders.deliver()
     expect(e.shown).toEqual([
-      { title: '3 skills to review', body: 'A short review helps them stick.', screen: 'review' },
+      { title: '3 skills to practise', body: 'A few minutes of practice help them stick.', screen: 'review' },
     ])
 
     e.clock.set(local('2026-11-27', '17:30'))
@@ -81,14 +81,14 @@ describe('reminders as notifications', () => {
     e.clock.set(local('2026-11-28', '09:01'))
     await e.tandem.reminders.deliver()
     expect(e.shown).toHaveLength(2)
-    expect(e.shown[1]?.title).toBe('3 skills to review')
+    expect(e.shown[1]?.title).toBe('3 skills to practise')
   })
 
   it('says "1 skill" for one, and nothing once it is reviewed', async () => {
     const e = await journal(local('2026-11-27', '10:00'))
     await e.remind({ enabled: true })
     const skill = await e.call('skills:create', skillDraft())
-    expect(e.tandem.reminders.due().map((r) => r.title)).toEqual(['1 skill to review'])
+    expect(e.tandem.reminders.due().map((r) => r.title)).toEqual(['1 skill to practise'])
     await e.call('skills:review', { skillId: skill.id, rating: 'good', practice: null })
     expect(e.tandem.reminders.due()).toEqual([])
   })
@@ -110,7 +110,7 @@ describe('reminders as notifications', () => {
     expect(second.shown).toEqual([])
     second.clock.set(local('2026-11-28', '09:00'))
     await second.tandem.reminders.deliver()
-    expect(second.shown.map((n) => n.title)).toEqual(['1 skill to review'])
+    expect(second.shown.map((n) => n.title)).toEqual(['1 skill to practise'])
   })
 
   it('shows nothing while reminders are off, and nothing of a kind that is off', async () => {
@@ -128,7 +128,7 @@ describe('reminders as notifications', () => {
     e.clock.set(local('2026-11-28', '12:00'))
     await e.remind({ sessions: false, skills: true })
     await e.tandem.reminders.deliver()
-    expect(e.shown.map((n) => n.title)).toEqual(['Session with Sam tomorrow', '1 skill to review'])
+    expect(e.shown.map((n) => n.title)).toEqual(['Session with Sam tomorrow', '1 skill to practise'])
 
     e.clock.set(local('2026-11-29', '12:00'))
     await e.remind({ enabled: false })
@@ -198,7 +198,7 @@ describe('reminders as notifications', () => {
     await e.tandem.reminders.deliver()
     expect(e.shown).toEqual([
       {
-        title: 'Time for your weekly and monthly reviews',
+        title: 'Time for your weekly and monthly reflections',
         body: 'A few quiet minutes to look back on your week and your month.',
         screen: 'home',
       },
@@ -253,7 +253,7 @@ describe('reminders as notifications', () => {
     await bare.tandem.close()
     const e = await journal(local('2026-11-27', '10:00'), dir)
     await e.tandem.reminders.deliver()
-    expect(e.shown.map((n) => n.title)).toEqual(['1 skill to review'])
+    expect(e.shown.map((n) => n.title)).toEqual(['1 skill to practise'])
   })
 })
 

@@ -32,8 +32,8 @@ it('shows a due reminder once the window is up, and a click brings the window fo
   await vi.waitFor(() => expect(Notification.made).toHaveLength(1))
   const notification = Notification.made[0]
   expect(notification?.options).toEqual({
-    title: '1 skill to review',
-    body: 'A short review helps it stick.',
+    title: '1 skill to practise',
+    body: 'A few minutes of practice help it stick.',
   })
   expect(notification?.shown).toBe(true)
   expect(win.webContents.sent).toEqual([])

@@ -36,21 +36,21 @@ export function reviewReminder(kinds: ReadonlyArray<'weekly' | 'monthly'>): Syst
   const monthly = kinds.includes('monthly')
   const title =
     weekly && monthly
-      ? 'Time for your weekly and monthly reviews'
-      : `Time for your ${weekly ? 'weekly' : 'monthly'} review`
+      ? 'Time for your weekly and monthly reflections'
+      : `Time for your ${weekly ? 'weekly' : 'monthly'} reflection`
   const span = weekly && monthly ? 'your week and your month' : weekly ? 'your week' : 'your month'
   return {
     title,
     body: `A few quiet minutes to look back on ${span}.`,
-    // The review card, with its "Start weekly review" button, is on Home.
+    // The "Time to reflect" card, with its button, is on Home.
     screen: 'home',
   }
 }
 
 export function skillsReminder(due: number): SystemNotification {
   return {
-    title: due === 1 ? '1 skill to review' : `${due} skills to review`,
-    body: `A short review helps ${due === 1 ? 'it' : 'them'} stick.`,
+    title: due === 1 ? '1 skill to practise' : `${due} skills to practise`,
+    body: `A few minutes of practice help ${due === 1 ? 'it' : 'them'} stick.`,
     screen: 'review',
   }
 }

@@ -3,7 +3,7 @@ import { type ReminderSettings, TimeOfDay } from '../../../../shared/domain/sett
 
 const kinds: Array<[keyof Pick<ReminderSettings, 'sessions' | 'reviews' | 'skills'>, string]> = [
   ['sessions', 'Before a next session you planned with a partner'],
-  ['reviews', 'Weekly and monthly reviews'],
+  ['reviews', 'Weekly and monthly reflections'],
   ['skills', 'Skills due for practice'],
 ]
 
