@@ -182,3 +182,26 @@ test('a long journal lists a page of sessions at a time, newest first', async ({
   await page.getByLabel('Filter sessions').fill('Session 23')
   await expect(page.locator('.session-row')).toHaveCount(2)
 })
+
+test('a long journal jumps to any month in one choice, and back to the newest', async ({ app }) => {
+  // Two years of daily sessions: paging would take three clicks on "Show older sessions" to reach the first.
+  const make = recordMaker()
+  const partners = make.partners()
+  const sessions = Array.from({ length: 730 }, (_, i) =>
+    make.session({ date: dayBefore(i), title: `Day ${i + 1}` }),
+  )
+  await seedJournal(app.dataDir, { partners, sessions })
+  const page = await app.restart()
+  await app.sessions.openList()
+  const oldest = sessions.at(-1)?.date ?? ''
+  const month = oldest.slice(0, 7)
+  await page.getByLabel('Go to month').selectOption(month)
+  // The page now starts at that month: its heading is focused and its oldest session is listed.
+  const heading = page.locator(`#month-${month}`)
+  await expect(heading).toBeFocused()
+  await expect(heading).toBeInViewport()
+  await expect(page.locator('.session-row').last().locator('.session-title')).toHaveText('Day 730')
+  await page.getByRole('button', { name: /Back to the newest sessions/ }).click()
+  await expect(page.locator('.session-row').first().locator('.session-title')).toHaveText('Day 1')
+  await expect(page.getByRole('button', { name: /Back to the newest sessions/ })).toHaveCount(0)
+})
