@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { SessionDraft } from '../../src/shared/domain/session'
+import { sessionDraft } from './helpers/records'
 import { openEngine } from './helpers/temp'
 
 function sessionOn(date: string, partnerId: string | null, title = `Session on ${date}`): SessionDraft {
-  return {
-    date,
-    partnerId,
-    title,
-    topics: [],
-    notes: '',
-    learned: '',
-    shared: '',
-    actionItems: [],
-    durationMinutes: null,
-    private: false,
-  }
+  return sessionDraft({ date, partnerId, title, notes: '' })
 }
 
 // The People screen shows, per partner, how many sessions they had and when the first and the last

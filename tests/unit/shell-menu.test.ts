@@ -5,7 +5,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { MenuShell } from '../../src/main/electron/menu'
 import { APP_COMMAND_EVENT } from '../../src/shared/contract/commands'
 import type { Result } from '../../src/shared/errors'
-import { app, BrowserWindow, dialog, type FakeMenuItem, ipcMain, Menu, shell } from './fakes/electron'
+import { BrowserWindow, dialog, type FakeMenuItem, ipcMain, Menu, shell } from './fakes/electron'
+
+import { startShell } from './helpers/shell'
 
 vi.mock('electron', () => import('./fakes/electron'))
 
@@ -15,11 +17,7 @@ let home = ''
 beforeAll(async () => {
   delete process.env.TANDEM_DATA_DIR
   home = await mkdtemp(join(tmpdir(), 'tandem-menu-'))
-  process.env.TANDEM_USER_DATA_DIR = home
-  app.setPath('userData', home)
-  app.setPath('documents', home)
-  await import('../../src/main/index')
-  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
+  await startShell(home)
 })
 
 const mainWindow = () => {

@@ -4,8 +4,9 @@ import { join } from 'node:path'
 import { expect, it, vi } from 'vitest'
 import { systemClock } from '../../src/main/context'
 import { APP_COMMAND_EVENT } from '../../src/shared/contract/commands'
-import { app, BrowserWindow, Notification } from './fakes/electron'
+import { BrowserWindow, Notification } from './fakes/electron'
 import { skillDraft } from './helpers/records'
+import { startShell } from './helpers/shell'
 import { openEngine } from './helpers/temp'
 
 vi.mock('electron', () => import('./fakes/electron'))
@@ -18,11 +19,7 @@ it('shows a due reminder once the window is up, and a click brings the window fo
   await seed.call('skills:create', skillDraft())
   await seed.tandem.close()
 
-  process.env.TANDEM_USER_DATA_DIR = home
-  app.setPath('userData', home)
-  await import('../../src/main/index')
-  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
-  const win = BrowserWindow.made[0]
+  const win = await startShell(home)
   if (!win) throw new Error('no window')
 
   // Nothing is shown before the window is: start-up never waits on reminders.

@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it, vi } from 'vitest'
-import { app, BrowserWindow } from './fakes/electron'
+
+import { startShell } from './helpers/shell'
 
 vi.mock('electron', () => import('./fakes/electron'))
 
@@ -12,11 +13,7 @@ it('reopens the window maximized, at its remembered size, brought back from a di
     join(home, 'window-state.json'),
     JSON.stringify({ schemaVersion: 1, x: 4000, y: 200, width: 1000, height: 700, maximized: true }),
   )
-  process.env.TANDEM_USER_DATA_DIR = home
-  app.setPath('userData', home)
-  await import('../../src/main/index')
-  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
-  const win = BrowserWindow.made[0]
+  const win = await startShell(home)
   expect(win?.options).toMatchObject({ width: 1000, height: 700 })
   expect(win?.options.x).toBeUndefined()
   expect(win?.maximized).toBe(true)

@@ -5,16 +5,13 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Result } from '../../src/shared/errors'
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from './fakes/electron'
 
+import { startShell } from './helpers/shell'
+
 vi.mock('electron', () => import('./fakes/electron'))
 
 /** The real src/main/index.ts, started against the stand-in on a fresh journal. */
 beforeAll(async () => {
-  const home = await mkdtemp(join(tmpdir(), 'tandem-shell-'))
-  process.env.TANDEM_USER_DATA_DIR = home
-  app.setPath('userData', home)
-  app.setPath('documents', home)
-  await import('../../src/main/index')
-  await vi.waitFor(() => expect(BrowserWindow.made).toHaveLength(1), { timeout: 10_000 })
+  await startShell(await mkdtemp(join(tmpdir(), 'tandem-shell-')))
 })
 
 const mainWindow = () => {
