@@ -207,6 +207,13 @@ async function openFeatures(
       ...trashHandlers(trash),
       ...backupsHandlers(backups),
       ...settingsHandlers(settings),
+      // Placeholder until the search feature lands (issue 12, this session): answers nothing found.
+      'search:query': () => ({
+        hits: [],
+        counts: { session: 0, reflection: 0, goal: 0, skill: 0, partner: 0 },
+        indexed: false,
+        tookMs: 0,
+      }),
     },
     options.log,
   )

@@ -10,6 +10,7 @@ import { partnersChannels } from './partners'
 import { programsChannels } from './programs'
 import { promptsChannels } from './prompts'
 import { reflectionsChannels } from './reflections'
+import { searchChannels } from './search'
 import { sessionsChannels } from './sessions'
 import { settingsChannels } from './settings'
 import { skillsChannels } from './skills'
@@ -35,6 +36,7 @@ export const contract = {
   ...backupsChannels,
   ...trashChannels,
   ...settingsChannels,
+  ...searchChannels,
 } as const
 
 export type Contract = typeof contract
