@@ -29,6 +29,8 @@ import { openReflections } from './reflections/service'
 import { type ReminderSchedule, scheduleReminders } from './reminders/scheduler'
 import { openReminders, type RemindersService } from './reminders/service'
 import { createRouter, type Router } from './router'
+import { searchHandlers } from './search/handlers'
+import { openSearch } from './search/service'
 import { sessionsHandlers } from './sessions/handlers'
 import { openSessions } from './sessions/service'
 import { type DeviceSettingsStore, openDeviceSettings } from './settings/device-file'
@@ -191,6 +193,8 @@ async function openFeatures(
   // write from here on.
   const backups = await openBackups(ctx, { reopen })
   const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, backups })
+  // Its index lives in memory with these features: a restore re-opens them and it is built anew.
+  const search = openSearch(ctx, { sessions, reflections, goals, skills, partners })
 
   const router = createRouter(
     {
@@ -207,13 +211,7 @@ async function openFeatures(
       ...trashHandlers(trash),
       ...backupsHandlers(backups),
       ...settingsHandlers(settings),
-      // Placeholder until the search feature lands (issue 12, this session): answers nothing found.
-      'search:query': () => ({
-        hits: [],
-        counts: { session: 0, reflection: 0, goal: 0, skill: 0, partner: 0 },
-        indexed: false,
-        tookMs: 0,
-      }),
+      ...searchHandlers(search),
     },
     options.log,
   )

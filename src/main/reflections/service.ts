@@ -23,6 +23,8 @@ export interface ReflectionsService {
   list(): ReflectionSummary[]
   /** Every reflection in full, newest first (for the export, which needs the answers). */
   all(): Reflection[]
+  /** Every reflection in no order, without sorting (the search index reads them all after each write). */
+  records(): Reflection[]
   get(id: string): Reflection
   find(id: string): Reflection | undefined
   forSession(sessionId: string): Reflection[]
@@ -151,6 +153,7 @@ export async function openReflections(
   return {
     list: () => store.all().sort(newestFirst).map(summarizeReflection),
     all: () => store.all().sort(newestFirst),
+    records: () => store.all(),
     get,
     find: (id) => store.get(id),
     forSession: (sessionId) =>

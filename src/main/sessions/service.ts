@@ -22,6 +22,8 @@ export interface SessionsService {
   list(): SessionSummary[]
   /** Every session, newest first: for features that read across the journal (review, export). */
   all(): Session[]
+  /** Every session in no order, without sorting (the search index reads them all after each write). */
+  records(): Session[]
   get(id: string): Session
   find(id: string): Session | undefined
   create(draft: SessionDraft): Promise<Session>
@@ -123,6 +125,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
   return {
     list: () => newestFirst().map(summarize),
     all: newestFirst,
+    records: () => store.all(),
     get,
     find: (id) => store.get(id),
     async create(draft) {
