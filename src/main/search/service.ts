@@ -26,7 +26,16 @@ const KINDS: SearchKind[] = ['session', 'reflection', 'goal', 'skill', 'partner'
 interface Indexed {
   doc: SearchDoc
   identity: object
+  stamp: string
+  extra: string
 }
+
+const indexedOf = (source: Source, item: unknown, doc: SearchDoc): Indexed => ({
+  doc,
+  identity: source.identity(item),
+  stamp: source.stamp(item),
+  extra: source.extra(item),
+})
 
 /**
  * Search over the whole journal, through a MiniSearch index held in memory in main and never written
@@ -36,6 +45,8 @@ interface Indexed {
 export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService {
   const sources = new Map(sourcesOf(deps).map((s) => [s.kind, s]))
   const indexed = new Map<SearchKind, Map<string, Indexed>>(KINDS.map((k) => [k, new Map()]))
+  /** The same documents by the index's own id, for reading results back with one lookup. */
+  const byKey = new Map<string, SearchDoc>()
   const mini = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: FIELDS,
@@ -74,7 +85,8 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
     const map = indexed.get(source.kind)
     if (map?.has(doc.id)) mini.replace(doc)
     else mini.add(doc)
-    map?.set(doc.id, { doc, identity: source.identity(item) })
+    map?.set(doc.id, indexedOf(source, item, doc))
+    byKey.set(doc.key, doc)
   }
 
   function build(): Promise<void> {
@@ -86,7 +98,8 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
         for (const item of source.items()) {
           const doc = source.doc(item)
           all.push(doc)
-          map?.set(doc.id, { doc, identity: source.identity(item) })
+          map?.set(doc.id, indexedOf(source, item, doc))
+          byKey.set(doc.key, doc)
         }
       }
       for (let i = 0; i < all.length; i += BUILD_CHUNK) {
@@ -108,28 +121,34 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
       const source = sources.get(kind)
       const map = indexed.get(kind)
       if (!source || !map) continue
-      const seen = new Set<string>()
-      for (const item of source.items()) {
-        const id = source.id(item)
-        seen.add(id)
-        const had = map.get(id)
-        if (had && had.doc.version === source.version(item) && had.identity === source.identity(item))
+      const items = source.items()
+      let known = 0
+      let added = 0
+      for (const item of items) {
+        const had = map.get(source.id(item))
+        if (had) known += 1
+        else added += 1
+        if (
+          had &&
+          had.identity === source.identity(item) &&
+          had.stamp === source.stamp(item) &&
+          had.extra === source.extra(item)
+        )
           continue
         indexOne(source, item)
       }
-      if (seen.size === map.size) continue
+      // Every indexed record is still there: nothing to drop (the usual case, checked without a set).
+      if (known + added === map.size) continue
+      const present = new Set(items.map((item) => source.id(item)))
       for (const [id, { doc }] of map) {
-        if (seen.has(id)) continue
+        if (present.has(id)) continue
         mini.discard(doc.key)
         map.delete(id)
+        byKey.delete(doc.key)
       }
     }
   }
 
-  const docOf = (key: string): SearchDoc | undefined => {
-    const at = key.indexOf(':')
-    return indexed.get(key.slice(0, at) as SearchKind)?.get(key.slice(at + 1))?.doc
-  }
   const sessionDoc = (id: string) => indexed.get('session')?.get(id)?.doc
 
   async function current(): Promise<void> {
@@ -150,20 +169,21 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
         return { hits: [], counts, indexed: wasReady, tookMs: performance.now() - started }
       }
       await current()
-      const filter = (result: SearchResult) => {
-        const doc = docOf(String(result.id))
-        return doc !== undefined && matchesFilters(doc, q, sessionDoc)
+      // Filtered here rather than in MiniSearch's callback: one lookup per result serves both.
+      const found: Array<{ result: SearchResult; doc: SearchDoc }> = []
+      const keep = (results: SearchResult[]) => {
+        for (const result of results) {
+          const doc = byKey.get(result.id as string)
+          if (!doc || !matchesFilters(doc, q, sessionDoc)) continue
+          found.push({ result, doc })
+          counts[doc.kind] += 1
+        }
       }
-      let results = mini.search(text, { filter })
+      keep(mini.search(text))
       // Several words that are never all in one record: records with any of them, best first.
-      if (results.length === 0 && tokenize(text).filter((t) => processTerm(t) !== null).length > 1) {
-        results = mini.search(text, { filter, combineWith: 'OR' })
+      if (found.length === 0 && tokenize(text).filter((t) => processTerm(t) !== null).length > 1) {
+        keep(mini.search(text, { combineWith: 'OR' }))
       }
-      const found = results.flatMap((result) => {
-        const doc = docOf(String(result.id))
-        return doc ? [{ result, doc }] : []
-      })
-      for (const { doc } of found) counts[doc.kind] += 1
       if (q.sort === 'date') {
         found.sort((a, b) => {
           const ad = a.doc.date ?? ''
