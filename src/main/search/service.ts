@@ -19,6 +19,14 @@ export interface SearchService {
   current(): Promise<void>
 }
 
+/**
+ * Typo tolerance, for a second pass when the words as typed (or as the start of a word) find
+ * nothing: a word spelt right then finds only itself, not its near neighbours ("pull" not "full"),
+ * and the common case skips the costliest part of a search. Only words of 4+ letters stretch
+ * (shorter ones would match half the journal): one edit up to 7 letters, two from 8.
+ */
+const TYPOS = { fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false), maxFuzzy: 2 }
+
 /** Documents added per turn of the event loop while building: IPC is answered between turns. */
 const BUILD_CHUNK = 500
 const KINDS: SearchKind[] = ['session', 'reflection', 'goal', 'skill', 'partner']
@@ -53,14 +61,7 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
     extractField: (doc, field) => (field === 'key' ? doc.key : fieldText(doc, field)),
     tokenize,
     processTerm,
-    searchOptions: {
-      boost: FIELD_BOOST,
-      prefix: true,
-      // Typos only in longer words: short ones would match half the journal.
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-      maxFuzzy: 2,
-      combineWith: 'AND',
-    },
+    searchOptions: { boost: FIELD_BOOST, prefix: true, combineWith: 'AND' },
   })
   let building: Promise<void> | null = null
   let ready = false
@@ -95,6 +96,7 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
       const all: SearchDoc[] = []
       for (const source of sources.values()) {
         const map = indexed.get(source.kind)
+        source.begin?.()
         for (const item of source.items()) {
           const doc = source.doc(item)
           all.push(doc)
@@ -121,6 +123,7 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
       const source = sources.get(kind)
       const map = indexed.get(kind)
       if (!source || !map) continue
+      source.begin?.()
       const items = source.items()
       let known = 0
       let added = 0
@@ -180,9 +183,10 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
         }
       }
       keep(mini.search(text))
+      if (found.length === 0) keep(mini.search(text, TYPOS))
       // Several words that are never all in one record: records with any of them, best first.
       if (found.length === 0 && tokenize(text).filter((t) => processTerm(t) !== null).length > 1) {
-        keep(mini.search(text, { combineWith: 'OR' }))
+        keep(mini.search(text, { ...TYPOS, combineWith: 'OR' }))
       }
       if (q.sort === 'date') {
         found.sort((a, b) => {

@@ -8,11 +8,11 @@ import type { SkillsService } from '../skills/service'
 import {
   goalDoc,
   partnerDoc,
+  practiceIds,
   reflectionDoc,
   type SearchDoc,
   sessionDoc,
   skillDoc,
-  practiceIds,
 } from './documents'
 
 export interface SearchDeps {
@@ -20,7 +20,7 @@ export interface SearchDeps {
   reflections: Pick<ReflectionsService, 'records'>
   goals: Pick<GoalsService, 'list'>
   skills: Pick<SkillsService, 'list' | 'findWithPractice'>
-  partners: Pick<PartnersService, 'list' | 'get'>
+  partners: Pick<PartnersService, 'list'>
 }
 
 /**
@@ -43,12 +43,20 @@ export interface Source<T = unknown> {
    */
   identity(item: T): object
   doc(item: T): SearchDoc
+  /** Called before each build or refresh reads the items (drops what a source caches for one pass). */
+  begin?(): void
 }
 
 const source = <T>(s: Source<T>): Source => s as unknown as Source
 
 export function sourcesOf(deps: SearchDeps): Source[] {
-  const partnerName = (id: string | null) => (id === null ? undefined : deps.partners.get(id)?.name)
+  // Partner names for one pass over the sessions: a refresh reads one per session.
+  let names: Map<string, string> | null = null
+  const partnerName = (id: string | null): string | undefined => {
+    if (id === null) return undefined
+    names ??= new Map(deps.partners.list().map((p) => [p.id, p.name]))
+    return names.get(id)
+  }
   return [
     source({
       kind: 'session',
@@ -58,6 +66,9 @@ export function sourcesOf(deps: SearchDeps): Source[] {
       extra: (s) => partnerName(s.partnerId) ?? '',
       identity: (s) => s,
       doc: (s) => sessionDoc(s, partnerName(s.partnerId)),
+      begin: () => {
+        names = null
+      },
     }),
     source({
       kind: 'reflection',
