@@ -29,6 +29,43 @@ describe('search: kept current', () => {
     expect(await ids('whiteboard')).toEqual([])
   })
 
+  it('follows a session moved to another month, and one deleted beside an unchanged one', async () => {
+    const { call, ids, clock } = await warmEngine()
+    const moving = await call(
+      'sessions:create',
+      sessionDraft({ date: '2026-10-05', notes: 'Dashboards today.' }),
+    )
+    const staying = await call(
+      'sessions:create',
+      sessionDraft({ date: '2026-10-06', notes: 'Dashboards again.' }),
+    )
+    const leaving = await call(
+      'sessions:create',
+      sessionDraft({ date: '2026-10-07', notes: 'Dashboards, last.' }),
+    )
+    expect((await ids('dashboards')).sort()).toEqual([moving.id, staying.id, leaving.id].sort())
+
+    clock.advance(1000)
+    const { id, createdAt: _c, updatedAt: _u, actionItems, ...rest } = moving
+    await call('sessions:update', {
+      ...rest,
+      id,
+      actionItems,
+      date: '2026-11-02',
+      notes: 'Dashboards, moved.',
+    })
+    await call('sessions:delete', { id: leaving.id })
+    // Moved: found once, by its new words, in its new month; deleted: gone; the other: untouched.
+    expect((await ids('dashboards')).sort()).toEqual([moving.id, staying.id].sort())
+    expect(await ids('moved')).toEqual([moving.id])
+    const inNovember = await call('search:query', {
+      text: 'dashboards',
+      from: '2026-11-01',
+      to: '2026-11-30',
+    })
+    expect(inNovember.hits.map((h) => h.id)).toEqual([moving.id])
+  })
+
   it('sees a save made within the same millisecond (the record is a new object)', async () => {
     const { call, ids } = await warmEngine()
     const goal = await call('goals:create', goalDraft({ title: 'Chair a hybrid meeting' }))

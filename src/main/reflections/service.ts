@@ -25,6 +25,8 @@ export interface ReflectionsService {
   all(): Reflection[]
   /** Every reflection in no order, without sorting (the search index reads them all after each write). */
   records(): Reflection[]
+  /** The reflections of one month ("2026-11", the file they are kept in), in no order. */
+  recordsIn(month: string): Reflection[]
   get(id: string): Reflection
   find(id: string): Reflection | undefined
   forSession(sessionId: string): Reflection[]
@@ -154,6 +156,7 @@ export async function openReflections(
     list: () => store.all().sort(newestFirst).map(summarizeReflection),
     all: () => store.all().sort(newestFirst),
     records: () => store.all(),
+    recordsIn: (month) => store.itemsIn(month),
     get,
     find: (id) => store.get(id),
     forSession: (sessionId) =>

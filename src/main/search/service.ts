@@ -11,7 +11,7 @@ import { FIELD_BOOST, FIELDS, fieldText, type SearchDoc } from './documents'
 import { matchesFilters } from './filters'
 import { processTerm, tokenize } from './folding'
 import { type Placed, place } from './snippets'
-import { kindsWritten, type SearchDeps, type Source, sourcesOf } from './sources'
+import { kindsWritten, type SearchDeps, type Sharded, type Source, sourcesOf } from './sources'
 
 export interface SearchService {
   query(q: SearchQuery): Promise<SearchResults>
@@ -36,6 +36,8 @@ interface Indexed {
   identity: object
   stamp: string
   extra: string
+  /** The month file the record was in when indexed (kinds kept in monthly files). */
+  shard: string | null
 }
 
 const indexedOf = (source: Source, item: unknown, doc: SearchDoc): Indexed => ({
@@ -43,7 +45,11 @@ const indexedOf = (source: Source, item: unknown, doc: SearchDoc): Indexed => ({
   identity: source.identity(item),
   stamp: source.stamp(item),
   extra: source.extra(item),
+  shard: source.sharded?.keyOf(item) ?? null,
 })
+
+/** What a kind needs compared again: every record, or those of some month files. */
+type Dirty = 'all' | Set<string>
 
 /**
  * Search over the whole journal, through a MiniSearch index held in memory in main and never written
@@ -65,13 +71,38 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
   })
   let building: Promise<void> | null = null
   let ready = false
-  const dirty = new Set<SearchKind>()
+  const dirty = new Map<SearchKind, Dirty>()
+  /** For kinds kept in monthly files: the ids indexed per month, to notice one that left it. */
+  const members = new Map<SearchKind, Map<string, Set<string>>>()
   let refreshSoon = false
+
+  function markDirty(kind: SearchKind, relPath: string): void {
+    const was = dirty.get(kind)
+    if (was === 'all') return
+    const key = sources.get(kind)?.sharded?.keyOfFile(relPath) ?? null
+    // A partner's file marks their sessions too: their name is indexed with them, so all are compared.
+    if (key === null) dirty.set(kind, 'all')
+    else dirty.set(kind, (was ?? new Set<string>()).add(key))
+  }
+
+  function noteMember(kind: SearchKind, id: string, from: string | null, to: string | null): void {
+    if (from === to) return
+    let byShard = members.get(kind)
+    if (!byShard) {
+      byShard = new Map()
+      members.set(kind, byShard)
+    }
+    if (from !== null) byShard.get(from)?.delete(id)
+    if (to === null) return
+    const ids = byShard.get(to) ?? new Set<string>()
+    ids.add(id)
+    byShard.set(to, ids)
+  }
 
   ctx.journal.onWritten((relPath) => {
     // Before the build starts nothing is indexed: the build reads everything as it is then.
     if (!building) return
-    for (const kind of kindsWritten(relPath)) dirty.add(kind)
+    for (const kind of kindsWritten(relPath)) markDirty(kind, relPath)
     if (ready && dirty.size > 0 && !refreshSoon) {
       refreshSoon = true
       setImmediate(() => {
@@ -84,10 +115,36 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
   function indexOne(source: Source, item: unknown): void {
     const doc = source.doc(item)
     const map = indexed.get(source.kind)
-    if (map?.has(doc.id)) mini.replace(doc)
+    const had = map?.get(doc.id)
+    if (had) mini.replace(doc)
     else mini.add(doc)
-    map?.set(doc.id, indexedOf(source, item, doc))
+    const now = indexedOf(source, item, doc)
+    map?.set(doc.id, now)
     byKey.set(doc.key, doc)
+    noteMember(source.kind, doc.id, had?.shard ?? null, now.shard)
+  }
+
+  function drop(kind: SearchKind, id: string): void {
+    const map = indexed.get(kind)
+    const had = map?.get(id)
+    if (!had) return
+    mini.discard(had.doc.key)
+    map?.delete(id)
+    byKey.delete(had.doc.key)
+    noteMember(kind, id, had.shard, null)
+  }
+
+  /** Indexes `item` again if it changed since it was indexed (or was never). */
+  function follow(source: Source, map: Map<string, Indexed>, item: unknown): void {
+    const had = map.get(source.id(item))
+    if (
+      had &&
+      had.identity === source.identity(item) &&
+      had.stamp === source.stamp(item) &&
+      had.extra === source.extra(item)
+    )
+      return
+    indexOne(source, item)
   }
 
   function build(): Promise<void> {
@@ -100,8 +157,10 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
         for (const item of source.items()) {
           const doc = source.doc(item)
           all.push(doc)
-          map?.set(doc.id, indexedOf(source, item, doc))
+          const now = indexedOf(source, item, doc)
+          map?.set(doc.id, now)
           byKey.set(doc.key, doc)
+          noteMember(source.kind, doc.id, null, now.shard)
         }
       }
       for (let i = 0; i < all.length; i += BUILD_CHUNK) {
@@ -119,36 +178,47 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
   function refresh(): void {
     if (!ready) return
     for (const kind of KINDS) {
-      if (!dirty.delete(kind)) continue
+      const what = dirty.get(kind)
+      if (what === undefined) continue
+      dirty.delete(kind)
       const source = sources.get(kind)
       const map = indexed.get(kind)
       if (!source || !map) continue
       source.begin?.()
+      if (what !== 'all' && source.sharded) {
+        for (const key of what) refreshShard(source, source.sharded, map, key)
+        continue
+      }
       const items = source.items()
-      let known = 0
-      let added = 0
-      for (const item of items) {
-        const had = map.get(source.id(item))
-        if (had) known += 1
-        else added += 1
-        if (
-          had &&
-          had.identity === source.identity(item) &&
-          had.stamp === source.stamp(item) &&
-          had.extra === source.extra(item)
-        )
-          continue
-        indexOne(source, item)
-      }
+      for (const item of items) follow(source, map, item)
       // Every indexed record is still there: nothing to drop (the usual case, checked without a set).
-      if (known + added === map.size) continue
+      if (items.length === map.size) continue
       const present = new Set(items.map((item) => source.id(item)))
-      for (const [id, { doc }] of map) {
-        if (present.has(id)) continue
-        mini.discard(doc.key)
-        map.delete(id)
-        byKey.delete(doc.key)
-      }
+      for (const id of [...map.keys()]) if (!present.has(id)) drop(kind, id)
+    }
+  }
+
+  /**
+   * After a write of one month file: compares that month's records only, so a save costs the same in
+   * a journal of 100 sessions or 10,000. A record indexed under the month but no longer in it was
+   * deleted, or moved to another month (then it is indexed there).
+   */
+  function refreshShard(
+    source: Source,
+    sharded: Sharded<unknown>,
+    map: Map<string, Indexed>,
+    key: string,
+  ): void {
+    const items = sharded.itemsIn(key)
+    for (const item of items) follow(source, map, item)
+    const here = members.get(source.kind)?.get(key)
+    if (!here || here.size === items.length) return
+    const present = new Set(items.map((item) => source.id(item)))
+    for (const id of [...here]) {
+      if (present.has(id)) continue
+      const moved = sharded.find(id)
+      if (moved === undefined) drop(source.kind, id)
+      else follow(source, map, moved)
     }
   }
 

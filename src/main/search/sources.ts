@@ -16,8 +16,8 @@ import {
 } from './documents'
 
 export interface SearchDeps {
-  sessions: Pick<SessionsService, 'records'>
-  reflections: Pick<ReflectionsService, 'records'>
+  sessions: Pick<SessionsService, 'records' | 'recordsIn' | 'find'>
+  reflections: Pick<ReflectionsService, 'records' | 'recordsIn' | 'find'>
   goals: Pick<GoalsService, 'list'>
   skills: Pick<SkillsService, 'list' | 'findWithPractice'>
   partners: Pick<PartnersService, 'list'>
@@ -45,6 +45,34 @@ export interface Source<T = unknown> {
   doc(item: T): SearchDoc
   /** Called before each build or refresh reads the items (drops what a source caches for one pass). */
   begin?(): void
+  /**
+   * For a kind kept in monthly files: which file a record is in, and the records of one file, so a
+   * save is followed by comparing one month's records, not the whole journal's.
+   */
+  sharded?: Sharded<T>
+}
+
+export interface Sharded<T> {
+  /** The month a written file holds ("sessions/2026-11.json" -> "2026-11"), null for another file. */
+  keyOfFile(relPath: string): string | null
+  keyOf(item: T): string
+  itemsIn(key: string): T[]
+  /** The record wherever it is now (one that left a month may have moved to another). */
+  find(id: string): T | undefined
+}
+
+/** The month of a record kept in `<folder>/YYYY-MM.json` files. */
+function monthly<T extends { date: string }>(
+  folder: string,
+  read: { recordsIn(month: string): T[]; find(id: string): T | undefined },
+): Sharded<T> {
+  const file = new RegExp(`^${folder}/([0-9A-Za-z-]+)\\.json$`)
+  return {
+    keyOfFile: (relPath) => file.exec(relPath)?.[1] ?? null,
+    keyOf: (item) => item.date.slice(0, 7),
+    itemsIn: (key) => read.recordsIn(key),
+    find: (id) => read.find(id),
+  }
 }
 
 const source = <T>(s: Source<T>): Source => s as unknown as Source
@@ -69,6 +97,7 @@ export function sourcesOf(deps: SearchDeps): Source[] {
       begin: () => {
         names = null
       },
+      sharded: monthly('sessions', deps.sessions),
     }),
     source({
       kind: 'reflection',
@@ -78,6 +107,7 @@ export function sourcesOf(deps: SearchDeps): Source[] {
       extra: () => '',
       identity: (r) => r,
       doc: reflectionDoc,
+      sharded: monthly('reflections', deps.reflections),
     }),
     source({
       kind: 'goal',

@@ -24,6 +24,8 @@ export interface SessionsService {
   all(): Session[]
   /** Every session in no order, without sorting (the search index reads them all after each write). */
   records(): Session[]
+  /** The sessions of one month ("2026-11", the file they are kept in), in no order. */
+  recordsIn(month: string): Session[]
   get(id: string): Session
   find(id: string): Session | undefined
   create(draft: SessionDraft): Promise<Session>
@@ -126,6 +128,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
     list: () => newestFirst().map(summarize),
     all: newestFirst,
     records: () => store.all(),
+    recordsIn: (month) => store.itemsIn(month),
     get,
     find: (id) => store.get(id),
     async create(draft) {

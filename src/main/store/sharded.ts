@@ -113,6 +113,16 @@ export class ShardedCollection<T extends { id: string }> {
   }
 
   /**
+   * The items shard `key` holds as the journal sees them now (a move counts in its new shard): for
+   * a reader that follows the writes of one shard (the search index) without comparing every item.
+   */
+  itemsIn(key: string): T[] {
+    const items: T[] = []
+    for (const entry of this.byId.values()) if (entry.key === key) items.push(entry.item)
+    return items
+  }
+
+  /**
    * Which items each shard holds, as the journal sees them now (a move counts in its new shard even
    * before its files are written): one synchronous pass, so no item is missing or counted twice.
    * The items are the live objects; a caller that keeps them across an await sees later changes.
