@@ -162,6 +162,20 @@ describe('search: snippets', () => {
     expect(highlights.map(([s, e]) => text.slice(s, e))).toEqual(['Kanban', 'kanban'])
     expect(hit.matchText).toBe('Kanban')
   })
+  it('places a match deep in a long note, with its lead-in, even after many one-letter words', async () => {
+    const { call, search, marked } = await searchEngine()
+    const before = Array.from({ length: 2000 }, (_, i) => 'abcdefghij'[i % 10]).join(' ')
+    const after = Array.from({ length: 500 }, (_, i) => `more${i}`).join(' ')
+    await call('sessions:create', sessionDraft({ notes: `${before} then Authenticator codes ${after}` }))
+    const [hit] = (await search('authenticator')).hits
+    if (!hit) throw new Error('No hit.')
+    expect(marked(hit)).toEqual(['Authenticator'])
+    // The lead-in is about 50 characters of the letters before it, and the window ends within ~160.
+    const lead = hit.snippet.text.slice(0, hit.snippet.highlights[0]?.[0])
+    expect(lead.length).toBeGreaterThanOrEqual(45)
+    expect(lead.length).toBeLessThanOrEqual(60)
+    expect(hit.snippet.text.length).toBeLessThanOrEqual(170)
+  })
 })
 
 describe('search: filters and order', () => {

@@ -5,7 +5,8 @@
 
 /** Spaces, punctuation and symbols (markdown marks, emoji) separate words. */
 const SEPARATORS = /[\s\p{P}\p{S}]+/u
-const WORD = /[^\s\p{P}\p{S}]+/gu
+/** One word (global: for matchAll). */
+export const WORD = /[^\s\p{P}\p{S}]+/gu
 const COMBINING_MARKS = /\p{M}+/gu
 
 /** "Résumé" -> "resume": decomposed, accents dropped, lower case. */
@@ -39,13 +40,4 @@ export interface Word {
   text: string
   start: number
   end: number
-}
-
-/** The words of `text` with their [start, end) offsets. */
-export function wordsOf(text: string): Word[] {
-  return Array.from(text.matchAll(WORD), (m) => ({
-    text: m[0],
-    start: m.index,
-    end: m.index + m[0].length,
-  }))
 }
