@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchBackups } from './backups.bench'
 import { benchPdf } from './pdf.bench'
+import { benchRenderer } from './renderer.bench'
 import { benchSearch } from './search.bench'
 import { benchSessions, type SessionsSizeResult } from './sessions.bench'
 import { benchSkills } from './skills.bench'
@@ -23,6 +24,7 @@ const benches: Bench[] = [
   () => benchBackups({ log }),
   () => benchSkills(),
   () => benchPdf(),
+  () => benchRenderer(),
   () => benchSearch({ log }),
 ]
 
@@ -81,6 +83,8 @@ function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>):
     { name: 'search index build / 400 ms', ratio: num('search_index_ms') / 400, limit: 1 },
     { name: 'search p95 / 10 ms', ratio: num('search_p95_ms') / 10, limit: 1 },
     { name: 'search after a save p95 / 2 ms', ratio: num('search_update_ms') / 2, limit: 1 },
+    // The first screen's scripts, gzip -9 (tests/bench/renderer.bench.ts).
+    { name: 'first screen JS gzip / 200 KB', ratio: num('renderer_first_js_gzip') / 200_000, limit: 1 },
   ]
 }
 
