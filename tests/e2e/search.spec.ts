@@ -37,6 +37,11 @@ const secret = make.session({
 })
 const skill = make.skill({ name: 'Running a standup' })
 const practice = [make.practice(skill, { date: inDays(-2), note: 'Used it on the xylophone rota' })]
+const goal = make.goal({
+  title: 'Host a music evening',
+  milestones: [make.milestone({ text: 'Book the harpsichord tuner' })],
+  checkIns: [make.checkIn({ date: inDays(-4), note: 'The trombone practice is going well.' })],
+})
 const reflection = make.reflection({
   date: inDays(-1),
   answer: 'The origami workshop showed me how to slow down.',
@@ -46,6 +51,7 @@ test.beforeEach(async ({ app }) => {
   await seedJournal(app.dataDir, {
     partners,
     sessions: [planning, ...retros, secret],
+    goals: [goal],
     skills: [skill],
     practice,
     reflections: [reflection],
@@ -74,7 +80,7 @@ test('a word, a prefix and a misspelt word each find the session and open it at 
   }
 })
 
-test('a reflection and a skill are found and open at the match; private items only with the filter on', async ({
+test('a reflection, a skill, a goal and a partner open at the match; private items only with the filter on', async ({
   app,
 }) => {
   const { page, search } = app
@@ -89,6 +95,28 @@ test('a reflection and a skill are found and open at the match; private items on
   await search.openResult(/^Running a standup/)
   await expect(page.getByRole('main')).toContainText('xylophone rota')
   await expect.poll(() => search.selectedText()).toBe('xylophone')
+
+  await search.find('harpsichord')
+  await search.openResult(/^Host a music evening/)
+  await expect.poll(() => search.focusedLabel()).toBe('Milestone 1')
+  await expect.poll(() => search.selectedText()).toBe('harpsichord')
+
+  await search.find('trombone')
+  await expect(search.group('Goals')).toBeVisible()
+  await search.openResult(/^Host a music evening/)
+  await expect(page.getByRole('main')).toContainText('The trombone practice')
+  await expect.poll(() => search.selectedText()).toBe('trombone')
+
+  // A partner by their first name: the People screen opens with it selected on their card.
+  const name = partners[0]?.name ?? ''
+  const first = name.split(' ')[0] ?? ''
+  await search.find(first)
+  await search
+    .group('People')
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .click()
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible()
+  await expect.poll(() => search.selectedText()).toBe(first)
 
   await search.find('walrus')
   await expect(search.status).toHaveText(/Nothing matches “walrus”/)

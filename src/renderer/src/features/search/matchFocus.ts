@@ -40,6 +40,10 @@ function selectInText(area: HTMLElement, matchText: string): boolean {
     const range = document.createRange()
     range.setStart(node, match[0])
     range.setEnd(node, match[1])
+    // Focus goes there too (it may still be on a field from before), then the words are selected.
+    const holder = parent.closest<HTMLElement>('li, p, dd, h1, h2, h3') ?? parent
+    if (!holder.hasAttribute('tabindex')) holder.setAttribute('tabindex', '-1')
+    holder.focus({ preventScroll: true })
     parent.scrollIntoView({ block: 'center' })
     const selection = window.getSelection()
     selection?.removeAllRanges()
@@ -79,16 +83,21 @@ export function useFocusAtMatch(
       if (!main.querySelector('h1')) return false
       return selectInText(main, focus.matchText)
     }
-    if (place()) return
     const observer = new MutationObserver(() => {
       if (place()) stop()
     })
     const timer = window.setTimeout(() => stop(), WAIT_MS)
+    // A frame later: the search dialog closes in this same render and gives focus back to where it
+    // was, which would undo a focus put on the match now.
+    const frame = requestAnimationFrame(() => {
+      if (place()) stop()
+      else observer.observe(main, { childList: true, subtree: true })
+    })
     function stop() {
+      cancelAnimationFrame(frame)
       observer.disconnect()
       window.clearTimeout(timer)
     }
-    observer.observe(main, { childList: true, subtree: true })
     return stop
   }, [focus, arrival, area])
 }
