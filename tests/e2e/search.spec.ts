@@ -155,7 +155,7 @@ test('Ctrl+K and Edit › Find… open search from any screen; Escape gives focu
   await page.keyboard.type('tambourine')
   const options = search.results.getByRole('option')
   await expect(options).toHaveCount(3)
-  await expect(search.status).toHaveText('Found 3 sessions.')
+  await expect(search.status).toHaveText('Found 3 sessions for “tambourine”.')
   await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true')
   await page.keyboard.press('ArrowDown')
   await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')

@@ -42,7 +42,8 @@ export class SearchModel {
   async find(words: string): Promise<void> {
     if (!(await this.dialog.isVisible())) await this.open()
     await this.box.fill(words)
-    await expect(this.status).not.toHaveText(/Searching|^$/)
+    // The answer for these words, not the one before still on screen.
+    await expect(this.status).toContainText(`“${words.trim()}”`)
   }
 
   async showFilters(): Promise<void> {

@@ -20,14 +20,14 @@ function queryOf(text: string, f: Filters): SearchQueryInput {
 }
 
 /** "3 sessions and 1 reflection", for the status line that screen readers hear. */
-function summary(results: SearchResults): string {
+function summary(results: SearchResults, text: string): string {
   const parts = KIND_GROUPS.filter((g) => results.counts[g.kind] > 0).map((g) => {
     const n = results.counts[g.kind]
     return `${n} ${n === 1 ? g.one : g.heading.toLowerCase()}`
   })
   if (parts.length === 0) return ''
   const last = parts.pop()
-  return `Found ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last}.`
+  return `Found ${parts.length > 0 ? `${parts.join(', ')} and ${last}` : last} for “${text}”.`
 }
 
 interface Props {
@@ -128,15 +128,14 @@ export function SearchDialog({ open, onClose, onOpenHit }: Props) {
         <SearchFilters value={filters} onChange={setFilters} />
       </div>
       <p className="search-status muted" role="status">
-        {state.status === 'failed'
-          ? ''
-          : state.status === 'done' && hits.length === 0
-            ? `Nothing matches “${text.trim()}”. Try fewer or other words${filters === NO_FILTERS ? '' : ', or fewer filters'}.`
-            : results
-              ? summary(results)
-              : state.status === 'searching'
-                ? 'Searching…'
-                : ''}
+        {/* The words each answer is for: while the next is on its way the last one stays, unannounced. */}
+        {(state.status === 'done' || state.status === 'searching') && results
+          ? hits.length === 0
+            ? `Nothing matches “${state.text}”. Try fewer or other words${filters === NO_FILTERS ? '' : ', or fewer filters'}.`
+            : summary(results, state.text)
+          : state.status === 'searching'
+            ? 'Searching…'
+            : ''}
       </p>
       {state.status === 'failed' && (
         <p className="field-error" role="alert">

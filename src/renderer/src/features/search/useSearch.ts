@@ -7,8 +7,10 @@ export const DEBOUNCE_MS = 120
 
 export type SearchState =
   | { status: 'idle' }
-  | { status: 'searching'; results: SearchResults | null }
-  | { status: 'done'; results: SearchResults }
+  /** The last answer stays on screen while the next is on its way. */
+  | { status: 'searching'; results: SearchResults | null; text: string }
+  /** `text`: the words this answer is for. */
+  | { status: 'done'; results: SearchResults; text: string }
   | { status: 'failed'; message: string }
 
 /**
@@ -27,11 +29,15 @@ export function useSearch(query: SearchQueryInput): SearchState {
       setState({ status: 'idle' })
       return
     }
-    setState((s) => ({ status: 'searching', results: s.status === 'done' ? s.results : null }))
+    setState((s) => ({
+      status: 'searching',
+      results: s.status === 'done' || s.status === 'searching' ? s.results : null,
+      text: s.status === 'done' || s.status === 'searching' ? s.text : '',
+    }))
     const timer = window.setTimeout(() => {
       unwrap(tandem().search.query(q)).then(
         (results) => {
-          if (ask === asked.current) setState({ status: 'done', results })
+          if (ask === asked.current) setState({ status: 'done', results, text: q.text.trim() })
         },
         (error: unknown) => {
           if (ask === asked.current) setState({ status: 'failed', message: messageOf(error) })
