@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchBackups } from './backups.bench'
 import { benchPdf } from './pdf.bench'
+import { benchSearch } from './search.bench'
 import { benchSessions, type SessionsSizeResult } from './sessions.bench'
 import { benchSkills } from './skills.bench'
 import { round } from './stats'
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   () => benchBackups({ log }),
   () => benchSkills(),
   () => benchPdf(),
+  () => benchSearch({ log }),
 ]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
@@ -75,6 +77,10 @@ function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>):
     { name: 'save p95 @10,000 / save p95 @100', ratio: large.save_p95_ms / small.save_p95_ms, limit: 1.5 },
     { name: 'save p95 @10,000 / floor p95 @10,000', ratio: large.save_p95_ms / large.floor_p95_ms, limit: 2 },
     { name: 'open @10,000 / parse @10,000', ratio: large.open_ms / large.parse_ms, limit: 2 },
+    // Search over 10,000 sessions, 3,000 reflections and 500 skills (tests/bench/search.bench.ts).
+    { name: 'search index build / 400 ms', ratio: num('search_index_ms') / 400, limit: 1 },
+    { name: 'search p95 / 10 ms', ratio: num('search_p95_ms') / 10, limit: 1 },
+    { name: 'search after a save p95 / 2 ms', ratio: num('search_update_ms') / 2, limit: 1 },
   ]
 }
 

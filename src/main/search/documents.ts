@@ -28,8 +28,6 @@ export interface SearchDoc {
   sessionIds: string[]
   topics: string[]
   private: boolean
-  /** Changes whenever anything indexed changes: how a refresh tells what to index again. */
-  version: string
   texts: Partial<Record<SearchField, string>>
   entries: Partial<Record<SearchField, Entry[]>>
 }
@@ -74,8 +72,6 @@ export function sessionDoc(s: Session, partnerName: string | undefined): SearchD
     sessionIds: [],
     topics: s.topics,
     private: s.private,
-    // The partner's name is indexed with the session: a rename must index it again.
-    version: `${s.updatedAt}|${partnerName ?? ''}`,
     texts: {
       title: s.title,
       notes: s.notes,
@@ -99,7 +95,6 @@ export function reflectionDoc(r: Reflection): SearchDoc {
     sessionIds: r.sessionId === null ? [] : [r.sessionId],
     topics: [],
     private: r.private,
-    version: r.updatedAt,
     texts: { prompt: r.prompt?.text ?? '', answer: r.answer },
     entries: {},
   }
@@ -116,7 +111,6 @@ export function goalDoc(g: Goal): SearchDoc {
     sessionIds: g.sessionIds,
     topics: [],
     private: g.private === true,
-    version: g.updatedAt,
     texts: { title: g.title, why: g.why },
     entries: {
       milestones: g.milestones.map(({ id, text }) => ({ id, text })),
@@ -136,15 +130,14 @@ export function skillDoc({ skill, practice }: SkillWithPractice): SearchDoc {
     sessionIds: [],
     topics: [],
     private: skill.private === true,
-    version: skillVersion(skill.updatedAt, practice),
     texts: { title: skill.name, evidence: skill.evidence },
     entries: { practice: practice.map(({ id, note }) => ({ id, text: note })) },
   }
 }
 
-/** Practice entries are logged and removed without touching the skill: they count in its version. */
-export function skillVersion(updatedAt: string, practice: ReadonlyArray<{ id: string }>): string {
-  return `${updatedAt}|${practice.map((e) => e.id).join(',')}`
+/** Practice entries are logged and removed without touching the skill: their ids tell a change. */
+export function practiceIds(practice: ReadonlyArray<{ id: string }>): string {
+  return practice.map((e) => e.id).join(',')
 }
 
 export function partnerDoc(p: Partner): SearchDoc {
@@ -158,7 +151,6 @@ export function partnerDoc(p: Partner): SearchDoc {
     sessionIds: [],
     topics: [],
     private: false,
-    version: p.updatedAt,
     texts: { title: p.name },
     entries: {},
   }

@@ -17,10 +17,21 @@ export function tokenize(text: string): string[] {
   return text.split(SEPARATORS)
 }
 
+/**
+ * Folded words seen so far: a journal repeats its words, and folding (NFD, a regex) is a good share
+ * of building the index. Bounded, so an odd journal cannot grow it without end.
+ */
+const folded = new Map<string, string | null>()
+const FOLDED_LIMIT = 50_000
+
 /** MiniSearch's processTerm: folded, with empty pieces dropped. */
 export function processTerm(term: string): string | null {
-  const folded = fold(term)
-  return folded === '' ? null : folded
+  const known = folded.get(term)
+  if (known !== undefined) return known
+  const value = fold(term) || null
+  if (folded.size >= FOLDED_LIMIT) folded.clear()
+  folded.set(term, value)
+  return value
 }
 
 export interface Word {

@@ -19,6 +19,14 @@ export interface SearchService {
   current(): Promise<void>
 }
 
+/**
+ * Typo tolerance, for a second pass when the words as typed (or as the start of a word) find
+ * nothing: a word spelt right then finds only itself, not its near neighbours ("pull" not "full"),
+ * and the common case skips the costliest part of a search. Only words of 4+ letters stretch
+ * (shorter ones would match half the journal): one edit up to 7 letters, two from 8.
+ */
+const TYPOS = { fuzzy: (term: string) => (term.length >= 4 ? 0.2 : false), maxFuzzy: 2 }
+
 /** Documents added per turn of the event loop while building: IPC is answered between turns. */
 const BUILD_CHUNK = 500
 const KINDS: SearchKind[] = ['session', 'reflection', 'goal', 'skill', 'partner']
@@ -26,7 +34,16 @@ const KINDS: SearchKind[] = ['session', 'reflection', 'goal', 'skill', 'partner'
 interface Indexed {
   doc: SearchDoc
   identity: object
+  stamp: string
+  extra: string
 }
+
+const indexedOf = (source: Source, item: unknown, doc: SearchDoc): Indexed => ({
+  doc,
+  identity: source.identity(item),
+  stamp: source.stamp(item),
+  extra: source.extra(item),
+})
 
 /**
  * Search over the whole journal, through a MiniSearch index held in memory in main and never written
@@ -36,20 +53,15 @@ interface Indexed {
 export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService {
   const sources = new Map(sourcesOf(deps).map((s) => [s.kind, s]))
   const indexed = new Map<SearchKind, Map<string, Indexed>>(KINDS.map((k) => [k, new Map()]))
+  /** The same documents by the index's own id, for reading results back with one lookup. */
+  const byKey = new Map<string, SearchDoc>()
   const mini = new MiniSearch<SearchDoc>({
     idField: 'key',
     fields: FIELDS,
     extractField: (doc, field) => (field === 'key' ? doc.key : fieldText(doc, field)),
     tokenize,
     processTerm,
-    searchOptions: {
-      boost: FIELD_BOOST,
-      prefix: true,
-      // Typos only in longer words: short ones would match half the journal.
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
-      maxFuzzy: 2,
-      combineWith: 'AND',
-    },
+    searchOptions: { boost: FIELD_BOOST, prefix: true, combineWith: 'AND' },
   })
   let building: Promise<void> | null = null
   let ready = false
@@ -74,7 +86,8 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
     const map = indexed.get(source.kind)
     if (map?.has(doc.id)) mini.replace(doc)
     else mini.add(doc)
-    map?.set(doc.id, { doc, identity: source.identity(item) })
+    map?.set(doc.id, indexedOf(source, item, doc))
+    byKey.set(doc.key, doc)
   }
 
   function build(): Promise<void> {
@@ -83,10 +96,12 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
       const all: SearchDoc[] = []
       for (const source of sources.values()) {
         const map = indexed.get(source.kind)
+        source.begin?.()
         for (const item of source.items()) {
           const doc = source.doc(item)
           all.push(doc)
-          map?.set(doc.id, { doc, identity: source.identity(item) })
+          map?.set(doc.id, indexedOf(source, item, doc))
+          byKey.set(doc.key, doc)
         }
       }
       for (let i = 0; i < all.length; i += BUILD_CHUNK) {
@@ -108,28 +123,35 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
       const source = sources.get(kind)
       const map = indexed.get(kind)
       if (!source || !map) continue
-      const seen = new Set<string>()
-      for (const item of source.items()) {
-        const id = source.id(item)
-        seen.add(id)
-        const had = map.get(id)
-        if (had && had.doc.version === source.version(item) && had.identity === source.identity(item))
+      source.begin?.()
+      const items = source.items()
+      let known = 0
+      let added = 0
+      for (const item of items) {
+        const had = map.get(source.id(item))
+        if (had) known += 1
+        else added += 1
+        if (
+          had &&
+          had.identity === source.identity(item) &&
+          had.stamp === source.stamp(item) &&
+          had.extra === source.extra(item)
+        )
           continue
         indexOne(source, item)
       }
-      if (seen.size === map.size) continue
+      // Every indexed record is still there: nothing to drop (the usual case, checked without a set).
+      if (known + added === map.size) continue
+      const present = new Set(items.map((item) => source.id(item)))
       for (const [id, { doc }] of map) {
-        if (seen.has(id)) continue
+        if (present.has(id)) continue
         mini.discard(doc.key)
         map.delete(id)
+        byKey.delete(doc.key)
       }
     }
   }
 
-  const docOf = (key: string): SearchDoc | undefined => {
-    const at = key.indexOf(':')
-    return indexed.get(key.slice(0, at) as SearchKind)?.get(key.slice(at + 1))?.doc
-  }
   const sessionDoc = (id: string) => indexed.get('session')?.get(id)?.doc
 
   async function current(): Promise<void> {
@@ -150,20 +172,22 @@ export function openSearch(ctx: FeatureContext, deps: SearchDeps): SearchService
         return { hits: [], counts, indexed: wasReady, tookMs: performance.now() - started }
       }
       await current()
-      const filter = (result: SearchResult) => {
-        const doc = docOf(String(result.id))
-        return doc !== undefined && matchesFilters(doc, q, sessionDoc)
+      // Filtered here rather than in MiniSearch's callback: one lookup per result serves both.
+      const found: Array<{ result: SearchResult; doc: SearchDoc }> = []
+      const keep = (results: SearchResult[]) => {
+        for (const result of results) {
+          const doc = byKey.get(result.id as string)
+          if (!doc || !matchesFilters(doc, q, sessionDoc)) continue
+          found.push({ result, doc })
+          counts[doc.kind] += 1
+        }
       }
-      let results = mini.search(text, { filter })
+      keep(mini.search(text))
+      if (found.length === 0) keep(mini.search(text, TYPOS))
       // Several words that are never all in one record: records with any of them, best first.
-      if (results.length === 0 && tokenize(text).filter((t) => processTerm(t) !== null).length > 1) {
-        results = mini.search(text, { filter, combineWith: 'OR' })
+      if (found.length === 0 && tokenize(text).filter((t) => processTerm(t) !== null).length > 1) {
+        keep(mini.search(text, { ...TYPOS, combineWith: 'OR' }))
       }
-      const found = results.flatMap((result) => {
-        const doc = docOf(String(result.id))
-        return doc ? [{ result, doc }] : []
-      })
-      for (const { doc } of found) counts[doc.kind] += 1
       if (q.sort === 'date') {
         found.sort((a, b) => {
           const ad = a.doc.date ?? ''

@@ -1,6 +1,6 @@
 import type { SearchField, SearchSnippet } from '../../shared/domain/search'
 import type { SearchDoc } from './documents'
-import { fold, type Word, wordsOf } from './folding'
+import { processTerm, type Word, wordsOf } from './folding'
 
 /** About this many characters of text around the first match. */
 const WINDOW = 160
@@ -40,7 +40,7 @@ export function place(doc: SearchDoc, field: SearchField, terms: ReadonlySet<str
   for (const piece of pieces) {
     const text = plain(piece.text)
     const words = wordsOf(text)
-    const matching = words.filter((w) => terms.has(fold(w.text)))
+    const matching = words.filter((w) => terms.has(processTerm(w.text) ?? ''))
     const first = matching[0]
     if (!first) continue
     return { field, entryId: piece.id, snippet: around(text, words, matching, first), matchText: first.text }
