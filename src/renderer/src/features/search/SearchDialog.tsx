@@ -93,68 +93,73 @@ export function SearchDialog({ open, onClose, onOpenHit }: Props) {
       <h2 id={`${id}-title`} className="visually-hidden">
         Search
       </h2>
-      <div className="search-box">
-        <input
-          ref={input}
-          type="text"
-          role="combobox"
-          aria-label="Search your journal"
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={expanded && activeHit ? optionId(listId, activeHit) : undefined}
-          placeholder="Search sessions, reflections, goals, skills and people"
-          value={text}
-          maxLength={200}
-          autoComplete="off"
-          spellCheck={false}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={onKeyDown}
-        />
-        <button
-          type="button"
-          className="button ghost"
-          aria-expanded={showFilters}
-          aria-controls={`${id}-filters`}
-          onClick={() => setShowFilters((s) => !s)}
-        >
-          Filters
-        </button>
-        <button type="button" className="button" onClick={onClose}>
-          Close
-        </button>
-      </div>
-      <div id={`${id}-filters`} hidden={!showFilters}>
-        <SearchFilters value={filters} onChange={setFilters} />
-      </div>
-      <p className="search-status muted" role="status">
-        {/* The words each answer is for: while the next is on its way the last one stays, unannounced. */}
-        {(state.status === 'done' || state.status === 'searching') && results
-          ? hits.length === 0
-            ? `Nothing matches “${state.text}”. Try fewer or other words${filters === NO_FILTERS ? '' : ', or fewer filters'}.`
-            : summary(results, state.text)
-          : state.status === 'searching'
-            ? 'Searching…'
-            : ''}
-      </p>
-      {state.status === 'failed' && (
-        <p className="field-error" role="alert">
-          Search did not work. {state.message}
-        </p>
-      )}
-      {results && hits.length > 0 && (
-        <SearchResultsList
-          listId={listId}
-          results={results}
-          active={active}
-          onActive={setActive}
-          onOpen={onOpenHit}
-        />
-      )}
-      {!results && state.status === 'idle' && (
-        <p className="muted search-hint">
-          Type a word or the start of one. Up and Down move through the results, Enter opens one.
-        </p>
+      {/* Nothing inside while closed: its fields would be found beside the screen's own ("Partner"). */}
+      {open && (
+        <>
+          <div className="search-box">
+            <input
+              ref={input}
+              type="text"
+              role="combobox"
+              aria-label="Search your journal"
+              aria-expanded={expanded}
+              aria-controls={listId}
+              aria-autocomplete="list"
+              aria-activedescendant={expanded && activeHit ? optionId(listId, activeHit) : undefined}
+              placeholder="Search sessions, reflections, goals, skills and people"
+              value={text}
+              maxLength={200}
+              autoComplete="off"
+              spellCheck={false}
+              onChange={(e) => setText(e.target.value)}
+              onKeyDown={onKeyDown}
+            />
+            <button
+              type="button"
+              className="button ghost"
+              aria-expanded={showFilters}
+              aria-controls={`${id}-filters`}
+              onClick={() => setShowFilters((s) => !s)}
+            >
+              Filters
+            </button>
+            <button type="button" className="button" onClick={onClose}>
+              Close
+            </button>
+          </div>
+          <div id={`${id}-filters`} hidden={!showFilters}>
+            <SearchFilters value={filters} onChange={setFilters} />
+          </div>
+          <p className="search-status muted" role="status">
+            {/* The words each answer is for: while the next is on its way the last one stays, unannounced. */}
+            {(state.status === 'done' || state.status === 'searching') && results
+              ? hits.length === 0
+                ? `Nothing matches “${state.text}”. Try fewer or other words${filters === NO_FILTERS ? '' : ', or fewer filters'}.`
+                : summary(results, state.text)
+              : state.status === 'searching'
+                ? 'Searching…'
+                : ''}
+          </p>
+          {state.status === 'failed' && (
+            <p className="field-error" role="alert">
+              Search did not work. {state.message}
+            </p>
+          )}
+          {results && hits.length > 0 && (
+            <SearchResultsList
+              listId={listId}
+              results={results}
+              active={active}
+              onActive={setActive}
+              onOpen={onOpenHit}
+            />
+          )}
+          {!results && state.status === 'idle' && (
+            <p className="muted search-hint">
+              Type a word or the start of one. Up and Down move through the results, Enter opens one.
+            </p>
+          )}
+        </>
       )}
     </dialog>
   )
