@@ -193,9 +193,12 @@ export async function benchSearch(
       search_p95_ms: percentile(samples.search, 95),
       search_p50_ms: median(samples.search),
       search_scan_p95_ms: percentile(samples.scan, 95),
+      search_scan_p50_ms: median(samples.scan),
       search_fuse_p95_ms: percentile(samples.fuse, 95),
+      search_fuse_p50_ms: median(samples.fuse),
       search_fuse_index_ms: fuseIndexMs,
       search_update_ms: percentile(updates, 95),
+      search_update_p50_ms: median(updates),
     }
     for (const [group, ms] of Object.entries(byGroup)) results[`search_${group}_p95_ms`] = percentile(ms, 95)
     return results
