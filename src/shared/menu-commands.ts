@@ -50,6 +50,9 @@ export const menuCommands = {
   themeLight: { label: 'Light', keys: [], command: { kind: 'theme', theme: 'light' } },
   themeDark: { label: 'Dark', keys: [], command: { kind: 'theme', theme: 'dark' } },
 
+  // Ctrl/Cmd+K as in a command palette; Ctrl/Cmd+F as Find is in every editor. Neither is used elsewhere.
+  openSearch: { label: 'Find…', keys: ['CmdOrCtrl+K', 'CmdOrCtrl+F'], command: { kind: 'open-search' } },
+
   back: { label: 'Back', keys: ['Alt+Left'], macKeys: ['Cmd+['], command: { kind: 'back' } },
   forward: { label: 'Forward', keys: ['Alt+Right'], macKeys: ['Cmd+]'], command: { kind: 'forward' } },
 } as const satisfies Record<string, MenuCommand>

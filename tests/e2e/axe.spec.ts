@@ -145,6 +145,14 @@ const newGoalDialog: Stop = {
     await expect(app.page.getByRole('dialog')).toBeVisible()
   },
 }
+/** Ctrl+K over the last screen: words typed, the filters open, the results (or none) shown. */
+const searchDialog: Stop = {
+  name: 'search dialog',
+  async open(app) {
+    await app.search.find('retros')
+    await app.search.showFilters()
+  },
+}
 const addPartnerForm: Stop = {
   name: 'add partner form',
   async open(app) {
@@ -200,7 +208,11 @@ test.describe.configure({ timeout: 150_000 })
  * and the dialogs are the same in both journals and are scanned with the full one.
  */
 const SAME_WHEN_EMPTY = new Set(['Prompts', 'Export'])
-const emptyStops: Stop[] = [...sidebarStops().filter((stop) => !SAME_WHEN_EMPTY.has(stop.name)), newSession]
+const emptyStops: Stop[] = [
+  ...sidebarStops().filter((stop) => !SAME_WHEN_EMPTY.has(stop.name)),
+  newSession,
+  searchDialog,
+]
 
 for (const look of EMPTY_LOOKS) {
   test(`axe finds nothing on any screen of an empty journal, ${look.name}`, async ({ app }) => {
@@ -251,6 +263,7 @@ const fullStops: Stop[] = [
   newReflection,
   newGoalDialog,
   addPartnerForm,
+  searchDialog,
   {
     name: 'change status dialog',
     async open(app) {

@@ -8,6 +8,7 @@ import { GoalsModel } from './models/goals'
 import { KeysModel } from './models/keys'
 import { PeopleModel } from './models/people'
 import { ReflectionsModel } from './models/reflections'
+import { SearchModel } from './models/search'
 import { SessionsModel } from './models/sessions'
 import { SettingsModel } from './models/settings'
 import { SkillsModel } from './models/skills'
@@ -51,6 +52,7 @@ export interface AppFixture {
   readonly keys: KeysModel
   readonly people: PeopleModel
   readonly settings: SettingsModel
+  readonly search: SearchModel
 }
 
 interface WorkerFixtures {
@@ -144,6 +146,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       keys: new KeysModel(page),
       people: new PeopleModel(page),
       settings: new SettingsModel(page),
+      search: new SearchModel(page),
       async restart() {
         await running.close()
         running = await launch()

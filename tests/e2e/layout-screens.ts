@@ -217,4 +217,25 @@ export const layoutScreens: LayoutScreen[] = [
     open: (p) => go(p, 'Trash').then(() => heading(p)),
     primary: (p) => main(p).getByRole('heading', { level: 1 }).or(main(p).getByRole('button')),
   },
+  {
+    // Over the last screen, with its filters open: results in the full journal (a word too long to
+    // break is among them), the plain "nothing matches" in the empty one.
+    name: 'search-dialog',
+    journals: both,
+    open: async (p) => {
+      await p.keyboard.press('ControlOrMeta+KeyK')
+      const search = p.getByRole('dialog', { name: 'Search' })
+      await search.getByRole('combobox', { name: 'Search your journal' }).fill('recovery')
+      // The dialog keeps its words and filters from the last time it was open.
+      const filters = search.getByRole('button', { name: 'Filters' })
+      if ((await filters.getAttribute('aria-expanded')) !== 'true') await filters.click()
+      await search
+        .getByRole('status')
+        .filter({ hasText: /Found|Nothing matches/ })
+        .waitFor()
+    },
+    primary: (p) =>
+      p.getByRole('dialog', { name: 'Search' }).getByRole('combobox', { name: 'Search your journal' }),
+    close: pressEscape,
+  },
 ]

@@ -27,12 +27,22 @@ function harness(over: Partial<CommandActions> = {}) {
     backUp: async () => null,
     notify: (message) => notices.push(message),
     dialogOpen: () => false,
+    openSearch: () => moves.push('search'),
     ...over,
   })
   return { run, routes, notices, moves, device: () => device }
 }
 
 describe('running app commands', () => {
+  it('open-search opens the search dialog, but not over another dialog', async () => {
+    const { run, moves } = harness()
+    await run({ kind: 'open-search' })
+    expect(moves).toEqual(['search'])
+    const covered = harness({ dialogOpen: () => true })
+    await covered.run({ kind: 'open-search' })
+    expect(covered.moves).toEqual([])
+  })
+
   it('Larger twice in quick succession is two steps: each starts from what the one before saved', async () => {
     const { run, device } = harness()
     await Promise.all([

@@ -59,6 +59,15 @@ describe('matching a key press to a command', () => {
     expect(onPc(cmd('n'))).toBeNull()
   })
 
+  it('Ctrl+K and Ctrl+F (⌘K, ⌘F on a Mac) open search; with Shift they do not', () => {
+    expect(onPc(ctrl('k'))).toEqual({ kind: 'open-search' })
+    expect(onPc(ctrl('f'))).toEqual({ kind: 'open-search' })
+    expect(onMac(cmd('k'))).toEqual({ kind: 'open-search' })
+    expect(onMac(cmd('F'))).toEqual({ kind: 'open-search' })
+    expect(onPc(ctrl('k', { shiftKey: true }))).toBeNull()
+    expect(onPc(press('k'))).toBeNull()
+  })
+
   it('finds the letter by its place when the layout types another script', () => {
     expect(onPc(ctrl('т', { code: 'KeyN' }))).toEqual({ kind: 'new-session' })
     // …but on a Latin layout the character wins over the place (AZERTY's A sits where Q is).

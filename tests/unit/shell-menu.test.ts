@@ -53,7 +53,7 @@ describe('the application menu', () => {
   it('has File, Edit, View, Go, Window and Help, with no macOS app menu on Linux', () => {
     expect(template().map((item) => item.label ?? item.role)).toEqual([
       'File',
-      'editMenu',
+      'Edit',
       'View',
       'Go',
       'windowMenu',
@@ -104,6 +104,24 @@ describe('the application menu', () => {
     ])
   })
 
+  it('Edit: the usual editing items, then Find… on CmdOrCtrl+K (and CmdOrCtrl+F, not shown)', () => {
+    const edit = menuNamed('Edit')
+    expect(shown(edit)).toEqual([
+      'undo',
+      'redo',
+      'cut',
+      'copy',
+      'paste',
+      'delete',
+      'selectAll',
+      'Find… CmdOrCtrl+K',
+    ])
+    expect(edit.filter((item) => item.label === 'Find…').map((item) => item.accelerator)).toEqual([
+      'CmdOrCtrl+K',
+      'CmdOrCtrl+F',
+    ])
+  })
+
   it('Go: Back on Alt+Left, Forward on Alt+Right; Help: the journal folder and About', () => {
     expect(shown(menuNamed('Go'))).toEqual(['Back Alt+Left', 'Forward Alt+Right'])
     expect(shown(menuNamed('Help'))).toEqual(['Show journal folder', 'About Tandem'])
@@ -119,7 +137,7 @@ describe('the application menu', () => {
 
   it('shows the keys the page handles without registering them, so no key runs twice', () => {
     const keyed = everyItem(template()).filter((item) => item.accelerator !== undefined && !item.role)
-    expect(keyed.length).toBe(16)
+    expect(keyed.length).toBe(18)
     for (const item of keyed) expect(item.registerAccelerator, item.label).toBe(false)
   })
 
@@ -139,6 +157,8 @@ describe('the application menu', () => {
     expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'theme', theme: 'dark' }] })
     click('Back')
     expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'back' }] })
+    click('Find…')
+    expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'open-search' }] })
     click('Back up now…')
     expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'back-up-now' }] })
     expect(mainWindow().webContents.sent.every((m) => m.channel === APP_COMMAND_EVENT)).toBe(true)

@@ -73,7 +73,23 @@ export function menuTemplate(app: MenuShell): MenuItemConstructorOptions[] {
         app.isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    // Electron's own Edit items, with Find… below them.
+    {
+      label: 'Edit',
+      submenu: [
+        { role: 'undo' },
+        { role: 'redo' },
+        separator,
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        ...(app.isMac ? [{ role: 'pasteAndMatchStyle' as const }] : []),
+        { role: 'delete' },
+        { role: 'selectAll' },
+        separator,
+        ...item('openSearch'),
+      ],
+    },
     {
       label: 'View',
       submenu: [

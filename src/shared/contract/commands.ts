@@ -30,6 +30,7 @@ export const AppCommand = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('new-goal') }),
   z.object({ kind: z.literal('new-reflection') }),
   z.object({ kind: z.literal('back-up-now') }),
+  z.object({ kind: z.literal('open-search') }),
   z.object({ kind: z.literal('go'), screen: CommandScreen }),
   z.object({ kind: z.literal('back') }),
   z.object({ kind: z.literal('forward') }),

@@ -1,4 +1,5 @@
 import { useRef } from 'react'
+import { SearchHost } from '../features/search/SearchHost'
 import { useApplyDeviceSettings } from '../features/settings/apply'
 import { useFocusOnArrival } from './focus'
 import { NoticeHost } from './NoticeHost'
@@ -26,6 +27,7 @@ export function App() {
         <Screen route={route} />
       </main>
       <NoticeHost />
+      <SearchHost />
     </div>
   )
 }

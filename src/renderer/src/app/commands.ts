@@ -20,6 +20,8 @@ export interface CommandActions {
   notify(message: string): void
   /** Whether a modal dialog is open (a form the user is filling in). */
   dialogOpen(): boolean
+  /** Opens the search dialog over whatever screen is showing. */
+  openSearch(): void
 }
 
 /** Commands that take the user to another screen or editor. */
@@ -76,6 +78,10 @@ export function createCommandRunner(actions: CommandActions): (command: AppComma
       case 'go': {
         return actions.go(screenRoutes[command.screen])
       }
+      case 'open-search':
+        // Not over another dialog (nor over itself): a form in a dialog keeps the keyboard.
+        if (actions.dialogOpen()) return
+        return actions.openSearch()
       case 'back':
         return actions.back()
       case 'forward':

@@ -1,16 +1,27 @@
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react'
+import type { SearchField } from '../../../shared/domain/search'
+
+/**
+ * A place inside a record to open at (a search result): the field, the entry of a list field, and
+ * the words to select there. Screens mark their fields with data-search-field (features/search).
+ */
+export interface RecordFocus {
+  field: SearchField
+  entryId: string | null
+  matchText: string
+}
 
 /** Every screen the app can show. Features add their own variants here. */
 export type Route =
   | { screen: 'home' }
   | { screen: 'sessions' }
   /** id null: a new session, not yet saved. `key` tells two new sessions apart. */
-  | { screen: 'session'; id: string | null; key?: string }
+  | { screen: 'session'; id: string | null; key?: string; focus?: RecordFocus }
   /** newGoal set: the New goal dialog opens on the list (a fresh key each time it is asked for). */
   | { screen: 'goals'; newGoal?: string }
-  | { screen: 'goal'; id: string }
+  | { screen: 'goal'; id: string; focus?: RecordFocus }
   | { screen: 'skills' }
-  | { screen: 'skill'; id: string }
+  | { screen: 'skill'; id: string; focus?: RecordFocus }
   | { screen: 'review' }
   | { screen: 'skills-summary' }
   | { screen: 'reflections' }
@@ -21,12 +32,13 @@ export type Route =
       promptId?: string | null
       sessionId?: string | null
       key?: string
+      focus?: RecordFocus
     }
   | { screen: 'prompts' }
   | { screen: 'programs' }
   | { screen: 'export' }
   | { screen: 'trash' }
-  | { screen: 'people' }
+  | { screen: 'people'; focus?: RecordFocus }
   | { screen: 'settings' }
 
 interface Navigation {

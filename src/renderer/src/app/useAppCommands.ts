@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { commandForKey } from '../../../shared/menu-commands'
 import { useBackupMutation } from '../features/export/mutations'
+import { openSearch } from '../features/search/opener'
 import { useUpdateSettings } from '../features/settings/mutations'
 import { settingsQueries } from '../features/settings/queries'
 import { showNotice } from '../lib/notices'
@@ -31,6 +32,7 @@ export function useAppCommands(): void {
       backUp: () => latest.current.backup.mutateAsync(),
       notify: (message) => showNotice({ message, notes: [] }),
       dialogOpen: () => document.querySelector('dialog:modal') !== null,
+      openSearch,
     }),
   )
 

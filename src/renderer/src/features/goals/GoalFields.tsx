@@ -34,6 +34,7 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
       {/* A textarea so a long goal wraps instead of hiding its end; Enter does not add a line. */}
       <textarea
         className="title-input goal-title"
+        data-search-field="title"
         aria-label="Goal title"
         placeholder="What do you want to achieve?"
         rows={1}
@@ -124,6 +125,7 @@ export function GoalFields({ draft, setDraft, errorAt }: Props) {
           <label htmlFor={`${id}-why`}>Why it matters</label>
           <textarea
             id={`${id}-why`}
+            data-search-field="why"
             value={draft.why}
             placeholder="What changes when you get there?"
             onChange={(e) => set('why', e.target.value)}

@@ -35,6 +35,9 @@ export function MilestonesEditor({ milestones, onChange, errorFor }: Props) {
               <input
                 id={inputId(m.key)}
                 className="action-text"
+                // A stored milestone's key is its id: a search result names it so (features/search).
+                data-search-field="milestones"
+                data-search-entry={m.key}
                 value={m.text}
                 maxLength={300}
                 placeholder="A step on the way"

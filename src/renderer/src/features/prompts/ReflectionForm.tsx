@@ -105,6 +105,7 @@ export function ReflectionForm({
         <textarea
           id={`${fieldId}-answer`}
           className={inline ? 'answer inline' : 'answer'}
+          data-search-field={inline ? undefined : 'answer'}
           value={draft.answer}
           placeholder="Write freely."
           onChange={(e) => {

@@ -32,6 +32,8 @@ export function ActionItemsEditor({ sessionId, storedIdOf, items, onChange, erro
               <input
                 id={inputId(item.key)}
                 className="action-text"
+                data-search-field="actionItems"
+                data-search-entry={storedIdOf(item.key)}
                 value={item.text}
                 placeholder="What needs doing?"
                 aria-label={`Action item ${index + 1}`}

@@ -115,6 +115,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
         <form className="editor-main" aria-label="Session" onSubmit={(e) => e.preventDefault()}>
           <input
             ref={titleField}
+            data-search-field="title"
             className="title-input"
             aria-label="Title"
             placeholder="Untitled session"
@@ -165,6 +166,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
             <textarea
               id={`${fieldId}-notes`}
               className="notes"
+              data-search-field="notes"
               value={draft.notes}
               placeholder="What did you talk about?"
               onChange={(e) => set('notes', e.target.value)}
@@ -176,6 +178,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
               <label htmlFor={`${fieldId}-learned`}>What I learned</label>
               <textarea
                 id={`${fieldId}-learned`}
+                data-search-field="learned"
                 value={draft.learned}
                 placeholder="A tool, a shortcut, a new way of seeing things…"
                 onChange={(e) => set('learned', e.target.value)}
@@ -185,6 +188,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
               <label htmlFor={`${fieldId}-shared`}>What I shared</label>
               <textarea
                 id={`${fieldId}-shared`}
+                data-search-field="shared"
                 value={draft.shared}
                 placeholder="Experience, context, a story that helped…"
                 onChange={(e) => set('shared', e.target.value)}

@@ -91,6 +91,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
         <form className="editor-main" aria-label="Skill" onSubmit={(e) => e.preventDefault()}>
           <input
             className="title-input"
+            data-search-field="title"
             aria-label="Skill name"
             value={draft.name}
             maxLength={120}
@@ -186,6 +187,7 @@ function SkillEditor({ detail }: { detail: Detail }) {
             <label htmlFor={`${id}-evidence`}>Evidence</label>
             <textarea
               id={`${id}-evidence`}
+              data-search-field="evidence"
               value={draft.evidence}
               placeholder="Notes and links that show you can do it: a post you published, a sheet you built…"
               onChange={(e) => set('evidence', e.target.value)}
