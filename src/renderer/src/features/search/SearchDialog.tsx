@@ -2,7 +2,7 @@ import { type KeyboardEvent, useId, useRef, useState } from 'react'
 import type { SearchHit, SearchQueryInput, SearchResults } from '../../../../shared/domain/search'
 import { useModal } from '../../ui/useModal'
 import { KIND_GROUPS } from './routes'
-import { type Filters, NO_FILTERS, SearchFilters } from './SearchFilters'
+import { type Filters, NO_FILTERS, narrows, SearchFilters } from './SearchFilters'
 import { optionId, orderedHits, SearchResultsList } from './SearchResultsList'
 import { useSearch } from './useSearch'
 
@@ -134,7 +134,7 @@ export function SearchDialog({ open, onClose, onOpenHit }: Props) {
             {/* The words each answer is for: while the next is on its way the last one stays, unannounced. */}
             {(state.status === 'done' || state.status === 'searching') && results
               ? hits.length === 0
-                ? `Nothing matches “${state.text}”. Try fewer or other words${filters === NO_FILTERS ? '' : ', or fewer filters'}.`
+                ? `Nothing matches “${state.text}”. Try fewer or other words${narrows(filters) ? ', or fewer filters' : ''}.`
                 : summary(results, state.text)
               : state.status === 'searching'
                 ? 'Searching…'

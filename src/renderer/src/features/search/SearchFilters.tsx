@@ -23,6 +23,11 @@ export const NO_FILTERS: Filters = {
   sort: 'relevance',
 }
 
+/** True when no filter narrows the search (the kind, partner, dates and topic are all open). */
+export function narrows(f: Filters): boolean {
+  return f.kind !== 'all' || f.partnerId !== '' || f.from !== '' || f.to !== '' || f.topic.trim() !== ''
+}
+
 /** What to search in, and how to order what is found. */
 export function SearchFilters({ value, onChange }: { value: Filters; onChange(next: Filters): void }) {
   const id = useId()
