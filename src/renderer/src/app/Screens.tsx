@@ -2,6 +2,7 @@ import { ExportScreen } from '../features/export/ExportScreen'
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { PartnerPageScreen } from '../features/people/PartnerPageScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
 import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
@@ -59,6 +60,8 @@ export function Screen({ route }: { route: Route }) {
       return <TrashScreen />
     case 'people':
       return <PeopleScreen />
+    case 'partner':
+      return <PartnerPageScreen key={route.id} partnerId={route.id} />
     case 'settings':
       return <SettingsScreen />
   }
