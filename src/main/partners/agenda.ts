@@ -61,10 +61,18 @@ export function partnerAgenda(input: AgendaInput): PartnerAgenda {
       ? [{ kind: 'prompt' as const, text: input.prompt.text, sourceId: input.prompt.id }]
       : []),
   ]
+  // The same open item in two sessions (carried over) is one point to talk about.
+  const seen = new Set<string>()
+  const unique = items.filter((i) => {
+    const key = `${i.kind}:${i.text.toLocaleLowerCase()}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   return {
     partnerId: partner.id,
     plannedOn: partner.nextSessionOn,
-    items,
-    text: agendaText(partner, partner.nextSessionOn, items),
+    items: unique,
+    text: agendaText(partner, partner.nextSessionOn, unique),
   }
 }

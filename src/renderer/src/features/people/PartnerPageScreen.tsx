@@ -99,7 +99,6 @@ function PageBody({ page }: { page: PartnerPage }) {
             <ul className="linked-list partner-sessions" aria-label={`Sessions with ${partner.name}`}>
               {page.recentSessions.map((s) => (
                 <li key={s.id}>
-                  <span className="muted">{formatShortDate(s.date)}</span>{' '}
                   <button
                     type="button"
                     className="link-button"
@@ -107,9 +106,12 @@ function PageBody({ page }: { page: PartnerPage }) {
                   >
                     {sessionTitle(s)}
                   </button>
-                  {s.openActionItems > 0 && (
-                    <span className="muted"> · {countOf(s.openActionItems, 'open item', 'open items')}</span>
-                  )}
+                  <span className="muted">
+                    {formatShortDate(s.date)}
+                    {s.openActionItems > 0
+                      ? ` · ${countOf(s.openActionItems, 'open item', 'open items')}`
+                      : ''}
+                  </span>
                 </li>
               ))}
             </ul>
