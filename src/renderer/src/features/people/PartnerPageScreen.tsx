@@ -5,7 +5,6 @@ import { sessionTitle } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { formatShortDate } from '../../lib/dates'
 import { countOf } from '../../lib/numbers'
-import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
 import { partnerQueries } from '../partners/queries'
 import { PrepareSession } from './PrepareSession'
@@ -85,9 +84,9 @@ function PageBody({ page }: { page: PartnerPage }) {
       <section className="card partner-page-wide" aria-labelledby="pp-sessions">
         <h2 id="pp-sessions">Sessions over time</h2>
         {page.sessionCount === 0 ? (
-          <EmptyState title={`No sessions with ${partner.name} yet`}>
-            <p>When you log a session with them, it shows here, month by month.</p>
-          </EmptyState>
+          <p className="muted">
+            {`No sessions with ${partner.name} yet. When you log one with them, it shows here, month by month.`}
+          </p>
         ) : (
           <>
             <SessionsChart months={page.months} />
