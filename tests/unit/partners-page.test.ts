@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { PARTNER_PAGE_SESSIONS } from '../../src/shared/domain/partner-page'
+import {
+  AGENDA_ITEMS_PER_KIND,
+  PARTNER_PAGE_ITEMS,
+  PARTNER_PAGE_SESSIONS,
+} from '../../src/shared/domain/partner-page'
 import { goalDraft, sessionDraft, skillDraft } from './helpers/records'
 import { openEngine } from './helpers/temp'
 
@@ -90,6 +94,7 @@ describe('partners:page', () => {
       { id: reviewed.id, name: 'Pinning', direction: 'learned', dueForPractice: false },
       { id: due.id, name: 'Threads', direction: 'learned', dueForPractice: true },
     ])
+    expect(page.openActionItemCount).toBe(3)
     expect(page.openActionItems.map((i) => [i.text, i.sessionDate])).toEqual([
       ['Book a room for December', '2026-11-20'],
       ['try threads with the team', '2026-11-20'],
@@ -97,13 +102,21 @@ describe('partners:page', () => {
     ])
   })
 
-  it('keeps the answer bounded: the latest 20 sessions, but every one counted per month', async () => {
+  it('keeps the answer bounded: the latest 20 sessions and 50 open items, but every one counted', async () => {
     const { call } = await openEngine()
     const kim = await call('partners:create', { name: 'Kim', direction: 'both-ways' })
     for (let day = 1; day <= 25; day++) {
       await call(
         'sessions:create',
-        sessionDraft({ date: `2026-10-${String(day).padStart(2, '0')}`, partnerId: kim.id }),
+        sessionDraft({
+          date: `2026-10-${String(day).padStart(2, '0')}`,
+          partnerId: kim.id,
+          actionItems: [
+            item(`First of day ${day}`),
+            item(`Second of day ${day}`),
+            item(`Third of day ${day}`),
+          ],
+        }),
       )
     }
     const page = await call('partners:page', { partnerId: kim.id })
@@ -112,6 +125,18 @@ describe('partners:page', () => {
     expect(page.recentSessions).toHaveLength(PARTNER_PAGE_SESSIONS)
     expect(page.recentSessions[0]?.date).toBe('2026-10-25')
     expect(page.recentSessions.at(-1)?.date).toBe('2026-10-06')
+    expect(page.openActionItemCount).toBe(75)
+    expect(page.openActionItems).toHaveLength(PARTNER_PAGE_ITEMS)
+    expect(page.openActionItems[0]?.text).toBe('First of day 25')
+    const agenda = await call('partners:agenda', { partnerId: kim.id })
+    const items = agenda.items.filter((i) => i.kind === 'action-item').map((i) => i.text)
+    expect(items).toHaveLength(AGENDA_ITEMS_PER_KIND)
+    expect(items.slice(0, 4)).toEqual([
+      'First of day 25',
+      'Second of day 25',
+      'Third of day 25',
+      'First of day 24',
+    ])
   })
 
   it('answers an empty page for a partner with no sessions, and a plain error for one that is gone', async () => {

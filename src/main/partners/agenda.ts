@@ -1,6 +1,6 @@
 import { localToday } from '../../shared/domain/common'
 import type { Partner } from '../../shared/domain/partner'
-import type { AgendaItem, PartnerAgenda } from '../../shared/domain/partner-page'
+import { AGENDA_ITEMS_PER_KIND, type AgendaItem, type PartnerAgenda } from '../../shared/domain/partner-page'
 import type { Session } from '../../shared/domain/session'
 import type { Skill } from '../../shared/domain/skill'
 import { isDue } from '../../shared/review-schedule'
@@ -63,10 +63,13 @@ export function partnerAgenda(input: AgendaInput): PartnerAgenda {
   ]
   // The same open item in two sessions (carried over) is one point to talk about.
   const seen = new Set<string>()
+  const perKind = new Map<AgendaItem['kind'], number>()
   const unique = items.filter((i) => {
     const key = `${i.kind}:${i.text.toLocaleLowerCase()}`
-    if (seen.has(key)) return false
+    const count = perKind.get(i.kind) ?? 0
+    if (seen.has(key) || count >= AGENDA_ITEMS_PER_KIND) return false
     seen.add(key)
+    perKind.set(i.kind, count + 1)
     return true
   })
   return {

@@ -3,6 +3,7 @@ import type { Goal } from '../../shared/domain/goal'
 import type { Partner } from '../../shared/domain/partner'
 import {
   type FlowLine,
+  PARTNER_PAGE_ITEMS,
   PARTNER_PAGE_LINES,
   PARTNER_PAGE_SESSIONS,
   type PartnerPage,
@@ -100,6 +101,7 @@ export function partnerPage(input: PartnerPageInput): PartnerPage {
     shared: flow(mine, 'shared'),
     goals,
     skills,
-    openActionItems,
+    openActionItems: openActionItems.slice(0, PARTNER_PAGE_ITEMS),
+    openActionItemCount: openActionItems.length,
   }
 }

@@ -27,6 +27,7 @@ export interface PartnerPage {
   shared: { count: number; lines: FlowLine[] }
   goals: Array<{ id: string; title: string; status: GoalStatus; sessions: number }>
   skills: Array<{ id: string; name: string; direction: SkillDirection; dueForPractice: boolean }>
+  /** Newest session first, at most PARTNER_PAGE_ITEMS; `openActionItemCount` counts them all. */
   openActionItems: Array<{
     sessionId: string
     sessionDate: string
@@ -34,10 +35,14 @@ export interface PartnerPage {
     text: string
     due: string | null
   }>
+  openActionItemCount: number
 }
 
 export const PARTNER_PAGE_SESSIONS = 20
 export const PARTNER_PAGE_LINES = 50
+export const PARTNER_PAGE_ITEMS = 50
+/** At most this many items of one kind in an agenda (the newest action items): a session's worth of talking. */
+export const AGENDA_ITEMS_PER_KIND = 20
 
 export type AgendaItemKind = 'action-item' | 'practice' | 'learned' | 'prompt'
 

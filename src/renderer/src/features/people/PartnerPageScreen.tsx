@@ -190,24 +190,29 @@ function PageBody({ page }: { page: PartnerPage }) {
         {page.openActionItems.length === 0 ? (
           <p className="muted">Nothing is open with {partner.name}.</p>
         ) : (
-          <ul className="linked-list">
-            {page.openActionItems.map((item) => (
-              <li key={item.itemId}>
-                {item.text}{' '}
-                <span className="muted">
-                  · from{' '}
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => nav.go({ screen: 'session', id: item.sessionId })}
-                  >
-                    {formatShortDate(item.sessionDate)}
-                  </button>
-                  {item.due ? ` · due ${formatShortDate(item.due)}` : ''}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            {page.openActionItems.length < page.openActionItemCount && (
+              <p className="muted">{`The latest ${page.openActionItems.length} of ${page.openActionItemCount} open items.`}</p>
+            )}
+            <ul className="linked-list">
+              {page.openActionItems.map((item) => (
+                <li key={item.itemId}>
+                  {item.text}{' '}
+                  <span className="muted">
+                    · from{' '}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => nav.go({ screen: 'session', id: item.sessionId })}
+                    >
+                      {formatShortDate(item.sessionDate)}
+                    </button>
+                    {item.due ? ` · due ${formatShortDate(item.due)}` : ''}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
     </div>
