@@ -200,7 +200,14 @@ async function openFeatures(
     {
       ...journalHandlers(openJournal(ctx)),
       ...linksHandlers(openLinks(ctx)),
-      ...partnersHandlers(partners, trash, sessions),
+      ...partnersHandlers(partners, trash, sessions, {
+        sessions,
+        goals,
+        skills,
+        prompts,
+        answers: reflections,
+        clock: ctx.clock,
+      }),
       ...sessionsHandlers(sessions, trash),
       ...goalsHandlers(goals, trash),
       ...skillsHandlers(skills, trash),

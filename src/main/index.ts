@@ -6,7 +6,7 @@ import { bindIpc } from './electron/ipc'
 import { applyMenu, type MenuShell } from './electron/menu'
 import { notificationsPort } from './electron/notifications'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
-import { denyPermissions, hardenWebContents } from './electron/security'
+import { APP_PERMISSIONS, denyPermissions, hardenWebContents } from './electron/security'
 import { openJournalOrAsk, startupReason } from './electron/startup'
 import { boundsOnScreen, loadWindowState, saveWindowState } from './electron/window-state'
 import { resolveDataDir } from './journal/data-dir'
@@ -53,7 +53,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
-  denyPermissions(session.defaultSession)
+  denyPermissions(session.defaultSession, APP_PERMISSIONS)
   serveRenderer(join(here, '../renderer'))
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
   tandem = await openJournalOrAsk(

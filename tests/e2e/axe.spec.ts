@@ -254,6 +254,18 @@ const fullStops: Stop[] = [
   },
   skillsSummary,
   {
+    name: 'partner page',
+    async open(app) {
+      await app.nav.go('People')
+      await app.page
+        .getByRole('button', { name: /^Open .+'s page$/ })
+        .first()
+        .click()
+      await expect(app.page.getByRole('region', { name: 'Prepare the next session' })).toBeVisible()
+      await expect(app.page.getByLabel('Agenda')).toHaveValue(/Next session with/)
+    },
+  },
+  {
     name: 'reflection editor',
     async open(app) {
       await app.reflections.open('The saved search found')

@@ -6,6 +6,7 @@ import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
 import { KeysModel } from './models/keys'
+import { PartnerPageModel } from './models/partner-page'
 import { PeopleModel } from './models/people'
 import { ReflectionsModel } from './models/reflections'
 import { SearchModel } from './models/search'
@@ -51,6 +52,7 @@ export interface AppFixture {
   readonly trash: TrashModel
   readonly keys: KeysModel
   readonly people: PeopleModel
+  readonly partnerPage: PartnerPageModel
   readonly settings: SettingsModel
   readonly search: SearchModel
 }
@@ -145,6 +147,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       trash: new TrashModel(page),
       keys: new KeysModel(page),
       people: new PeopleModel(page),
+      partnerPage: new PartnerPageModel(page),
       settings: new SettingsModel(page),
       search: new SearchModel(page),
       async restart() {

@@ -43,6 +43,18 @@ export const layoutScreens: LayoutScreen[] = [
     primary: (p) => main(p).getByRole('button', { name: 'Add partner' }).first(),
   },
   {
+    name: 'partner-page',
+    journals: full,
+    open: async (p) => {
+      await go(p, 'People')
+      await main(p)
+        .getByRole('button', { name: `Open ${LONG.partner}'s page` })
+        .click()
+      await main(p).getByRole('heading', { level: 1, name: LONG.partner }).waitFor()
+    },
+    primary: (p) => main(p).getByRole('button', { name: 'Start a session with this agenda' }),
+  },
+  {
     name: 'settings',
     journals: both,
     open: (p) => go(p, 'Settings').then(() => heading(p)),

@@ -21,6 +21,10 @@ const textSizes = [100, 150, 200] as const
 /** The app's API in the page (the renderer's own declaration of it is not part of the specs' build). */
 type InPage = { tandem: TandemApi }
 
+/** LAYOUT_ONLY=people,partner-page measures just those screens (a quick look at one's own screens). */
+const only = process.env.LAYOUT_ONLY?.split(',').filter((name) => name !== '')
+const wanted = (name: string) => !only || only.length === 0 || only.includes(name)
+
 const lookedAt = new Set(['1200x820@100', '760x520@150'])
 
 async function setTextSize(page: Page, textSize: (typeof textSizes)[number]): Promise<void> {
@@ -58,7 +62,7 @@ for (const journal of ['empty', 'full'] as const satisfies readonly Journal[]) {
       for (const size of windows) {
         await page.setViewportSize(size)
         const where = `${size.width}x${size.height}@${textSize}`
-        for (const screen of layoutScreens.filter((s) => s.journals.includes(journal))) {
+        for (const screen of layoutScreens.filter((s) => s.journals.includes(journal) && wanted(s.name))) {
           const label = `${screen.name} (${journal}) at ${size.width}×${size.height}, ${textSize}% text`
           await screen.open(page)
           await page.evaluate(() => document.fonts.ready)

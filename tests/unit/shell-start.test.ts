@@ -87,11 +87,15 @@ describe('the Electron shell, started for real against a stand-in electron modul
     expect(webview.prevented).toBe(true)
   })
 
-  it('refuses every permission request', () => {
+  it('refuses every permission request but writing text to the clipboard', () => {
     const answers: boolean[] = []
-    session.defaultSession.requestHandler?.(null, 'media', (granted) => answers.push(granted))
-    expect(answers).toEqual([false])
-    expect(session.defaultSession.checkHandler?.()).toBe(false)
+    for (const permission of ['media', 'clipboard-read', 'notifications', 'clipboard-sanitized-write']) {
+      session.defaultSession.requestHandler?.(null, permission, (granted) => answers.push(granted))
+    }
+    expect(answers).toEqual([false, false, false, true])
+    expect(session.defaultSession.checkHandler?.(null, 'clipboard-read')).toBe(false)
+    expect(session.defaultSession.checkHandler?.(null, 'media')).toBe(false)
+    expect(session.defaultSession.checkHandler?.(null, 'clipboard-sanitized-write')).toBe(true)
   })
 
   it('waits for pending saves before it quits', async () => {
@@ -121,7 +125,10 @@ describe('the print window', () => {
     expect(String(printer?.options.webPreferences?.partition)).toMatch(/^tandem-print-/)
     const answers: boolean[] = []
     printer?.webContents.session.requestHandler?.(null, 'notifications', (granted) => answers.push(granted))
-    expect(answers).toEqual([false])
+    printer?.webContents.session.requestHandler?.(null, 'clipboard-sanitized-write', (granted) =>
+      answers.push(granted),
+    )
+    expect(answers).toEqual([false, false])
     expect(printer?.destroyed).toBe(true)
   })
 })

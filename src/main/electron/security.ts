@@ -20,8 +20,17 @@ export function hardenWebContents(app: App, appOrigin: () => string): void {
   })
 }
 
-/** Tandem asks for no permission (camera, notifications, ...), so every request is refused. */
-export function denyPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.setPermissionCheckHandler(() => false)
+/**
+ * Tandem asks for no permission (camera, notifications, ...), so every request is refused, except the
+ * ones named in `allowed`: the app window allows `clipboard-sanitized-write` (copying an agenda as text
+ * with navigator.clipboard.writeText); reading the clipboard stays refused.
+ */
+export function denyPermissions(session: Session, allowed: readonly string[] = []): void {
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(allowed.includes(permission)),
+  )
+  session.setPermissionCheckHandler((_contents, permission) => allowed.includes(permission))
 }
+
+/** What the app window may ask for: writing plain text to the clipboard, nothing else. */
+export const APP_PERMISSIONS = ['clipboard-sanitized-write'] as const

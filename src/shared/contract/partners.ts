@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { Id } from '../domain/common'
 import { type Partner, PartnerDraft, type PartnerOverview, PartnerUpdate } from '../domain/partner'
+import { type PartnerAgenda, type PartnerPage, PartnerPageRequest } from '../domain/partner-page'
 import type { Deleted } from '../domain/trash'
 import { channel } from './channel'
 
@@ -16,4 +17,8 @@ export const partnersChannels = {
    * read "no partner"; restoring the partner gives each of them (still without one) the partner back.
    */
   'partners:delete': channel(z.object({ id: Id })).returns<Deleted>(),
+  /** One partner's page: sessions per month, the latest 20, what flowed each way, goals, skills, open items. */
+  'partners:page': channel(PartnerPageRequest).returns<PartnerPage>(),
+  /** An agenda for the next session with a partner, built from what is open with them; the user edits it. */
+  'partners:agenda': channel(PartnerPageRequest).returns<PartnerAgenda>(),
 }

@@ -8,6 +8,9 @@ const GoalDetail = lazy(() => import('../features/goals/GoalDetail').then((m) =>
 const GoalsScreen = lazy(() =>
   import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
 )
+const PartnerPageScreen = lazy(() =>
+  import('../features/people/PartnerPageScreen').then((m) => ({ default: m.PartnerPageScreen })),
+)
 const PeopleScreen = lazy(() =>
   import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
 )
@@ -108,6 +111,8 @@ function ScreenOf({ route }: { route: Route }) {
       return <TrashScreen />
     case 'people':
       return <PeopleScreen />
+    case 'partner':
+      return <PartnerPageScreen key={route.id} partnerId={route.id} />
     case 'settings':
       return <SettingsScreen />
   }

@@ -12,7 +12,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Home', route: { screen: 'home' }, screens: ['home'], icon: '⌂' },
   { label: 'Sessions', route: { screen: 'sessions' }, screens: ['sessions', 'session'], icon: '✎' },
-  { label: 'People', route: { screen: 'people' }, screens: ['people'], icon: '☺' },
+  { label: 'People', route: { screen: 'people' }, screens: ['people', 'partner'], icon: '☺' },
   { label: 'Goals', route: { screen: 'goals' }, screens: ['goals', 'goal'], icon: '◎' },
   { label: 'Skills', route: { screen: 'skills' }, screens: ['skills', 'skill', 'skills-summary'], icon: '★' },
   { label: 'Practise skills', route: { screen: 'review' }, screens: ['review'], icon: '↻' },

@@ -39,6 +39,8 @@ export type Route =
   | { screen: 'export' }
   | { screen: 'trash' }
   | { screen: 'people'; focus?: RecordFocus }
+  /** One partner's page (from the People screen): their sessions, what flowed each way, the next session. */
+  | { screen: 'partner'; id: string }
   | { screen: 'settings' }
 
 interface Navigation {

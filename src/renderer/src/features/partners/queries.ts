@@ -8,6 +8,8 @@ export const partnerKeys = {
   all: ['partners'] as const,
   list: () => [...partnerKeys.all, 'list'] as const,
   overview: () => [...partnerKeys.all, 'overview'] as const,
+  page: (id: string) => [...partnerKeys.all, 'page', id] as const,
+  agenda: (id: string) => [...partnerKeys.all, 'agenda', id] as const,
 }
 
 export const partnerQueries = {
@@ -17,6 +19,19 @@ export const partnerQueries = {
       queryKey: partnerKeys.overview(),
       queryFn: () => unwrap(tandem().partners.overview()),
       // Counted from sessions, which change on other screens: asked for again each time People opens.
+      staleTime: 0,
+    }),
+  // Both read sessions, goals and skills, which change on other screens: asked for again on each visit.
+  page: (partnerId: string) =>
+    queryOptions({
+      queryKey: partnerKeys.page(partnerId),
+      queryFn: () => unwrap(tandem().partners.page({ partnerId })),
+      staleTime: 0,
+    }),
+  agenda: (partnerId: string) =>
+    queryOptions({
+      queryKey: partnerKeys.agenda(partnerId),
+      queryFn: () => unwrap(tandem().partners.agenda({ partnerId })),
       staleTime: 0,
     }),
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 import { type Partner, type PartnerOverview, partnerDirectionLabels } from '../../../../shared/domain/partner'
+import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { countOf } from '../../lib/numbers'
@@ -27,6 +28,7 @@ export function PartnerCard({
   const [problem, setProblem] = useState<string | null>(null)
   const [confirmDelete, setConfirmDelete] = useState(false)
   const id = useId()
+  const nav = useNavigation()
   const { name } = partner
   const count = overview?.sessionCount ?? 0
 
@@ -59,7 +61,13 @@ export function PartnerCard({
     <li className="card partner-card" aria-labelledby={`${id}-name`}>
       <div className="partner-head">
         <Heading id={`${id}-name`} className="partner-name">
-          {name}
+          <button
+            type="button"
+            className="link-button partner-open"
+            onClick={() => nav.go({ screen: 'partner', id: partner.id })}
+          >
+            {name}
+          </button>
         </Heading>
         <span className="badge subtle">{partnerDirectionLabels[partner.direction]}</span>
       </div>
@@ -110,6 +118,14 @@ export function PartnerCard({
         </p>
       )}
       <div className="row partner-actions">
+        <button
+          type="button"
+          className="button"
+          aria-label={`Open ${name}'s page`}
+          onClick={() => nav.go({ screen: 'partner', id: partner.id })}
+        >
+          Open
+        </button>
         <button type="button" className="button" aria-label={`Edit ${name}`} onClick={onEdit}>
           Edit
         </button>
