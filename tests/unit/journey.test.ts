@@ -289,7 +289,10 @@ describe('journey:overview on a seeded journal', () => {
   it('refuses a period it does not know', async () => {
     const { refusal } = await openEngine(undefined, fixedClock(TODAY))
     const error = await refusal('journey:overview', { period: 'last-week' } as never)
-    expect(error.code).toBe('invalid-input')
+    expect(error).toMatchObject({
+      code: 'invalid-input',
+      message: 'Pick the last twelve months or the whole journal.',
+    })
   })
 })
 

@@ -2,11 +2,13 @@ import { z } from 'zod'
 import { Id } from './common'
 
 /** The last twelve months (this month and the eleven before it), or everything in the journal. */
-export const JourneyPeriod = z.enum(['12-months', 'all'])
+export const JourneyPeriod = z.enum(['12-months', 'all'], {
+  message: 'Pick the last twelve months or the whole journal.',
+})
 export type JourneyPeriod = z.infer<typeof JourneyPeriod>
 
 export const JourneyInput = z.object({
-  period: JourneyPeriod.default('12-months'),
+  period: JourneyPeriod,
   /** Only this partner's sessions, skills and goals; null: everyone. */
   partnerId: Id.nullable().default(null),
 })
