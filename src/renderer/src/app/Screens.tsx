@@ -2,6 +2,7 @@ import { ExportScreen } from '../features/export/ExportScreen'
 import { GoalDetail } from '../features/goals/GoalDetail'
 import { GoalsScreen } from '../features/goals/GoalsScreen'
 import { HomeScreen } from '../features/home/HomeScreen'
+import { JourneyScreen } from '../features/journey/JourneyScreen'
 import { PeopleScreen } from '../features/people/PeopleScreen'
 import { ProgramsScreen } from '../features/prompts/ProgramsScreen'
 import { PromptLibraryScreen } from '../features/prompts/PromptLibraryScreen'
@@ -61,5 +62,7 @@ export function Screen({ route }: { route: Route }) {
       return <PeopleScreen />
     case 'settings':
       return <SettingsScreen />
+    case 'journey':
+      return <JourneyScreen />
   }
 }

@@ -28,6 +28,7 @@ export type Route =
   | { screen: 'trash' }
   | { screen: 'people' }
   | { screen: 'settings' }
+  | { screen: 'journey' }
 
 interface Navigation {
   route: Route
