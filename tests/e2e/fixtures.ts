@@ -5,6 +5,7 @@ import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
+import { JourneyModel } from './models/journey'
 import { KeysModel } from './models/keys'
 import { PeopleModel } from './models/people'
 import { ReflectionsModel } from './models/reflections'
@@ -51,6 +52,7 @@ export interface AppFixture {
   readonly keys: KeysModel
   readonly people: PeopleModel
   readonly settings: SettingsModel
+  readonly journey: JourneyModel
 }
 
 interface WorkerFixtures {
@@ -144,6 +146,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       keys: new KeysModel(page),
       people: new PeopleModel(page),
       settings: new SettingsModel(page),
+      journey: new JourneyModel(page),
       async restart() {
         await running.close()
         running = await launch()

@@ -43,6 +43,12 @@ export const layoutScreens: LayoutScreen[] = [
     primary: (p) => main(p).getByRole('button', { name: 'Add partner' }).first(),
   },
   {
+    name: 'journey',
+    journals: both,
+    open: (p) => go(p, 'Journey').then(() => heading(p)),
+    primary: (p) => main(p).getByLabel('Period'),
+  },
+  {
     name: 'settings',
     journals: both,
     open: (p) => go(p, 'Settings').then(() => heading(p)),
@@ -218,3 +224,12 @@ export const layoutScreens: LayoutScreen[] = [
     primary: (p) => main(p).getByRole('heading', { level: 1 }).or(main(p).getByRole('button')),
   },
 ]
+
+/**
+ * `ONLY_SCREENS=journey,people` runs the layout and axe checks on those screens alone (names as in
+ * this list or the sidebar, any case): a helper checking the screen it built need not walk them all.
+ */
+export function chosenScreen(name: string): boolean {
+  const only = process.env.ONLY_SCREENS
+  return !only || only.toLowerCase().split(',').includes(name.toLowerCase())
+}

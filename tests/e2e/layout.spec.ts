@@ -4,7 +4,7 @@ import type { TandemApi } from '../../src/shared/contract'
 import { expect, test } from './fixtures'
 import { formatProblems, measureLayout, primaryActionProblem } from './layout-check'
 import { realisticJournal } from './layout-journal'
-import { type Journal, layoutScreens } from './layout-screens'
+import { chosenScreen, type Journal, layoutScreens } from './layout-screens'
 import { seedJournal } from './seed'
 
 /**
@@ -58,7 +58,9 @@ for (const journal of ['empty', 'full'] as const satisfies readonly Journal[]) {
       for (const size of windows) {
         await page.setViewportSize(size)
         const where = `${size.width}x${size.height}@${textSize}`
-        for (const screen of layoutScreens.filter((s) => s.journals.includes(journal))) {
+        for (const screen of layoutScreens.filter(
+          (s) => s.journals.includes(journal) && chosenScreen(s.name),
+        )) {
           const label = `${screen.name} (${journal}) at ${size.width}×${size.height}, ${textSize}% text`
           await screen.open(page)
           await page.evaluate(() => document.fonts.ready)

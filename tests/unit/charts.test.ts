@@ -103,6 +103,10 @@ describe('layoutHeatmap', () => {
       '2026-11',
     ])
     expect(chart.cells).toHaveLength(365)
+    // A month begun in the last column has no room for its name: December 2026 is left unnamed.
+    const late = layoutHeatmap('2025-12-03', '2026-12-02', new Map())
+    expect(late.months.at(-1)?.month).toBe('2026-11')
+    expect(late.months.every((m) => m.x <= late.width - 3 * 13)).toBe(true)
     expect(chart.cells.every((c) => c.level === 0)).toBe(true)
   })
 })

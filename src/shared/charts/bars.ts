@@ -34,7 +34,7 @@ export interface BarOptions {
 }
 
 export function layoutBars(values: BarInput[], options: BarOptions = {}): BarLayout {
-  const { width = 640, height = 220, axisWidth = 36, labelHeight = 24, minLabelWidth = 40 } = options
+  const { width = 480, height = 200, axisWidth = 36, labelHeight = 24, minLabelWidth = 40 } = options
   const top = 8
   const plot = { x: axisWidth, y: top, width: width - axisWidth - 4, height: height - top - labelHeight }
   const ticks = niceTicks(Math.max(0, ...values.map((v) => v.value)))

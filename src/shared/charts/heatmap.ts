@@ -63,11 +63,13 @@ export function layoutHeatmap(
     }
   }
   const columns = Math.floor((end - start + firstRow) / 7) + 1
+  const width = axisWidth + columns * pitch
   return {
-    width: axisWidth + columns * pitch,
+    width,
     height: headerHeight + 7 * pitch,
     cells,
-    months,
+    // A month begun in the last two columns has no room for its name inside the picture.
+    months: months.filter((m) => m.x <= width - 3 * pitch),
     weekdays: [0, 2, 4].map((row) => ({ row, y: headerHeight + row * pitch + cell - 2 })),
     max,
   }

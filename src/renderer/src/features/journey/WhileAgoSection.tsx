@@ -85,7 +85,7 @@ function LearnedLine({ line, pick }: { line: WhileAgoLine; pick: WhileAgo }) {
       ) : (
         <button
           type="button"
-          className="button ghost"
+          className="button"
           disabled={create.isPending}
           onClick={() => void makeSkill()}
           aria-label={`Practise it as a skill: ${line.text}`}
