@@ -315,6 +315,13 @@ describe('cadence', () => {
 
   it('names no rhythm when the latest gap broke a short pattern', () => {
     expect(cadenceOf(['2026-01-01', '2026-01-08', '2026-06-01'], '2026-06-02').rhythm).toBeNull()
+    // Five sessions in eight days: too short a run to call a weekly rhythm.
+    const burst = ['2026-03-01', '2026-03-03', '2026-03-05', '2026-03-07', '2026-03-09']
+    expect(cadenceOf(burst, '2026-03-10').rhythm).toBeNull()
+    expect(cadenceOf([...burst, '2026-03-16'], '2026-03-17')).toMatchObject({
+      rhythm: 'week',
+      heldSince: '2026-03-01',
+    })
   })
 
   it('says how long in weeks, months and years', () => {

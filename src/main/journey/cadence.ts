@@ -44,13 +44,15 @@ export function cadenceOf(dates: string[], today: string): Cadence {
     }
     start = i
   }
-  // A run of one gap is a coincidence, not a rhythm (the latest gap broke the pattern).
-  if (dates.length - 1 - start < 2)
+  // A run of one gap is a coincidence, not a rhythm (the latest gap broke the pattern); so is a run
+  // shorter than one and a half intervals (five sessions in eight days is not "every week for a week").
+  const heldSince = dates[start] ?? last
+  if (dates.length - 1 - start < 2 || daysBetween(heldSince, last) < chosen.days * ON_TIME)
     return { rhythm: null, medianGapDays: median, heldSince: null, current: false }
   return {
     rhythm: chosen.rhythm,
     medianGapDays: median,
-    heldSince: dates[start] ?? last,
+    heldSince,
     current: daysBetween(last, today) <= chosen.days * ONE_MISSED,
   }
 }
