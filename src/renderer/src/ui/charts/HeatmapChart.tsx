@@ -30,6 +30,7 @@ export function HeatmapChart({ caption, summary, from, to, counts, table }: Prop
       height={chart.height}
       table={table}
       className="heatmap"
+      scrolls
     >
       {chart.months.map((m) => (
         <text key={m.month} className="chart-axis" x={m.x} y={m.y}>
