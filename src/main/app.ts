@@ -16,6 +16,7 @@ import { goalsHandlers } from './goals/handlers'
 import { openGoals } from './goals/service'
 import { journalHandlers } from './journal/handlers'
 import { openJournal } from './journal/service'
+import { journeyHandlers, openJourney } from './journey/handlers'
 import { linksHandlers } from './links/handlers'
 import { openLinks } from './links/service'
 import { partnersHandlers } from './partners/handlers'
@@ -219,6 +220,7 @@ async function openFeatures(
       ...backupsHandlers(backups),
       ...settingsHandlers(settings),
       ...searchHandlers(search),
+      ...journeyHandlers(openJourney(ctx, { partners, sessions, reflections, skills, goals })),
     },
     options.log,
   )

@@ -5,6 +5,7 @@ import { type Browser, test as base, expect, type Page } from '@playwright/test'
 import { Navigation } from './models/app'
 import { ExportModel } from './models/export'
 import { GoalsModel } from './models/goals'
+import { JourneyModel } from './models/journey'
 import { KeysModel } from './models/keys'
 import { PartnerPageModel } from './models/partner-page'
 import { PeopleModel } from './models/people'
@@ -55,6 +56,7 @@ export interface AppFixture {
   readonly partnerPage: PartnerPageModel
   readonly settings: SettingsModel
   readonly search: SearchModel
+  readonly journey: JourneyModel
 }
 
 interface WorkerFixtures {
@@ -150,6 +152,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
       partnerPage: new PartnerPageModel(page),
       settings: new SettingsModel(page),
       search: new SearchModel(page),
+      journey: new JourneyModel(page),
       async restart() {
         await running.close()
         running = await launch()

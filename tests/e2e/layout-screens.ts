@@ -55,6 +55,12 @@ export const layoutScreens: LayoutScreen[] = [
     primary: (p) => main(p).getByRole('button', { name: 'Start a session with this agenda' }),
   },
   {
+    name: 'journey',
+    journals: both,
+    open: (p) => go(p, 'Journey').then(() => heading(p)),
+    primary: (p) => main(p).getByLabel('Period'),
+  },
+  {
     name: 'settings',
     journals: both,
     open: (p) => go(p, 'Settings').then(() => heading(p)),
@@ -251,3 +257,12 @@ export const layoutScreens: LayoutScreen[] = [
     close: pressEscape,
   },
 ]
+
+/**
+ * `ONLY_SCREENS=journey,people` runs the layout and axe checks on those screens alone (names as in
+ * this list or the sidebar, any case): a helper checking the screen it built need not walk them all.
+ */
+export function chosenScreen(name: string): boolean {
+  const only = process.env.ONLY_SCREENS
+  return !only || only.toLowerCase().split(',').includes(name.toLowerCase())
+}

@@ -4,7 +4,7 @@ import type { TandemApi } from '../../src/shared/contract'
 import { expect, test } from './fixtures'
 import { formatProblems, measureLayout, primaryActionProblem } from './layout-check'
 import { realisticJournal } from './layout-journal'
-import { type Journal, layoutScreens } from './layout-screens'
+import { chosenScreen, type Journal, layoutScreens } from './layout-screens'
 import { seedJournal } from './seed'
 
 /**
@@ -20,10 +20,6 @@ const windows = [
 const textSizes = [100, 150, 200] as const
 /** The app's API in the page (the renderer's own declaration of it is not part of the specs' build). */
 type InPage = { tandem: TandemApi }
-
-/** LAYOUT_ONLY=people,partner-page measures just those screens (a quick look at one's own screens). */
-const only = process.env.LAYOUT_ONLY?.split(',').filter((name) => name !== '')
-const wanted = (name: string) => !only || only.length === 0 || only.includes(name)
 
 const lookedAt = new Set(['1200x820@100', '760x520@150'])
 
@@ -62,7 +58,9 @@ for (const journal of ['empty', 'full'] as const satisfies readonly Journal[]) {
       for (const size of windows) {
         await page.setViewportSize(size)
         const where = `${size.width}x${size.height}@${textSize}`
-        for (const screen of layoutScreens.filter((s) => s.journals.includes(journal) && wanted(s.name))) {
+        for (const screen of layoutScreens.filter(
+          (s) => s.journals.includes(journal) && chosenScreen(s.name),
+        )) {
           const label = `${screen.name} (${journal}) at ${size.width}×${size.height}, ${textSize}% text`
           await screen.open(page)
           await page.evaluate(() => document.fonts.ready)

@@ -5,6 +5,7 @@ import type { Channel } from './channel'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
+import { journeyChannels } from './journey'
 import { linksChannels } from './links'
 import { partnersChannels } from './partners'
 import { programsChannels } from './programs'
@@ -37,6 +38,7 @@ export const contract = {
   ...trashChannels,
   ...settingsChannels,
   ...searchChannels,
+  ...journeyChannels,
 } as const
 
 export type Contract = typeof contract

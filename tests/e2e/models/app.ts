@@ -17,6 +17,7 @@ export type Screen =
   | 'Trash'
   | 'People'
   | 'Settings'
+  | 'Journey'
 
 /** The sidebar and what every screen shares. */
 export class Navigation {

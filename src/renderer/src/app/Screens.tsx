@@ -8,6 +8,9 @@ const GoalDetail = lazy(() => import('../features/goals/GoalDetail').then((m) =>
 const GoalsScreen = lazy(() =>
   import('../features/goals/GoalsScreen').then((m) => ({ default: m.GoalsScreen })),
 )
+const JourneyScreen = lazy(() =>
+  import('../features/journey/JourneyScreen').then((m) => ({ default: m.JourneyScreen })),
+)
 const PartnerPageScreen = lazy(() =>
   import('../features/people/PartnerPageScreen').then((m) => ({ default: m.PartnerPageScreen })),
 )
@@ -115,5 +118,7 @@ function ScreenOf({ route }: { route: Route }) {
       return <PartnerPageScreen key={route.id} partnerId={route.id} />
     case 'settings':
       return <SettingsScreen />
+    case 'journey':
+      return <JourneyScreen />
   }
 }

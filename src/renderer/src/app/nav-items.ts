@@ -22,6 +22,7 @@ export const navItems: NavItem[] = [
     screens: ['reflections', 'reflection'],
     icon: '❝',
   },
+  { label: 'Journey', route: { screen: 'journey' }, screens: ['journey'], icon: '↗' },
   { label: 'Prompts', route: { screen: 'prompts' }, screens: ['prompts'], icon: '?' },
   { label: 'Programs', route: { screen: 'programs' }, screens: ['programs'], icon: '▦' },
   { label: 'Export', route: { screen: 'export' }, screens: ['export'], icon: '⤓' },

@@ -42,6 +42,7 @@ export type Route =
   /** One partner's page (from the People screen): their sessions, what flowed each way, the next session. */
   | { screen: 'partner'; id: string }
   | { screen: 'settings' }
+  | { screen: 'journey' }
 
 interface Navigation {
   route: Route

@@ -69,3 +69,12 @@ export function formatMoment(timestamp: string): string {
     minute: '2-digit',
   })
 }
+
+/** A month's short name for a chart's axis ("Nov"); January and `withYear` add the year ("Jan 2026"). */
+export function formatShortMonth(yearMonth: string, withYear = false): string {
+  const january = yearMonth.endsWith('-01')
+  return parseLocal(`${yearMonth}-01`).toLocaleDateString(undefined, {
+    month: 'short',
+    ...(january || withYear ? { year: 'numeric' } : {}),
+  })
+}
