@@ -13,13 +13,28 @@ import type {
 import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import { RecentlyRemoved } from '../../shared/recently-removed'
+import type {
+  OpenActionItemsPage,
+  SessionMonth,
+  SessionPage,
+  SessionPageQuery,
+  TopicCount,
+} from '../../shared/domain/session-page'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { ShardedCollection } from '../store/sharded'
 import { sessionsFormat } from './format'
+import { matching, monthsOf, openItemsOf, pageOf, topicsOf } from './pages'
 
 export interface SessionsService {
   list(): SessionSummary[]
+  /** One page of summaries, newest first, of the sessions matching the query's filter. */
+  page(query: SessionPageQuery): SessionPage
+  /** The "Go to month" index of the sessions matching `filter`. */
+  months(filter?: string): SessionMonth[]
+  topics(): TopicCount[]
+  /** Summaries of the given sessions, newest first; ids the journal does not hold are left out. */
+  summaries(ids: string[]): SessionSummary[]
   /** Every session, newest first: for features that read across the journal (review, export). */
   all(): Session[]
   get(id: string): Session
@@ -33,6 +48,8 @@ export interface SessionsService {
   /** The links sessions hold to a record about to be deleted (a partner). */
   linksTo(target: LinkTarget, id: string): TrashLink[]
   openActionItems(): OpenActionItem[]
+  /** The first `limit` open items, overdue and soonest due first, and how many are open in all. */
+  openActionItemsPage(limit: number): OpenActionItemsPage
   /** For every partner: how many sessions, the first and the last one's date (the People screen). */
   partnerOverview(): PartnerOverview[]
   setActionItemDone(sessionId: string, itemId: string, done: boolean): Promise<Session>
@@ -103,6 +120,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
   }
 
   const newestFirst = (): Session[] => store.all().sort(compareNewestFirst)
+  const partnerName = (id: string) => deps.partners.get(id)?.name
   const removedItems = new RecentlyRemoved<ActionItem>()
 
   // A deleted partner leaves their sessions, which read "no partner" until the partner is restored.
@@ -122,6 +140,16 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
 
   return {
     list: () => newestFirst().map(summarize),
+    page: (query) => pageOf(matching(newestFirst(), query.filter, partnerName), query, summarize),
+    months: (filter) => monthsOf(matching(newestFirst(), filter, partnerName)),
+    topics: () => topicsOf(newestFirst()),
+    summaries(ids) {
+      const found = ids.flatMap((id) => store.get(id) ?? [])
+      return Array.from(new Map(found.map((s) => [s.id, s])).values())
+        .sort(compareNewestFirst)
+        .map(summarize)
+    },
+    openActionItemsPage: (limit) => openItemsOf(newestFirst(), limit),
     all: newestFirst,
     get,
     find: (id) => store.get(id),
