@@ -1,18 +1,16 @@
 import { randomUUID } from 'node:crypto'
 import { uniqueIgnoringCase } from '../../shared/domain/common'
 import type { PartnerOverview } from '../../shared/domain/partner'
-import type {
-  ActionItem,
-  ActionItemInput,
-  OpenActionItem,
-  Session,
-  SessionDraft,
-  SessionSummary,
-  SessionUpdate,
+import {
+  type ActionItem,
+  type ActionItemInput,
+  type OpenActionItem,
+  type Session,
+  type SessionDraft,
+  type SessionSummary,
+  type SessionUpdate,
+  summarize,
 } from '../../shared/domain/session'
-import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
-import { notFound, TandemError } from '../../shared/errors'
-import { RecentlyRemoved } from '../../shared/recently-removed'
 import type {
   OpenActionItemsPage,
   SessionMonth,
@@ -20,6 +18,9 @@ import type {
   SessionPageQuery,
   TopicCount,
 } from '../../shared/domain/session-page'
+import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
+import { notFound, TandemError } from '../../shared/errors'
+import { RecentlyRemoved } from '../../shared/recently-removed'
 import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { ShardedCollection } from '../store/sharded'
@@ -61,20 +62,8 @@ export function compareNewestFirst(a: Session, b: Session): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
-export function summarize(session: Session): SessionSummary {
-  return {
-    id: session.id,
-    date: session.date,
-    title: session.title,
-    partnerId: session.partnerId,
-    topics: session.topics,
-    openActionItems: session.actionItems.filter((item) => !item.done).length,
-    actionItems: session.actionItems.length,
-    durationMinutes: session.durationMinutes,
-    private: session.private,
-    updatedAt: session.updatedAt,
-  }
-}
+/** One list row of a session; shared with the renderer, which updates cached rows after a save. */
+export { summarize }
 
 /** When an item was ticked: kept while it stays done, `now` when it becomes done, null when it is not. */
 function doneAtOf(previous: ActionItem | undefined, done: boolean, now: string): string | null {

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import { Id } from '../domain/common'
 import { type Session, SessionDraft, type SessionSummary, SessionUpdate } from '../domain/session'
 import {
-  OpenActionItemsQuery,
   type OpenActionItemsPage,
+  OpenActionItemsQuery,
   type SessionMonth,
   SessionMonthsQuery,
   type SessionPage,
