@@ -52,7 +52,9 @@ export function SessionList() {
   if (sessions.isError) return <LoadError error={sessions.error} />
   if (newest.isError) return <LoadError error={newest.error} />
 
-  if (newest.data.total === 0) {
+  // Unfiltered, the list's own total says whether the journal is empty; filtered, the newest page does.
+  const journalTotal = filter.trim() === '' && !sessions.isPlaceholderData ? total : newest.data.total
+  if (journalTotal === 0) {
     return (
       <div className="screen">
         <header className="screen-header">

@@ -49,7 +49,7 @@ function afterSave(client: QueryClient, before: Session | undefined, saved: Sess
   if (before !== undefined) {
     const row = summarize(saved)
     client.setQueriesData<SessionPage['items']>({ queryKey: [...sessionKeys.all, 'summaries'] }, (rows) =>
-      rows?.map((r) => (r.id === row.id ? row : r)),
+      rows?.some((r) => r.id === row.id) ? rows.map((r) => (r.id === row.id ? row : r)) : undefined,
     )
   }
   // The pickers' whole list (when a screen with a picker loaded it) is refreshed when next shown.
@@ -58,16 +58,18 @@ function afterSave(client: QueryClient, before: Session | undefined, saved: Sess
 
 function replaceRow(client: QueryClient, saved: Session) {
   const row = summarize(saved)
+  const has = (page: SessionPage) => page.items.some((r) => r.id === row.id)
   const inPage = (page: SessionPage): SessionPage =>
-    page.items.some((r) => r.id === row.id)
-      ? { ...page, items: page.items.map((r) => (r.id === row.id ? row : r)) }
-      : page
+    has(page) ? { ...page, items: page.items.map((r) => (r.id === row.id ? row : r)) } : page
+  // Returning undefined leaves a query alone: setting unchanged data would also clear a pending
+  // invalidation (a page marked for a fresh read by an earlier new session would keep its old rows).
   client.setQueriesData<SessionPage | InfiniteData<SessionPage, number>>(
     { queryKey: sessionKeys.pages() },
     (data) => {
-      if (data === undefined) return data
-      if ('pages' in data) return { ...data, pages: data.pages.map(inPage) }
-      return inPage(data)
+      if (data === undefined) return undefined
+      if ('pages' in data)
+        return data.pages.some(has) ? { ...data, pages: data.pages.map(inPage) } : undefined
+      return has(data) ? inPage(data) : undefined
     },
   )
 }
