@@ -40,8 +40,6 @@ export default defineConfig({
     root: 'src/renderer',
     build: {
       outDir: 'out/renderer',
-      // Minified, with a chunk per screen (Screens.tsx): the first screen loads a fraction of the script.
-      minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
     },
     plugins: [react(), contentSecurityPolicy()],

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -14,7 +14,7 @@ import { median, percentile } from './stats'
  * e2e runtime runs it. Needs the build (`npx electron-vite build --config electron.config.ts`): it measures
  * what out/renderer holds.
  */
-export interface RendererBenchResult {
+export interface HomeBenchResult {
   /** Median over page loads: from the page's start (navigation) to the first recent-session row on Home. */
   home_first_row_ms: number
   /** Keydown to the next animation frame, typing in the session editor's notes. */
@@ -22,10 +22,8 @@ export interface RendererBenchResult {
   keystroke_max_ms: number
   /** The longest task (PerformanceObserver longtask) while typing; 0 when none passed 50 ms. */
   keystroke_longest_task_ms: number
-  /** Gzipped bytes of the scripts Home's page load fetched, in KB. */
-  renderer_first_js_gzip: number
-  /** Gzipped bytes of every script the build holds, in KB (what one chunk would weigh). */
-  renderer_all_js_gzip: number
+  /** Gzipped KB of the scripts Home's page load actually fetched (renderer.bench.ts reads the build's list). */
+  home_loaded_js_gzip_kb: number
 }
 
 const SESSIONS = 10_000
@@ -42,16 +40,14 @@ declare global {
   }
 }
 
-export async function benchRenderer(
-  log: (line: string) => void = () => undefined,
-): Promise<RendererBenchResult> {
+export async function benchHome(log: (line: string) => void = () => undefined): Promise<HomeBenchResult> {
   const executablePath = findChromium()
   if (!executablePath) throw new Error('The renderer benchmark needs Chromium (apt-get install -y chromium).')
   await globalSetup()
   const dir = await mkdtemp(join(tmpdir(), 'tandem-bench-renderer-'))
   const browser = await launchChromiumBrowser(executablePath)
   try {
-    log(`renderer: writing a journal of ${SESSIONS.toLocaleString('en')} sessions`)
+    log(`home: writing a journal of ${SESSIONS.toLocaleString('en')} sessions`)
     await generateJournal(dir, SESSIONS)
     const app = await launchInChromium(browser, dir, { openExternal: async () => undefined })
     const { page } = app
@@ -78,7 +74,7 @@ export async function benchRenderer(
       await page.waitForSelector(FIRST_ROW)
       firstRow.push(await page.evaluate(() => window.__benchFirstRow ?? Number.NaN))
     }
-    log(`renderer: home first row ${firstRow.map((ms) => ms.toFixed(0)).join(', ')} ms`)
+    log(`home: home first row ${firstRow.map((ms) => ms.toFixed(0)).join(', ')} ms`)
     const firstScripts = [...scripts]
     const gz = async (paths: string[]) => {
       const sizes = await Promise.all(
@@ -119,16 +115,12 @@ export async function benchRenderer(
     const longTasks = await page.evaluate(() => window.__benchLongTasks ?? [])
     await app.close()
 
-    const allScripts = (await readdir(join(rendererDir, 'assets')))
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => `/assets/${f}`)
     return {
       home_first_row_ms: median(firstRow),
       keystroke_p95_ms: percentile(frames, 95),
       keystroke_max_ms: Math.max(...frames),
       keystroke_longest_task_ms: longTasks.length === 0 ? 0 : Math.max(...longTasks),
-      renderer_first_js_gzip: await gz(firstScripts),
-      renderer_all_js_gzip: await gz(allScripts),
+      home_loaded_js_gzip_kb: await gz(firstScripts),
     }
   } finally {
     await browser.close()
