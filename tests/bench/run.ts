@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchBackups } from './backups.bench'
+import { benchHome } from './home.bench'
 import { benchPdf } from './pdf.bench'
 import { benchRenderer } from './renderer.bench'
 import { benchSearch } from './search.bench'
@@ -23,6 +24,8 @@ const benches: Bench[] = [
   () => benchSessions({ log }),
   () => benchBackups({ log }),
   () => benchSkills(),
+  // Home and the editor at 10,000 sessions in Chromium: needs the build (out/renderer).
+  () => benchHome(log).then((r) => ({ ...r })),
   () => benchPdf(),
   () => benchRenderer(),
   () => benchSearch({ log }),
@@ -78,6 +81,10 @@ function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>):
     },
     { name: 'save p95 @10,000 / save p95 @100', ratio: large.save_p95_ms / small.save_p95_ms, limit: 1.5 },
     { name: 'save p95 @10,000 / floor p95 @10,000', ratio: large.save_p95_ms / large.floor_p95_ms, limit: 2 },
+    // Home and the session editor at 10,000 sessions (tests/bench/home.bench.ts).
+    { name: 'Home first row @10,000 / 400 ms', ratio: num('home_first_row_ms') / 400, limit: 1 },
+    { name: 'editor keystroke p95 @10,000 / 16 ms', ratio: num('keystroke_p95_ms') / 16, limit: 1 },
+    { name: 'longest task while typing / 50 ms', ratio: num('keystroke_longest_task_ms') / 50, limit: 1 },
     { name: 'open @10,000 / parse @10,000', ratio: large.open_ms / large.parse_ms, limit: 2 },
     // Search over 10,000 sessions, 3,000 reflections and 500 skills (tests/bench/search.bench.ts).
     { name: 'search index build / 400 ms', ratio: num('search_index_ms') / 400, limit: 1 },

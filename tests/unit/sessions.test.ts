@@ -127,11 +127,12 @@ describe('the session journal', () => {
       }),
     )
     const open = await call('sessions:open-action-items')
-    expect(open.map((o) => o.item.text)).toEqual(['One'])
-    const itemId = open[0]?.item.id ?? ''
+    expect(open.items.map((o) => o.item.text)).toEqual(['One'])
+    expect(open.total).toBe(1)
+    const itemId = open.items[0]?.item.id ?? ''
     const after = await call('sessions:set-action-item-done', { sessionId: session.id, itemId, done: true })
     expect(after.actionItems[0]?.doneAt).not.toBeNull()
-    expect(await call('sessions:open-action-items')).toEqual([])
+    expect(await call('sessions:open-action-items')).toEqual({ items: [], total: 0 })
     expect(
       await callResult('sessions:set-action-item-done', {
         sessionId: session.id,

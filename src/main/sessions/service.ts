@@ -1,15 +1,23 @@
 import { randomUUID } from 'node:crypto'
 import { uniqueIgnoringCase } from '../../shared/domain/common'
 import type { PartnerOverview } from '../../shared/domain/partner'
-import type {
-  ActionItem,
-  ActionItemInput,
-  OpenActionItem,
-  Session,
-  SessionDraft,
-  SessionSummary,
-  SessionUpdate,
+import {
+  type ActionItem,
+  type ActionItemInput,
+  type OpenActionItem,
+  type Session,
+  type SessionDraft,
+  type SessionSummary,
+  type SessionUpdate,
+  summarize,
 } from '../../shared/domain/session'
+import type {
+  OpenActionItemsPage,
+  SessionMonth,
+  SessionPage,
+  SessionPageQuery,
+  TopicCount,
+} from '../../shared/domain/session-page'
 import { type LinkTarget, type TrashLink, titleOf } from '../../shared/domain/trash'
 import { notFound, TandemError } from '../../shared/errors'
 import { RecentlyRemoved } from '../../shared/recently-removed'
@@ -17,9 +25,17 @@ import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { ShardedCollection } from '../store/sharded'
 import { sessionsFormat } from './format'
+import { matching, monthsOf, openItemsOf, pageOf, topicsOf } from './pages'
 
 export interface SessionsService {
   list(): SessionSummary[]
+  /** One page of summaries, newest first, of the sessions matching the query's filter. */
+  page(query: SessionPageQuery): SessionPage
+  /** The "Go to month" index of the sessions matching `filter`. */
+  months(filter?: string): SessionMonth[]
+  topics(): TopicCount[]
+  /** Summaries of the given sessions, newest first; ids the journal does not hold are left out. */
+  summaries(ids: string[]): SessionSummary[]
   /** Every session, newest first: for features that read across the journal (review, export). */
   all(): Session[]
   /** Every session in no order, without sorting (the search index reads them all after each write). */
@@ -37,6 +53,8 @@ export interface SessionsService {
   /** The links sessions hold to a record about to be deleted (a partner). */
   linksTo(target: LinkTarget, id: string): TrashLink[]
   openActionItems(): OpenActionItem[]
+  /** The first `limit` open items, overdue and soonest due first, and how many are open in all. */
+  openActionItemsPage(limit: number): OpenActionItemsPage
   /** For every partner: how many sessions, the first and the last one's date (the People screen). */
   partnerOverview(): PartnerOverview[]
   setActionItemDone(sessionId: string, itemId: string, done: boolean): Promise<Session>
@@ -48,20 +66,8 @@ export function compareNewestFirst(a: Session, b: Session): number {
   return a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0
 }
 
-export function summarize(session: Session): SessionSummary {
-  return {
-    id: session.id,
-    date: session.date,
-    title: session.title,
-    partnerId: session.partnerId,
-    topics: session.topics,
-    openActionItems: session.actionItems.filter((item) => !item.done).length,
-    actionItems: session.actionItems.length,
-    durationMinutes: session.durationMinutes,
-    private: session.private,
-    updatedAt: session.updatedAt,
-  }
-}
+/** One list row of a session; shared with the renderer, which updates cached rows after a save. */
+export { summarize }
 
 /** When an item was ticked: kept while it stays done, `now` when it becomes done, null when it is not. */
 function doneAtOf(previous: ActionItem | undefined, done: boolean, now: string): string | null {
@@ -107,6 +113,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
   }
 
   const newestFirst = (): Session[] => store.all().sort(compareNewestFirst)
+  const partnerName = (id: string) => deps.partners.get(id)?.name
   const removedItems = new RecentlyRemoved<ActionItem>()
 
   // A deleted partner leaves their sessions, which read "no partner" until the partner is restored.
@@ -126,6 +133,16 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
 
   return {
     list: () => newestFirst().map(summarize),
+    page: (query) => pageOf(matching(newestFirst(), query.filter, partnerName), query, summarize),
+    months: (filter) => monthsOf(matching(newestFirst(), filter, partnerName)),
+    topics: () => topicsOf(newestFirst()),
+    summaries(ids) {
+      const found = ids.flatMap((id) => store.get(id) ?? [])
+      return Array.from(new Map(found.map((s) => [s.id, s])).values())
+        .sort(compareNewestFirst)
+        .map(summarize)
+    },
+    openActionItemsPage: (limit) => openItemsOf(newestFirst(), limit),
     all: newestFirst,
     records: () => store.all(),
     recordsIn: (month) => store.itemsIn(month),

@@ -81,6 +81,22 @@ export interface SessionSummary {
   updatedAt: string
 }
 
+/** The list row of a session: main builds rows with it, the renderer refreshes cached rows after a save. */
+export function summarize(session: Session): SessionSummary {
+  return {
+    id: session.id,
+    date: session.date,
+    title: session.title,
+    partnerId: session.partnerId,
+    topics: session.topics,
+    openActionItems: session.actionItems.filter((item) => !item.done).length,
+    actionItems: session.actionItems.length,
+    durationMinutes: session.durationMinutes,
+    private: session.private,
+    updatedAt: session.updatedAt,
+  }
+}
+
 export interface OpenActionItem {
   sessionId: string
   sessionTitle: string

@@ -1,22 +1,20 @@
-import { useId, useMemo } from 'react'
+import { useId } from 'react'
 import type { Goal } from '../../../../shared/domain/goal'
 import { sessionTitle } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
-import { useSessions } from '../sessions/queries'
+import { useSessionSummaries } from '../sessions/queries'
 import { useLinkSessionMutation } from './mutations'
 
 /** The sessions that worked on this goal, newest first; each can be opened or unlinked. */
 export function LinkedSessions({ goal }: { goal: Goal }) {
   const id = useId()
   const nav = useNavigation()
-  const sessions = useSessions()
+  // Only the linked sessions' rows, not the whole journal.
+  const sessions = useSessionSummaries(goal.sessionIds)
   const link = useLinkSessionMutation()
-  const linked = useMemo(
-    () => (sessions.data ?? []).filter((s) => goal.sessionIds.includes(s.id)),
-    [sessions.data, goal.sessionIds],
-  )
+  const linked = goal.sessionIds.length === 0 ? [] : (sessions.data ?? [])
   return (
     <section className="card" aria-labelledby={`${id}-title`}>
       <div className="card-header">

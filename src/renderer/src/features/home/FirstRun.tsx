@@ -1,7 +1,7 @@
 import { newGoalRoute, newSessionRoute, type Route, useNavigation } from '../../app/navigation'
 import { useGoals } from '../goals/queries'
 import { usePartners } from '../partners/queries'
-import { useSessions } from '../sessions/queries'
+import { useRecentSessions } from '../sessions/queries'
 
 interface Step {
   key: string
@@ -20,7 +20,7 @@ interface Step {
  */
 export function FirstRun() {
   const partners = usePartners()
-  const sessions = useSessions()
+  const sessions = useRecentSessions()
   const goals = useGoals()
   const nav = useNavigation()
   if (!partners.data || !sessions.data || !goals.data) return null
@@ -37,7 +37,7 @@ export function FirstRun() {
       key: 'session',
       title: 'Log your first session',
       detail: 'What you talked about, what you learned, and what you shared back.',
-      done: sessions.data.length > 0,
+      done: sessions.data.total > 0,
       action: 'Log your first session',
       route: newSessionRoute,
     },

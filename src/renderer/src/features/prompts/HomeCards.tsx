@@ -3,7 +3,7 @@ import { momentLabels, type PromptMoment, themeLabels } from '../../../../shared
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
-import { useSessions } from '../sessions/queries'
+import { useRecentSessions } from '../sessions/queries'
 import { usePrograms, usePromptOfTheDay, useReviewsDue } from './queries'
 import { newReflectionRoute } from './routes'
 import { ProgressBar, ThisWeek } from './ThisWeek'
@@ -14,10 +14,10 @@ const BEFORE_THE_FIRST_SESSION: PromptMoment[] = ['before-session', 'any-time']
 /** The day's prompt, the same all day; "Another one" walks on through the day's order. */
 export function PromptOfTheDayCard() {
   const [shuffle, setShuffle] = useState(0)
-  const sessions = useSessions()
+  const sessions = useRecentSessions()
   const prompt = usePromptOfTheDay(
     shuffle,
-    sessions.data?.length === 0 ? BEFORE_THE_FIRST_SESSION : undefined,
+    sessions.data?.total === 0 ? BEFORE_THE_FIRST_SESSION : undefined,
     !sessions.isPending,
   )
   const nav = useNavigation()

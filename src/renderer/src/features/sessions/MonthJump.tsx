@@ -1,12 +1,10 @@
 import { useId } from 'react'
+import type { SessionMonth } from '../../../../shared/domain/session-page'
 import { formatMonth } from '../../lib/dates'
 import { formatNumber } from '../../lib/numbers'
 
-export interface MonthCount {
-  /** YYYY-MM. */
-  month: string
-  count: number
-}
+/** A month of the index main keeps (`sessions:months`): YYYY-MM and its number of sessions. */
+export type MonthCount = Pick<SessionMonth, 'month' | 'count'>
 
 /**
  * "Go to month": every month that has sessions, newest first and grouped by year, so a ten-year

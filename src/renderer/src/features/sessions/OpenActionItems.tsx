@@ -1,29 +1,25 @@
-import { useMemo } from 'react'
 import { sessionTitle } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate, localToday } from '../../lib/dates'
+import { countOf } from '../../lib/numbers'
 import { useSetActionItemDoneMutation } from './mutations'
-import { useOpenActionItems, useSessions } from './queries'
+import { useOpenActionItems, useRecentSessions } from './queries'
 
-/** On the home screen: open action items across sessions, overdue first; ticking one saves it at once. */
+/**
+ * On the home screen: the first open action items across sessions, overdue first (main sorts and
+ * limits them), and how many more are open; ticking one saves it at once.
+ */
 export function OpenActionItems() {
-  const sessions = useSessions()
+  const recent = useRecentSessions()
   const items = useOpenActionItems()
   const setDone = useSetActionItemDoneMutation()
   const nav = useNavigation()
   const today = localToday()
-  const sorted = useMemo(
-    () =>
-      [...(items.data ?? [])].sort((a, b) => {
-        const ad = a.item.due ?? '9999-12-31'
-        const bd = b.item.due ?? '9999-12-31'
-        return ad === bd ? (a.sessionDate < b.sessionDate ? 1 : -1) : ad < bd ? -1 : 1
-      }),
-    [items.data],
-  )
+  const shown = items.data?.items ?? []
+  const more = (items.data?.total ?? 0) - shown.length
   // An empty journal gets the home screen's welcome instead.
-  if (sessions.data?.length === 0) return null
+  if (recent.data?.total === 0) return null
   return (
     <section className="card" aria-labelledby="open-items-title">
       <div className="card-header">
@@ -34,11 +30,11 @@ export function OpenActionItems() {
           {messageOf(setDone.error)}
         </p>
       )}
-      {sorted.length === 0 ? (
+      {shown.length === 0 ? (
         <p className="muted">Nothing open. Well done.</p>
       ) : (
         <ul className="open-items">
-          {sorted.slice(0, 12).map(({ sessionId, sessionTitle: title, sessionDate, item }) => {
+          {shown.map(({ sessionId, sessionTitle: title, sessionDate, item }) => {
             const overdue = item.due !== null && item.due < today
             return (
               <li key={item.id}>
@@ -68,6 +64,9 @@ export function OpenActionItems() {
             )
           })}
         </ul>
+      )}
+      {more > 0 && (
+        <p className="muted small">{countOf(more, 'more item is open', 'more items are open')}.</p>
       )}
     </section>
   )

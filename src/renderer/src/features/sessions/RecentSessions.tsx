@@ -1,16 +1,15 @@
 import { useNavigation } from '../../app/navigation'
 import { usePartnerById } from '../partners/queries'
-import { useSessions } from './queries'
+import { useRecentSessions } from './queries'
 import { SessionRow } from './SessionRow'
 
 /** On the home screen: the five newest sessions. */
 export function RecentSessions() {
-  const sessions = useSessions()
+  const recent = useRecentSessions()
   const nav = useNavigation()
   const partnerById = usePartnerById()
   // An empty journal gets the home screen's welcome instead.
-  if (sessions.data?.length === 0) return null
-  const recent = (sessions.data ?? []).slice(0, 5)
+  if (recent.data?.total === 0) return null
   return (
     <section className="card" aria-labelledby="recent-title">
       <div className="card-header">
@@ -20,7 +19,7 @@ export function RecentSessions() {
         </button>
       </div>
       <ul className="session-list compact">
-        {recent.map((s) => (
+        {(recent.data?.items ?? []).map((s) => (
           <SessionRow
             key={s.id}
             session={s}

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { Session } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { useSlot } from '../../app/slots'
@@ -19,7 +19,7 @@ import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
 import { useDeleteSessionMutation, useSaveSessionMutation } from './mutations'
 import { PartnerPicker } from './PartnerPicker'
-import { useSession, useSessions } from './queries'
+import { useSession, useSessionTopics } from './queries'
 
 export function SessionEditor({ sessionId }: { sessionId: string | null }) {
   const session = useSession(sessionId)
@@ -50,7 +50,8 @@ function SessionForm({ stored }: { stored: Session | null }) {
   const saveSession = useSaveSessionMutation()
   const remove = useDeleteSessionMutation()
   const deletedNotice = useDeletedNotice()
-  const allSessions = useSessions()
+  // Suggestions come from main's topic index: the editor never holds the whole list, which made typing lag.
+  const topicIndex = useSessionTopics()
   const panels = useSlot('session-editor.panels')
   const fieldId = useId()
   const titleField = useRef<HTMLInputElement>(null)
@@ -98,7 +99,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
     }
   }
 
-  const knownTopics = Array.from(new Set(allSessions.data?.flatMap((s) => s.topics) ?? []))
+  const knownTopics = useMemo(() => topicIndex.data?.map((t) => t.topic) ?? [], [topicIndex.data])
 
   return (
     <div className="screen editor">

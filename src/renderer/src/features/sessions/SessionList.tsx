@@ -5,61 +5,56 @@ import { formatNumber } from '../../lib/numbers'
 import { EmptyState } from '../../ui/EmptyState'
 import { LoadError } from '../../ui/LoadError'
 import { usePartnerById } from '../partners/queries'
-import { type MonthCount, MonthJump } from './MonthJump'
-import { useSessions } from './queries'
+import { MonthJump } from './MonthJump'
+import { useRecentSessions, useSessionMonths, useSessionPages } from './queries'
 import { SessionRow } from './SessionRow'
 
-const PAGE_SIZE = 200
-
-/** Sessions newest first, grouped by month, with a filter over title, partner and topics and a jump to any month. */
+/**
+ * Sessions newest first, grouped by month, with a filter over title, partner and topics and a jump to any
+ * month. Main filters and pages the list: the screen holds the rows it shows, never the whole journal.
+ */
 export function SessionList() {
-  const sessions = useSessions()
   const nav = useNavigation()
   const [filter, setFilter] = useState('')
   const searchId = useId()
   const partnerById = usePartnerById()
-
-  // A long journal is drawn a page at a time: years of daily sessions would make thousands of rows.
-  // The page starts at `start` (0: the newest); "Go to month" moves it to that month's first session.
+  // The first rows of the unfiltered list: whether the journal is empty (Home asks for the same page).
+  const newest = useRecentSessions()
+  // The list starts at `start` (0: the newest); "Go to month" moves it to that month's first session.
   const [start, setStart] = useState(0)
-  const [shown, setShown] = useState(PAGE_SIZE)
+  const sessions = useSessionPages(filter, start)
+  const monthIndex = useSessionMonths(filter)
   /** The month just jumped to: its heading is scrolled to and focused once drawn. */
   const [jumped, setJumped] = useState<string | null>(null)
-  const matching = useMemo(() => {
-    const needle = filter.trim().toLocaleLowerCase()
-    return (sessions.data ?? []).filter((s) => {
-      if (needle === '') return true
-      const partner = s.partnerId ? (partnerById.get(s.partnerId)?.name ?? '') : ''
-      return [s.title, partner, ...s.topics].some((text) => text.toLocaleLowerCase().includes(needle))
-    })
-  }, [sessions.data, filter, partnerById])
-  const groups = useMemo(() => groupByMonth(matching.slice(start, start + shown)), [matching, start, shown])
-  const hidden = Math.max(0, matching.length - (start + shown))
-  const months = useMemo<MonthCount[]>(
-    () => groupByMonth(matching).map(([month, items]) => ({ month, count: items.length })),
-    [matching],
-  )
+  const rows = useMemo(() => sessions.data?.pages.flatMap((p) => p.items) ?? [], [sessions.data])
+  const groups = useMemo(() => groupByMonth(rows), [rows])
+  const total = sessions.data?.pages[0]?.total ?? 0
+  const hidden = Math.max(0, total - (start + rows.length))
+  const months = monthIndex.data ?? []
 
   useEffect(() => {
-    if (jumped === null) return
+    if (jumped === null || sessions.isPlaceholderData) return
     const heading = document.getElementById(`month-${jumped}`)
-    heading?.scrollIntoView({ block: 'start' })
-    heading?.focus()
+    if (heading === null) return
+    heading.scrollIntoView({ block: 'start' })
+    heading.focus()
     setJumped(null)
-  }, [jumped])
+  }, [jumped, sessions.isPlaceholderData])
 
   function jumpTo(month: string) {
-    const first = matching.findIndex((s) => s.date.startsWith(month))
-    if (first < 0) return
-    setStart(first)
-    setShown(PAGE_SIZE)
+    const entry = months.find((m) => m.month === month)
+    if (entry === undefined) return
+    setStart(entry.offset)
     setJumped(month)
   }
 
-  if (sessions.isPending) return <p className="muted loading">Opening your journal…</p>
+  if (sessions.isPending || newest.isPending) return <p className="muted loading">Opening your journal…</p>
   if (sessions.isError) return <LoadError error={sessions.error} />
+  if (newest.isError) return <LoadError error={newest.error} />
 
-  if (sessions.data.length === 0) {
+  // Unfiltered, the list's own total says whether the journal is empty; filtered, the newest page does.
+  const journalTotal = filter.trim() === '' && !sessions.isPlaceholderData ? total : newest.data.total
+  if (journalTotal === 0) {
     return (
       <div className="screen">
         <header className="screen-header">
@@ -99,7 +94,6 @@ export function SessionList() {
             onChange={(e) => {
               setFilter(e.target.value)
               setStart(0)
-              setShown(PAGE_SIZE)
             }}
           />
           <button type="button" className="button primary" onClick={() => nav.go(newSessionRoute())}>
@@ -109,18 +103,13 @@ export function SessionList() {
       </header>
       {months.length > 1 && <MonthJump months={months} onJump={jumpTo} />}
       {start > 0 && (
-        <button
-          type="button"
-          className="button show-more"
-          onClick={() => {
-            setStart(0)
-            setShown(PAGE_SIZE)
-          }}
-        >
+        <button type="button" className="button show-more" onClick={() => setStart(0)}>
           Back to the newest sessions ({formatNumber(start)} newer)
         </button>
       )}
-      {groups.length === 0 && <p className="muted">No session matches “{filter}”.</p>}
+      {groups.length === 0 && !sessions.isPlaceholderData && (
+        <p className="muted">No session matches “{filter}”.</p>
+      )}
       {groups.map(([month, items]) => (
         <section key={month} className="month" aria-labelledby={`month-${month}`}>
           <h2 id={`month-${month}`} className="month-title" tabIndex={-1}>
@@ -138,7 +127,12 @@ export function SessionList() {
         </section>
       ))}
       {hidden > 0 && (
-        <button type="button" className="button show-more" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+        <button
+          type="button"
+          className="button show-more"
+          disabled={sessions.isFetchingNextPage}
+          onClick={() => void sessions.fetchNextPage()}
+        >
           Show older sessions ({formatNumber(hidden)} more)
         </button>
       )}
