@@ -34,7 +34,8 @@ export interface SessionPage {
   nextOffset: number | null
 }
 
-export const SessionMonthsQuery = z.object({ filter: Filter.optional() })
+/** Strict: every field is optional, so a key it does not know is what says the request is wrong. */
+export const SessionMonthsQuery = z.strictObject({ filter: Filter.optional() })
 export type SessionMonthsQuery = z.infer<typeof SessionMonthsQuery>
 
 /** One month of the "Go to month" index: how many sessions it has and where it starts in the list. */
