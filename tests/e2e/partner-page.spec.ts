@@ -83,6 +83,13 @@ test('a partner’s page counts their sessions per month, what flowed each way, 
     ['February 2026', '0'],
     ['March 2026', '2'],
   ])
+  // The chart is the Journey screen's (one bar chart for the app): a picture to look at after a run.
+  await expect(
+    partnerPage.section('Sessions over time').getByRole('img', { name: /3 sessions in all/ }),
+  ).toBeVisible()
+  await partnerPage
+    .section('Sessions over time')
+    .screenshot({ path: test.info().outputPath('sessions-over-time.png') })
   const sessions = partnerPage
     .section('Sessions over time')
     .getByRole('list', { name: 'Sessions with Sam Okafor' })

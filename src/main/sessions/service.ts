@@ -4,7 +4,6 @@ import type { PartnerOverview } from '../../shared/domain/partner'
 import {
   type ActionItem,
   type ActionItemInput,
-  type OpenActionItem,
   type Session,
   type SessionDraft,
   type SessionSummary,
@@ -52,7 +51,6 @@ export interface SessionsService {
   restore(session: Session): Promise<TrashLink[]>
   /** The links sessions hold to a record about to be deleted (a partner). */
   linksTo(target: LinkTarget, id: string): TrashLink[]
-  openActionItems(): OpenActionItem[]
   /** The first `limit` open items, overdue and soonest due first, and how many are open in all. */
   openActionItemsPage(limit: number): OpenActionItemsPage
   /** For every partner: how many sessions, the first and the last one's date (the People screen). */
@@ -215,19 +213,6 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
           target,
           targetId: id,
         }))
-    },
-    openActionItems() {
-      return newestFirst().flatMap((session) =>
-        session.actionItems
-          .filter((item) => !item.done)
-          .map((item) => ({
-            sessionId: session.id,
-            sessionTitle: session.title,
-            sessionDate: session.date,
-            partnerId: session.partnerId,
-            item,
-          })),
-      )
     },
     partnerOverview() {
       const tallies = new Map<string, PartnerOverview>()

@@ -34,7 +34,7 @@ export class PartnerPageModel {
   /** The rows of the sessions-per-month table (opened first): "Month name YYYY" and the count. */
   async monthRows(): Promise<string[][]> {
     const section = this.section('Sessions over time')
-    await section.getByText('Show the numbers as a table').click()
+    await section.getByText('Show as a table').click()
     const rows = section.getByRole('table').getByRole('row')
     await expect(rows.first()).toBeVisible()
     const all = await rows.all()
