@@ -23,10 +23,14 @@ export interface Router {
  * The one door into the engine. The renderer is untrusted: every input is validated against the
  * contract's schema, and every failure comes back as `{ code, message }` in words a person understands.
  */
-export function createRouter(handlers: Handlers, log: (error: unknown) => void = console.error): Router {
+export function createRouter<K extends ChannelName = ChannelName>(
+  handlers: { [P in K]: Handler<P> },
+  log: (error: unknown) => void = console.error,
+): Router {
   return {
     async handle(channel, input) {
-      if (!isChannelName(channel)) {
+      // A router may answer a part of the contract (the lock's channels while the journal is locked).
+      if (!isChannelName(channel) || !Object.hasOwn(handlers, channel)) {
         return {
           ok: false,
           error: { code: 'unknown-channel', message: 'Tandem does not know that request.' },
@@ -35,7 +39,7 @@ export function createRouter(handlers: Handlers, log: (error: unknown) => void =
       const schema: z.ZodType = contract[channel].input
       const parsed = schema.safeParse(input)
       if (!parsed.success) return { ok: false, error: describeInvalidInput(parsed.error).toShape() }
-      const handler = handlers[channel] as (input: unknown) => unknown
+      const handler = handlers[channel as K] as (input: unknown) => unknown
       try {
         return { ok: true, value: await handler(parsed.data) }
       } catch (error) {

@@ -12,6 +12,10 @@ export type ErrorCode =
   | 'not-allowed'
   | 'cancelled'
   | 'internal'
+  /** The journal is encrypted and locked: only the lock's channels answer. */
+  | 'locked'
+  /** A passphrase or recovery key that does not open the journal. */
+  | 'wrong-passphrase'
 
 export interface TandemErrorShape {
   code: ErrorCode

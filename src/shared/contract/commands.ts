@@ -36,6 +36,10 @@ export const AppCommand = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('forward') }),
   z.object({ kind: z.literal('text-size'), change: z.enum(['larger', 'smaller', 'reset']) }),
   z.object({ kind: z.literal('theme'), theme: ThemeChoice }),
+  /** Lock now (menu, Ctrl/Cmd+L, the computer going to sleep or its screen locking): save what is typed, then lock:now. */
+  z.object({ kind: z.literal('lock') }),
+  /** Main locked the journal itself (the renderer did not answer `lock` in time): drop every cache, show the lock screen. */
+  z.object({ kind: z.literal('locked') }),
 ])
 export type AppCommand = z.infer<typeof AppCommand>
 

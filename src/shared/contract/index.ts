@@ -2,11 +2,13 @@ import type { z } from 'zod'
 import type { Result } from '../errors'
 import { backupsChannels } from './backups'
 import type { Channel } from './channel'
+import { encryptionChannels } from './encryption'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
 import { journalChannels } from './journal'
 import { journeyChannels } from './journey'
 import { linksChannels } from './links'
+import { lockChannels } from './lock'
 import { partnersChannels } from './partners'
 import { programsChannels } from './programs'
 import { promptsChannels } from './prompts'
@@ -39,6 +41,8 @@ export const contract = {
   ...settingsChannels,
   ...searchChannels,
   ...journeyChannels,
+  ...lockChannels,
+  ...encryptionChannels,
 } as const
 
 export type Contract = typeof contract

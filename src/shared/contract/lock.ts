@@ -1,0 +1,41 @@
+import { z } from 'zod'
+import { type LockStatus, NewPassphrase, Passphrase, RecoveryKeyText } from '../domain/privacy'
+import { channel } from './channel'
+
+/**
+ * The lock's channels: the only ones the router answers while the journal is locked (every other
+ * channel answers the `locked` error then). See LOCKED_OPEN_CHANNELS.
+ */
+export const lockChannels = {
+  /** Whether the journal is encrypted and locked, and the lock's settings. Answered when locked. */
+  'lock:status': channel(z.undefined()).returns<LockStatus>(),
+  /**
+   * Opens the journal with the passphrase: the key is derived (about half a second), the data key
+   * unwrapped and the features opened. A wrong passphrase answers `wrong-passphrase` and changes nothing.
+   */
+  'lock:unlock': channel(z.strictObject({ passphrase: Passphrase })).returns<LockStatus>(),
+  /**
+   * Opens the journal with the recovery key and sets a new passphrase in the same step (the old one is
+   * forgotten). A wrong key answers `wrong-passphrase` and changes nothing.
+   */
+  'lock:recover': channel(
+    z.strictObject({ recoveryKey: RecoveryKeyText, newPassphrase: NewPassphrase }),
+  ).returns<LockStatus>(),
+  /**
+   * Locks now: pending saves land first, then the data key, every decrypted document and the search
+   * index are dropped. The renderer saves what is being typed before asking. Does nothing when the
+   * journal is not encrypted.
+   */
+  'lock:now': channel(z.undefined()).returns<LockStatus>(),
+  /** Keeps (or stops keeping) the wrapped key in this computer's keychain; `remember: true` needs canRemember. */
+  'lock:remember': channel(z.strictObject({ remember: z.boolean() })).returns<LockStatus>(),
+}
+
+/** Channels the router answers while locked. */
+export const LOCKED_OPEN_CHANNELS: ReadonlySet<string> = new Set([
+  'lock:status',
+  'lock:unlock',
+  'lock:recover',
+  'lock:now',
+])
+
