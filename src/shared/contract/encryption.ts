@@ -1,5 +1,11 @@
 import { z } from 'zod'
-import { LockAfterMinutes, type LockStatus, NewPassphrase, Passphrase, RecoveryKeyText } from '../domain/privacy'
+import {
+  LockAfterMinutes,
+  type LockStatus,
+  NewPassphrase,
+  Passphrase,
+  RecoveryKeyText,
+} from '../domain/privacy'
 import { channel } from './channel'
 
 export const encryptionChannels = {

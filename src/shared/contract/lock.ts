@@ -38,4 +38,3 @@ export const LOCKED_OPEN_CHANNELS: ReadonlySet<string> = new Set([
   'lock:recover',
   'lock:now',
 ])
-
