@@ -103,8 +103,9 @@ export class BackupCatalog {
   /** The checked backup's summary, or null when it is not a backup this version can restore. */
   private async check(name: string): Promise<Pick<BackupEntry, 'createdAt' | 'counts'> | null> {
     try {
+      const path = join(this.folder, name)
       const backup = await checkBackupInSlices(
-        await readFile(join(this.folder, name)),
+        this.journal.plainOf(path, await readFile(path)),
         this.journal.registered,
       )
       return { createdAt: backup.createdAt, counts: backup.items }
@@ -117,7 +118,8 @@ export class BackupCatalog {
     if (this.known) return this.known
     this.known = new Map()
     try {
-      const raw = decodeDocument(await readFile(join(this.folder, CHECKED_FILE)))
+      const path = join(this.folder, CHECKED_FILE)
+      const raw = decodeDocument(this.journal.plainOf(path, await readFile(path)))
       const files = isRecord(raw) && isRecord(raw.files) ? raw.files : {}
       for (const [name, value] of Object.entries(files)) {
         const entry = knownOf(name, value)
@@ -131,9 +133,10 @@ export class BackupCatalog {
 
   private async save(): Promise<void> {
     const files = Object.fromEntries(this.known ?? [])
+    const path = join(this.folder, CHECKED_FILE)
     await writeFileDurable(
-      join(this.folder, CHECKED_FILE),
-      encodeDocument({ schemaVersion: 1, files }),
+      path,
+      this.journal.toDisk(path, encodeDocument({ schemaVersion: 1, files })),
       this.journal.fs,
     ).catch(() => undefined)
   }

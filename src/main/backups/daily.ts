@@ -80,10 +80,16 @@ export class DailyBackups {
   private async write(path: string, file: string, now: Date): Promise<void> {
     await mkdir(this.catalog.folder, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     const lines = await runInSlices(this.documentLines())
-    await writeFileDurable(path, backupPieces(now.toISOString(), lines), this.journal.fs)
+    await writeFileDurable(
+      path,
+      this.journal.toDisk(path, backupPieces(now.toISOString(), lines)),
+      this.journal.fs,
+    )
     let counts: Record<string, number>
     try {
-      counts = (await checkBackupInSlices(await readFile(path), this.journal.registered)).items
+      counts = (
+        await checkBackupInSlices(this.journal.plainOf(path, await readFile(path)), this.journal.registered)
+      ).items
     } catch (error) {
       // A backup that does not read back complete is no backup: it must never be counted or offered.
       await unlink(path).catch(() => undefined)

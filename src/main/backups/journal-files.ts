@@ -39,7 +39,7 @@ export async function createBackup(journal: Journal, now: Date): Promise<BackupF
   for (const path of await journalFiles(journal)) {
     const bytes = readBytesIfExists(join(journal.dir, path))
     if (bytes === null) continue
-    const data = decodeDocument(bytes)
+    const data = decodeDocument(journal.plainOf(join(journal.dir, path), bytes))
     const version = (data as { schemaVersion?: unknown }).schemaVersion
     documents.push({ path, schemaVersion: typeof version === 'number' ? version : 0, data })
   }
@@ -49,7 +49,7 @@ export async function createBackup(journal: Journal, now: Date): Promise<BackupF
 /** Writes a backup file durably (0600, like every journal file), through the journal's file system. */
 export async function writeBackup(journal: Journal, backup: BackupFile, path: string): Promise<string> {
   await mkdir(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE })
-  await writeFileDurable(path, backupText(backup), journal.fs)
+  await writeFileDurable(path, journal.toDisk(path, backupText(backup)), journal.fs)
   return path
 }
 
@@ -78,7 +78,7 @@ export async function restoreBackup(
     for (const doc of backup.documents) {
       const path = join(journal.dir, doc.path)
       await mkdir(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE })
-      await writeFileDurable(path, encodeDocument(doc.data), journal.fs)
+      await writeFileDurable(path, journal.toDisk(path, encodeDocument(doc.data)), journal.fs)
     }
   } catch (error) {
     // Past this point the journal may be half replaced: say so, and where the way back is.

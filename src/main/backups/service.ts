@@ -4,6 +4,9 @@ import type { BackupList, BackupSettings } from '../../shared/contract/backups'
 import type { RestoreResult } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
+import { isSealed } from '../crypto/sealed-file'
+import type { Journal } from '../store/journal'
+import { InvalidDocumentError } from '../store/migrations'
 import { BackupCatalog } from './catalog'
 import { type CheckedBackup, checkBackup, checkBackupInSlices } from './check'
 import { DailyBackups } from './daily'
@@ -50,7 +53,7 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
           'not-found',
           'That backup is not in the list any more. Your journal was not changed.',
         )
-      const bytes = await readBackupFile(join(catalog.folder, file))
+      const bytes = await readBackupFile(ctx.journal, join(catalog.folder, file))
       return restoreChecked(await checkBackupInSlices(bytes, ctx.journal.registered))
     },
 
@@ -74,7 +77,7 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
 
     /** A backup file the user picked, checked in full; nothing changes yet. */
     async inspect(path: string): Promise<CheckedBackup> {
-      return checkBackup(await readBackupFile(path), ctx.journal.registered)
+      return checkBackup(await readBackupFile(ctx.journal, path), ctx.journal.registered)
     },
 
     restoreChecked,
@@ -85,11 +88,26 @@ export type BackupsService = Awaited<ReturnType<typeof openBackups>>
 
 const settingsOf = ({ keepDaily, keepWeekly }: BackupSettings): BackupSettings => ({ keepDaily, keepWeekly })
 
-/** A backup file's bytes; the check decodes them through the store's codec. */
-async function readBackupFile(path: string): Promise<Uint8Array> {
+/**
+ * A backup file's plain bytes; the check decodes them through the store's codec. An encrypted one is
+ * opened with this journal's key, and refused in words when it cannot be.
+ */
+async function readBackupFile(journal: Journal, path: string): Promise<Uint8Array> {
+  let bytes: Uint8Array
   try {
-    return await readFile(path)
+    bytes = await readFile(path)
   } catch {
     throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
+  }
+  // A backup made before encryption was turned on is welcome: it is checked in full, then written encrypted.
+  if (!isSealed(bytes)) return bytes
+  try {
+    return journal.plainOf(path, bytes)
+  } catch (error) {
+    if (!(error instanceof InvalidDocumentError)) throw error
+    throw new TandemError(
+      'invalid-input',
+      `That backup is encrypted, and this journal's key does not open it: ${error.message}. Your journal was not changed.`,
+    )
   }
 }

@@ -4,6 +4,7 @@ import { type Adapter, Low } from 'lowdb'
 import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
 import { TandemError } from '../../shared/errors'
+import type { FileCipher } from './cipher'
 import { decodeDocument, encodeDocument } from './codec'
 import { type DurableFs, readBytesIfExists, writeFileDurable } from './durable-file'
 import { InvalidDocumentError, migrate, NewerVersionError, type VersionedFormat } from './migrations'
@@ -33,6 +34,8 @@ export interface DocumentFormat<T> extends VersionedFormat {
 export interface DocumentHost {
   readonly dir: string
   readonly fs: DurableFs
+  /** Turns file bytes into plain bytes and back: the journal's encryption, or nothing (store/cipher.ts). */
+  readonly cipher: FileCipher
   report(problem: JournalProblem): void
   /** True once the journal has been closed: its documents take no more changes. */
   readonly closed: boolean
@@ -44,14 +47,15 @@ export interface DocumentHost {
 class ValidatingDurableAdapter<T> implements Adapter<T> {
   constructor(
     private readonly path: string,
+    private readonly relPath: string,
     private readonly format: DocumentFormat<T>,
-    private readonly fs: DurableFs,
+    private readonly host: Pick<DocumentHost, 'fs' | 'cipher'>,
   ) {}
 
   async read(): Promise<T | null> {
     const bytes = readBytesIfExists(this.path)
     if (bytes === null) return null
-    const raw = decodeDocument(bytes)
+    const raw = decodeDocument(this.host.cipher.open(bytes, this.relPath))
     const { doc } = migrate(raw, this.format)
     if (this.format.check?.(doc)) return doc as T
     const parsed = this.format.schema.safeParse(doc)
@@ -69,7 +73,7 @@ class ValidatingDurableAdapter<T> implements Adapter<T> {
 
   /** Writes text already serialized from the document (once, so the outside watch can keep it). */
   async writeText(text: string): Promise<void> {
-    await writeFileDurable(this.path, text, this.fs)
+    await writeFileDurable(this.path, this.host.cipher.seal(text, this.relPath), this.host.fs)
   }
 }
 
@@ -112,7 +116,7 @@ export class JsonDocument<T> {
     readonly relPath: string,
     private readonly host: DocumentHost,
   ) {
-    this.outside = new OutsideWatch(join(host.dir, relPath), relPath, host.fs)
+    this.outside = new OutsideWatch(join(host.dir, relPath), relPath, host)
   }
 
   private readonly outside: OutsideWatch
@@ -125,7 +129,7 @@ export class JsonDocument<T> {
     format: DocumentFormat<T>,
   ): Promise<JsonDocument<T>> {
     const path = join(host.dir, relPath)
-    const adapter = new ValidatingDurableAdapter(path, format, host.fs)
+    const adapter = new ValidatingDurableAdapter(path, relPath, format, host)
     const low = new Low<T>(adapter, format.empty())
     const doc = new JsonDocument(low, adapter, relPath, host)
     try {

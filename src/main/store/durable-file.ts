@@ -12,7 +12,11 @@ export interface DurableFs {
   open(
     path: string,
     flags: 'w' | 'r',
-  ): Promise<{ writeFile(text: string): Promise<void>; sync(): Promise<void>; close(): Promise<void> }>
+  ): Promise<{
+    writeFile(text: string | Uint8Array): Promise<void>
+    sync(): Promise<void>
+    close(): Promise<void>
+  }>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
 }
@@ -32,18 +36,18 @@ export const TEMP_MARKER = '.tmp-'
 /**
  * Writes `text` to `path` so that after a power cut the file holds either the old bytes or the new
  * ones, never an empty or half-written file: lowdb's own writer renames without fsync (lowdb #139, #352).
- * `text` may be a list of pieces, written one after another.
+ * `text` may be a list of pieces, written one after another, or bytes (an encrypted file).
  */
 export async function writeFileDurable(
   path: string,
-  text: string | readonly string[],
+  text: string | Uint8Array | readonly string[],
   fs: DurableFs = nodeDurableFs,
 ): Promise<void> {
   const temp = join(dirname(path), `${basename(path)}${TEMP_MARKER}${randomUUID().slice(0, 8)}`)
   try {
     const file = await fs.open(temp, 'w')
     try {
-      if (typeof text === 'string') {
+      if (typeof text === 'string' || text instanceof Uint8Array) {
         await file.writeFile(text)
       } else {
         // A large file (a backup) comes in pieces, so no single string of all of it is built, and each

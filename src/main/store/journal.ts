@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import type { z } from 'zod'
 import type { JournalProblem } from '../../shared/contract/journal'
 import { TandemError } from '../../shared/errors'
+import { boundPath, type FileCipher, PLAIN_FILES } from './cipher'
 import { type DocumentFormat, type DocumentHost, JsonDocument } from './document'
 import { type DurableFs, nodeDurableFs, PRIVATE_FOLDER_MODE, TEMP_MARKER } from './durable-file'
 import { tightenModes } from './folders'
@@ -48,13 +49,29 @@ export class Journal implements DocumentHost {
   private constructor(
     readonly dir: string,
     readonly fs: DurableFs,
+    readonly cipher: FileCipher,
   ) {}
 
-  static async open(dir: string, fs: DurableFs = nodeDurableFs): Promise<Journal> {
+  static async open(
+    dir: string,
+    fs: DurableFs = nodeDurableFs,
+    cipher: FileCipher = PLAIN_FILES,
+  ): Promise<Journal> {
     await mkdir(dir, { recursive: true, mode: PRIVATE_FOLDER_MODE })
     await tighten(dir)
     await removeStaleTempFiles(dir)
-    return new Journal(dir, fs)
+    return new Journal(dir, fs, cipher)
+  }
+
+  /** The plain bytes of a file of this journal (or a backup of it) read from `path` (absolute). */
+  plainOf(path: string, bytes: Uint8Array): Uint8Array {
+    return this.cipher.open(bytes, boundPath(this.dir, path))
+  }
+
+  /** What to write at `path` (absolute) for `text`: encrypted, in one piece, when the journal is. */
+  toDisk(path: string, text: string | readonly string[]): string | Uint8Array | readonly string[] {
+    if (!this.cipher.encrypted) return text
+    return this.cipher.seal(typeof text === 'string' ? text : text.join(''), boundPath(this.dir, path))
   }
 
   report(problem: JournalProblem): void {
@@ -123,7 +140,8 @@ export class Journal implements DocumentHost {
     const document = this.registry.find((d) => d.kind === 'document' && d.path === problem.file)
     const format = (shardOf ?? document)?.format
     if (!format) throw new TandemError('not-found', 'Tandem does not keep that file any more.')
-    const theirs = readSyncCopy(this.dir, copy, format)
+    // A sync tool copies the bytes as they were: an encrypted copy is bound to the original's name.
+    const theirs = readSyncCopy(this.dir, copy, format, (bytes) => this.cipher.open(bytes, problem.file))
     let conflicts: number
     if (shardOf?.kind === 'sharded') {
       const collection = this.collections.get(shardOf.folder)

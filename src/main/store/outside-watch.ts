@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs'
-import { chmod, copyFile, stat } from 'node:fs/promises'
+import { chmod, copyFile, readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join } from 'node:path'
+import { isSealed } from '../crypto/sealed-file'
+import type { FileCipher } from './cipher'
 import { encodeDocument } from './codec'
 import { type DurableFs, PRIVATE_FILE_MODE, writeFileDurable } from './durable-file'
 import { NewerVersionError } from './migrations'
@@ -33,7 +35,7 @@ export class OutsideWatch {
   constructor(
     private readonly path: string,
     private readonly relPath: string,
-    private readonly fs: DurableFs,
+    private readonly host: { readonly fs: DurableFs; readonly cipher: FileCipher },
   ) {}
 
   /** Right after reading the file (or finding none). */
@@ -91,11 +93,19 @@ export class OutsideWatch {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-')
     const copy = join(dirname(this.relPath), `${basename(this.relPath, ext)}.${why}-${stamp}${ext}`)
     const target = join(dirname(this.path), basename(copy))
+    const bound = copy.split('\\').join('/')
     if (theirs === null) {
-      await copyFile(this.path, target)
-      await chmod(target, PRIVATE_FILE_MODE).catch(() => undefined)
+      const bytes = await readFile(this.path)
+      if (this.host.cipher.encrypted && !isSealed(bytes)) {
+        // Plain text that arrived from elsewhere is not kept in plain inside an encrypted journal.
+        await writeFileDurable(target, this.host.cipher.seal(bytes, bound), this.host.fs)
+      } else {
+        await copyFile(this.path, target)
+        await chmod(target, PRIVATE_FILE_MODE).catch(() => undefined)
+      }
     } else {
-      await writeFileDurable(target, encodeDocument(theirs), this.fs)
+      // The kept copy is encrypted like every journal file, bound to its own name.
+      await writeFileDurable(target, this.host.cipher.seal(encodeDocument(theirs), bound), this.host.fs)
     }
     return copy
   }

@@ -58,11 +58,12 @@ export function readSyncCopy(
   dir: string,
   copy: string,
   format: VersionedFormat & { schema: z.ZodType },
+  plain: (bytes: Uint8Array) => Uint8Array = (bytes) => bytes,
 ): Record<string, unknown> {
   try {
     const bytes = readBytesIfExists(join(dir, copy))
     if (bytes === null) throw new Error('it is gone')
-    const { doc } = migrate(decodeDocument(bytes), format)
+    const { doc } = migrate(decodeDocument(plain(bytes)), format)
     const parsed = format.schema.safeParse(doc)
     if (!parsed.success) throw new Error('its contents are not what Tandem expects')
     return parsed.data as Record<string, unknown>
