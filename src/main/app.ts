@@ -1,48 +1,18 @@
-import { backupsHandlers } from './backups/handlers'
-import { openBackups } from './backups/service'
-import {
-  type Clock,
-  createEvents,
-  type FeatureContext,
-  type JournalEvents,
-  type Ports,
-  systemClock,
-  systemTimer,
-  type Timer,
-} from './context'
-import { exportHandlers } from './export/handlers'
-import { openExport } from './export/service'
-import { goalsHandlers } from './goals/handlers'
-import { openGoals } from './goals/service'
-import { journalHandlers } from './journal/handlers'
-import { openJournal } from './journal/service'
-import { journeyHandlers, openJourney } from './journey/handlers'
-import { linksHandlers } from './links/handlers'
-import { openLinks } from './links/service'
-import { partnersHandlers } from './partners/handlers'
-import { openPartners } from './partners/service'
-import { programsHandlers } from './programs/handlers'
-import { openPrograms } from './programs/service'
-import { promptsHandlers } from './prompts/handlers'
-import { openPrompts } from './prompts/service'
-import { reflectionsHandlers } from './reflections/handlers'
-import { openReflections } from './reflections/service'
+import { isChannelName } from '../shared/contract'
+import { type Clock, type JournalEvents, type Ports, systemTimer, type Timer } from './context'
+import type { Keychain } from './crypto/keychain'
+import { type Features, openFeatures } from './features'
+import { LockController, type LockedDoor, lockedError } from './lock/controller'
+import { RememberedKey } from './lock/key-store'
+import { createLockRouter, isLockChannel } from './lock/router'
 import { type ReminderSchedule, scheduleReminders } from './reminders/scheduler'
-import { openReminders, type RemindersService } from './reminders/service'
-import { createRouter, type Router } from './router'
-import { searchHandlers } from './search/handlers'
-import { openSearch } from './search/service'
-import { sessionsHandlers } from './sessions/handlers'
-import { openSessions } from './sessions/service'
+import type { RemindersService } from './reminders/service'
+import type { Router } from './router'
 import { type DeviceSettingsStore, openDeviceSettings } from './settings/device-file'
-import { settingsHandlers } from './settings/handlers'
-import { openSettings, type SettingsService } from './settings/service'
-import { skillsHandlers } from './skills/handlers'
-import { openSkills } from './skills/service'
+import type { SettingsService } from './settings/service'
+import { type FileCipher, PLAIN_FILES } from './store/cipher'
 import type { DurableFs } from './store/durable-file'
-import { Journal } from './store/journal'
-import { trashHandlers } from './trash/handlers'
-import { openTrash } from './trash/service'
+import type { Journal } from './store/journal'
 
 export interface TandemOptions {
   dataDir: string
@@ -61,15 +31,28 @@ export interface TandemOptions {
   configDir?: string
   /** Repeats the reminder check every minute; tests pass one they tick by hand. */
   timer?: Timer
+  /** This computer's keychain, for "remember on this computer" (Electron safeStorage in the app). */
+  keychain?: Keychain
 }
 
 export interface Tandem {
   router: Router
-  journal: Journal
-  /** The settings as they are now (the shell reads reminders and the theme from here). */
+  /** The journal folder (known even while the journal is locked). */
+  readonly dataDir: string
+  /** The journal as it is open now; throws `locked` while it is locked. */
+  readonly journal: Journal
+  /** This computer's settings (how the app looks here), readable while the journal is locked. */
+  readonly device: DeviceSettingsStore
+  /** The settings as they are now (the shell reads reminders and the theme from here); throws `locked`. */
   readonly settings: SettingsService
-  /** The reminders engine of the features as they are now. */
+  /** The reminders engine of the features as they are now; throws `locked`. */
   readonly reminders: RemindersService
+  /** True when the journal's files are encrypted: it starts locked. */
+  readonly encrypted: boolean
+  /** True while the data key is not in memory: every channel but the lock's answers `locked`. */
+  readonly locked: boolean
+  /** Locks the journal now (pending writes land first); nothing happens when it is not encrypted. */
+  lock(): Promise<void>
   /**
    * Starts showing reminders through `ports.notify`: a check now, without waiting for it, then every
    * minute. The shell calls it once the window is shown; calling it again does nothing.
@@ -79,151 +62,142 @@ export interface Tandem {
   close(): Promise<void>
 }
 
-/** The features opened on the journal, as one opening of them (re-made after a restore). */
-interface Features {
-  router: Router
-  journal: Journal
-  settings: SettingsService
-  reminders: RemindersService
-  close(): Promise<void>
-}
-
 /**
  * The engine: opens the journal folder and wires every feature onto one router.
  * It knows nothing of Electron, so the app and the tests run exactly this.
  * The router it returns is stable, while the features behind it can be re-opened: restoring a backup
- * rewrites the journal's files and then swaps in features freshly opened on them.
+ * rewrites the journal's files and then swaps in features freshly opened on them, and an encrypted
+ * journal has no features at all while it is locked (see lock/controller.ts).
  */
 export async function createTandem(options: TandemOptions): Promise<Tandem> {
   const device = await openDeviceSettings(options.configDir)
-  let current: Features
+  let current: Features | null = null
+  let cipher: FileCipher = PLAIN_FILES
   let schedule: ReminderSchedule | null = null
   let closed = false
   /** Set while the features re-open. */
   let reopening: Promise<void> | null = null
-  /**
-   * Holds new requests, closes the journal (pending saves land, later ones are refused), runs
-   * `rewrite` on the closed folder, then opens the features afresh on it.
-   */
-  const reopen = (rewrite: () => Promise<void> = async () => undefined): Promise<void> => {
-    reopening = (async () => {
-      await current.close()
-      try {
-        await rewrite()
-      } finally {
-        current = await openFeatures(options, device, reopen)
-      }
-    })().finally(() => {
-      reopening = null
-    })
-    return reopening
+  /** Requests the features are answering now. */
+  const inFlight = new Set<Promise<unknown>>()
+  const door: LockedDoor = {
+    async open(next) {
+      cipher = next
+      current = await openFeatures(options, device, next, restore)
+    },
+    async close() {
+      const open = current
+      current = null
+      // Requests already inside the features (a save sent just before "lock") finish first.
+      await Promise.all([...inFlight])
+      await open?.close()
+    },
+    /**
+     * Holds new requests, closes the journal (pending saves land, later ones are refused), runs
+     * `work` on the closed folder, then opens the features afresh on it.
+     */
+    reopen(work, fallback) {
+      reopening = (async () => {
+        await current?.close()
+        current = null
+        let next: FileCipher | null = null
+        try {
+          next = await work()
+        } finally {
+          cipher = next ?? fallback()
+          current = await openFeatures(options, device, cipher, restore)
+        }
+      })().finally(() => {
+        reopening = null
+      })
+      return reopening
+    },
   }
-  current = await openFeatures(options, device, reopen)
+  /** A restore rewrites the files with the journal's cipher as it is. */
+  const restore = (rewrite: () => Promise<void> = async () => undefined): Promise<void> =>
+    door.reopen(
+      async () => {
+        await rewrite()
+        return cipher
+      },
+      () => cipher,
+    )
+  const lock = new LockController(
+    {
+      dataDir: options.dataDir,
+      fs: options.fs,
+      remembered: new RememberedKey(options.configDir, options.keychain),
+      chooseSavePath: options.ports.chooseSavePath,
+    },
+    door,
+  )
+  const lockRouter = createLockRouter(lock, options.log)
+  const initial = await lock.atStart()
+  if (initial) await door.open(initial)
+  const features = (): Features => {
+    if (!current) throw lockedError()
+    return current
+  }
   return {
     router: {
-      // Requests that arrive while the features re-open wait for the new ones.
       async handle(channel, input) {
+        if (isLockChannel(channel)) {
+          // The status answers while files are rewritten, so the progress can be shown.
+          if (channel !== 'lock:status' && reopening) await reopening.catch(() => undefined)
+          return lockRouter.handle(channel, input)
+        }
+        // Requests that arrive while the features re-open wait for the new ones.
         if (reopening) await reopening.catch(() => undefined)
-        return current.router.handle(channel, input)
+        if (!current) {
+          if (!isChannelName(channel)) return unknownChannel()
+          return { ok: false, error: lockedError().toShape() }
+        }
+        const answer = current.router.handle(channel, input)
+        inFlight.add(answer)
+        try {
+          return await answer
+        } finally {
+          inFlight.delete(answer)
+        }
       },
     },
+    dataDir: options.dataDir,
+    device,
     get journal() {
-      return current.journal
+      return features().journal
     },
     get settings() {
-      return current.settings
+      return features().settings
     },
     get reminders() {
-      return current.reminders
+      return features().reminders
+    },
+    get encrypted() {
+      return lock.encrypted
+    },
+    get locked() {
+      return lock.locked
+    },
+    async lock() {
+      await lock.lock()
     },
     startReminders() {
       if (schedule || closed) return
       schedule = scheduleReminders(
-        // While the features re-open there is no journal to look at; the next minute will do.
-        async () => (reopening ? [] : current.reminders.deliver()),
+        // While the features re-open or the journal is locked there is nothing to look at; the next minute will do.
+        async () => (reopening || !current ? [] : current.reminders.deliver()),
         options.timer ?? systemTimer,
         options.log ?? ((error) => console.error(error)),
       )
     },
-    close: () => {
+    close: async () => {
       closed = true
       schedule?.close()
-      return current.close()
+      await current?.close()
     },
   }
 }
 
-/**
- * Opens every feature in dependency order, then puts every feature's handlers on one router. The open
- * order is also the order listeners hear an event in: goals, then skills, then reflections drop their
- * links to a deleted session.
- */
-async function openFeatures(
-  options: TandemOptions,
-  device: DeviceSettingsStore,
-  reopen: () => Promise<void>,
-): Promise<Features> {
-  const journal = await Journal.open(options.dataDir, options.fs)
-  const ctx: FeatureContext = {
-    journal,
-    clock: options.clock ?? systemClock,
-    events: (options.events ?? createEvents)(),
-    ports: options.ports,
-    resourcesDir: options.resourcesDir,
-  }
-  const settings = await openSettings(ctx, { device })
-  const partners = await openPartners(ctx)
-  const sessions = await openSessions(ctx, { partners })
-  const goals = await openGoals(ctx, { sessions })
-  const skills = await openSkills(ctx, { partners, sessions, goals })
-  const prompts = await openPrompts(ctx)
-  const reflections = await openReflections(ctx, { prompts, sessions, goals, skills })
-  const programs = await openPrograms(ctx, { prompts, partners, sessions })
-  // After every feature: it takes records out of each and puts them back, and finishes a delete or
-  // restore a crash cut short, which needs every feature's listeners in place.
-  const trash = await openTrash(ctx, { sessions, goals, skills, reflections, programs, partners })
-  const reminders = await openReminders(ctx, {
-    settings,
-    partners,
-    sessions,
-    prompts,
-    answers: reflections,
-    skills,
-  })
-  // Last, so every document it backs up (trash.json too) is registered; the daily backup hears every
-  // write from here on.
-  const backups = await openBackups(ctx, { reopen })
-  const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, backups })
-  // Its index lives in memory with these features: a restore re-opens them and it is built anew.
-  const search = openSearch(ctx, { sessions, reflections, goals, skills, partners })
-
-  const router = createRouter(
-    {
-      ...journalHandlers(openJournal(ctx)),
-      ...linksHandlers(openLinks(ctx)),
-      ...partnersHandlers(partners, trash, sessions, {
-        sessions,
-        goals,
-        skills,
-        prompts,
-        answers: reflections,
-        clock: ctx.clock,
-      }),
-      ...sessionsHandlers(sessions, trash),
-      ...goalsHandlers(goals, trash),
-      ...skillsHandlers(skills, trash),
-      ...promptsHandlers(prompts, reflections),
-      ...reflectionsHandlers(reflections, trash),
-      ...programsHandlers(programs, trash),
-      ...exportHandlers(exporter),
-      ...trashHandlers(trash),
-      ...backupsHandlers(backups),
-      ...settingsHandlers(settings),
-      ...searchHandlers(search),
-      ...journeyHandlers(openJourney(ctx, { partners, sessions, reflections, skills, goals })),
-    },
-    options.log,
-  )
-  await journal.noticeSyncCopies()
-  return { router, journal, settings, reminders, close: () => journal.close() }
-}
+const unknownChannel = () => ({
+  ok: false as const,
+  error: { code: 'unknown-channel' as const, message: 'Tandem does not know that request.' },
+})

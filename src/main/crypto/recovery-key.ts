@@ -48,3 +48,16 @@ export function parseRecoveryKey(text: string): Uint8Array | null {
   if (value !== 0) return null
   return out
 }
+
+/** The text file "Save as file…" writes: the key and, in plain words, what it is for. */
+export function recoveryKeySheet(key: string): string {
+  return [
+    'Tandem recovery key',
+    '',
+    key,
+    '',
+    'With this key you can open your Tandem journal if you forget your passphrase.',
+    'Keep it somewhere safe, away from this computer. Anyone who has it and your journal folder can read your journal.',
+    '',
+  ].join('\n')
+}
