@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg } from 'node:os'
 import { benchBackups } from './backups.bench'
+import { benchEncryption } from './encryption.bench'
 import { benchHome } from './home.bench'
 import { benchPdf } from './pdf.bench'
 import { benchRenderer } from './renderer.bench'
@@ -29,6 +30,8 @@ const benches: Bench[] = [
   () => benchPdf(),
   () => benchRenderer(),
   () => benchSearch({ log }),
+  // Encryption at rest at 10,000 sessions, against the same journal in plain form (tests/bench/encryption.bench.ts).
+  () => benchEncryption({ log }),
 ]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
@@ -92,6 +95,19 @@ function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>):
     { name: 'search after a save p95 / 2 ms', ratio: num('search_update_ms') / 2, limit: 1 },
     // The first screen's scripts, gzip -9 (tests/bench/renderer.bench.ts).
     { name: 'first screen JS gzip / 200 KB', ratio: num('renderer_first_js_gzip') / 200_000, limit: 1 },
+    {
+      name: 'open encrypted / open plain @10,000',
+      ratio: num('open_encrypted_ms') / num('open_plain_ms'),
+      limit: 1.5,
+    },
+    {
+      name: 'save encrypted p95 / save plain p95 @10,000',
+      ratio: num('save_encrypted_p95_ms') / num('save_plain_p95_ms'),
+      limit: 1.3,
+    },
+    { name: 'unlock (key derivation + unwrap) / 1,500 ms', ratio: num('unlock_ms') / 1500, limit: 1 },
+    { name: '300 ms / unlock (not weaker than that)', ratio: 300 / num('unlock_ms'), limit: 1 },
+    { name: 'turning encryption on @10,000 / 10 s', ratio: num('encrypt_10k_ms') / 10_000, limit: 1 },
   ]
 }
 
