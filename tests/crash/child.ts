@@ -6,8 +6,10 @@
  */
 import { createTandem } from '../../src/main/app'
 import type { SessionSummary } from '../../src/shared/domain/session'
+import { CRASH_PASSPHRASE, plainKeychain } from './crash-key'
 
-const [dataDir = '', resourcesDir = '', firstOp = '0', seedText = '1'] = process.argv.slice(2)
+const [dataDir = '', resourcesDir = '', firstOp = '0', seedText = '1', configDir = '-', mode = 'saves'] =
+  process.argv.slice(2)
 let seed = Number(seedText) >>> 0
 const random = () => {
   seed = (seed * 1664525 + 1013904223) >>> 0
@@ -33,13 +35,36 @@ const tandem = await createTandem({
   resourcesDir,
   ports: { openExternal: async () => undefined },
   log: () => undefined,
+  // An encrypted journal opens with the key its config folder remembers (see crash-key.ts).
+  ...(configDir === '-' ? {} : { configDir, keychain: plainKeychain }),
 })
+const say = (line: string) => process.stdout.write(`${line}\n`)
+if (mode === 'turn-on' || mode === 'turn-off') {
+  // Turning encryption on or off, killed at a random moment of the rewrite (transition-crash.ts).
+  if (mode === 'turn-on') {
+    const prepared = await tandem.router.handle('encryption:prepare', undefined)
+    if (!prepared.ok) throw new Error(prepared.error.message)
+    const { recoveryKey } = prepared.value as { recoveryKey: string }
+    say('ready')
+    const on = await tandem.router.handle('encryption:turn-on', { passphrase: CRASH_PASSPHRASE, recoveryKey })
+    if (!on.ok) throw new Error(on.error.message)
+  } else {
+    const open = await tandem.router.handle('lock:unlock', { passphrase: CRASH_PASSPHRASE })
+    if (!open.ok) throw new Error(open.error.message)
+    say('ready')
+    const off = await tandem.router.handle('encryption:turn-off', { passphrase: CRASH_PASSPHRASE })
+    if (!off.ok) throw new Error(off.error.message)
+  }
+  say('done')
+  // Stays alive (an empty event loop would end the process) until the parent kills it.
+  setInterval(() => undefined, 60_000)
+  await new Promise(() => undefined)
+}
 const listed = await tandem.router.handle('sessions:list', undefined)
 if (!listed.ok) throw new Error(listed.error.message)
 const known = new Map((listed.value as SessionSummary[]).map((s) => [s.id, s.date.slice(0, 7)]))
 const busy = new Set<string>()
 let op = Number(firstOp)
-const say = (line: string) => process.stdout.write(`${line}\n`)
 say('ready')
 
 async function one(): Promise<void> {

@@ -1,13 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { createTandem } from '../../src/main/app'
 import type { SessionSummary } from '../../src/shared/domain/session'
+import { CRASH_PASSPHRASE, plainKeychain, readPlain } from './crash-key'
 
-const root = resolve(import.meta.dirname, '../..')
-const childBundle = join(root, 'out', 'crash-child', 'child.mjs')
+export const root = resolve(import.meta.dirname, '../..')
+export const childBundle = join(root, 'out', 'crash-child', 'child.mjs')
 
 export interface CrashLoopSummary {
   cycles: number
@@ -53,8 +54,15 @@ export async function buildCrashChild(): Promise<string> {
  * Starts the child on one journal, kills it with SIGKILL at a random moment, reopens the journal with
  * the real engine and checks every acknowledged change, `cycles` times over.
  */
-export async function runCrashLoop(options: { cycles: number; seed?: number }): Promise<CrashLoopSummary> {
+export async function runCrashLoop(options: {
+  cycles: number
+  seed?: number
+  /** Runs the loop on an encrypted journal (its key remembered in a config folder, see crash-key.ts). */
+  encrypted?: boolean
+}): Promise<CrashLoopSummary> {
   const dataDir = await mkdtemp(join(tmpdir(), 'tandem-crash-'))
+  const configDir = options.encrypted ? await mkdtemp(join(tmpdir(), 'tandem-crash-config-')) : null
+  if (configDir) await encrypt(dataDir, configDir)
   let seed = (options.seed ?? 7) >>> 0
   const random = () => {
     seed = (seed * 1103515245 + 12345) >>> 0
@@ -74,11 +82,17 @@ export async function runCrashLoop(options: { cycles: number; seed?: number }): 
   let nextOp = 0
   try {
     for (let cycle = 0; cycle < options.cycles; cycle++) {
-      const ops = await runChild(dataDir, nextOp, Math.floor(random() * 2 ** 31), 5 + random() * 150)
+      const ops = await runChild(
+        dataDir,
+        configDir,
+        nextOp,
+        Math.floor(random() * 2 ** 31),
+        5 + random() * 150,
+      )
       nextOp += ops.length + 1
       summary.cycles += 1
       summary.acknowledged += ops.filter((op) => op.acked).length
-      const found = await reopen(dataDir)
+      const found = await reopen(dataDir, configDir)
       if (typeof found === 'string') {
         summary.unopened += 1
         summary.failures.push(`cycle ${cycle}: ${found}`)
@@ -87,7 +101,7 @@ export async function runCrashLoop(options: { cycles: number; seed?: number }): 
       const lost = check(state, ops, found.sessions)
       summary.lost += lost.length
       summary.failures.push(...lost.map((line) => `cycle ${cycle}: ${line}`))
-      const copies = await shardCopies(join(dataDir, 'sessions'))
+      const copies = await shardCopies(dataDir, configDir)
       const twice = [...copies].filter(([, count]) => count > 1)
       summary.duplicated += twice.length
       summary.failures.push(...twice.map(([id, count]) => `cycle ${cycle}: ${id} is on disk ${count} times`))
@@ -97,14 +111,47 @@ export async function runCrashLoop(options: { cycles: number; seed?: number }): 
     return summary
   } finally {
     await rm(dataDir, { recursive: true, force: true })
+    if (configDir) await rm(configDir, { recursive: true, force: true })
   }
 }
 
-function runChild(dataDir: string, firstOp: number, seed: number, killAfterMs: number): Promise<Op[]> {
+/** Turns encryption on for the (empty) journal and remembers its key in `configDir`. */
+async function encrypt(dataDir: string, configDir: string): Promise<void> {
+  const tandem = await openEngine(dataDir, configDir)
+  try {
+    const prepared = await tandem.router.handle('encryption:prepare', undefined)
+    if (!prepared.ok) throw new Error(prepared.error.message)
+    const { recoveryKey } = prepared.value as { recoveryKey: string }
+    const on = await tandem.router.handle('encryption:turn-on', { passphrase: CRASH_PASSPHRASE, recoveryKey })
+    if (!on.ok) throw new Error(on.error.message)
+    const kept = await tandem.router.handle('lock:remember', { remember: true })
+    if (!kept.ok) throw new Error(kept.error.message)
+  } finally {
+    await tandem.close()
+  }
+}
+
+export function openEngine(dataDir: string, configDir: string | null) {
+  return createTandem({
+    dataDir,
+    resourcesDir: join(root, 'resources'),
+    ports: { openExternal: async () => undefined },
+    log: () => undefined,
+    ...(configDir ? { configDir, keychain: plainKeychain } : {}),
+  })
+}
+
+function runChild(
+  dataDir: string,
+  configDir: string | null,
+  firstOp: number,
+  seed: number,
+  killAfterMs: number,
+): Promise<Op[]> {
   return new Promise((resolveOps, reject) => {
     const child: ChildProcess = spawn(
       process.execPath,
-      [childBundle, dataDir, join(root, 'resources'), String(firstOp), String(seed)],
+      [childBundle, dataDir, join(root, 'resources'), String(firstOp), String(seed), configDir ?? '-'],
       { stdio: ['ignore', 'pipe', 'pipe'] },
     )
     const ops = new Map<number, Op>()
@@ -142,14 +189,13 @@ function runChild(dataDir: string, firstOp: number, seed: number, killAfterMs: n
   })
 }
 
-async function reopen(dataDir: string): Promise<{ sessions: Map<string, string> } | string> {
+async function reopen(
+  dataDir: string,
+  configDir: string | null,
+): Promise<{ sessions: Map<string, string> } | string> {
   try {
-    const tandem = await createTandem({
-      dataDir,
-      resourcesDir: join(root, 'resources'),
-      ports: { openExternal: async () => undefined },
-      log: () => undefined,
-    })
+    const tandem = await openEngine(dataDir, configDir)
+    if (tandem.locked) return 'the encrypted journal did not open with its remembered key'
     try {
       const status = await tandem.router.handle('journal:status', undefined)
       if (status.ok && (status.value as { problems: unknown[] }).problems.length > 0) {
@@ -198,11 +244,12 @@ function check(before: Map<string, string>, ops: Op[], after: Map<string, string
   return problems
 }
 
-async function shardCopies(folder: string): Promise<Map<string, number>> {
+async function shardCopies(dataDir: string, configDir: string | null): Promise<Map<string, number>> {
   const counts = new Map<string, number>()
-  const names = await readdir(folder).catch(() => [] as string[])
+  const names = await readdir(join(dataDir, 'sessions')).catch(() => [] as string[])
   for (const name of names.filter((n) => /^[0-9A-Za-z-]+\.json$/.test(n))) {
-    const doc = JSON.parse(await readFile(join(folder, name), 'utf8')) as { items: Array<{ id: string }> }
+    const text = await readPlain(dataDir, `sessions/${name}`, configDir)
+    const doc = JSON.parse(text) as { items: Array<{ id: string }> }
     for (const item of doc.items) counts.set(item.id, (counts.get(item.id) ?? 0) + 1)
   }
   return counts
