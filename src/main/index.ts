@@ -93,8 +93,9 @@ async function start(): Promise<void> {
     appName: app.name,
     version: app.getVersion(),
     mainWindow: () => mainWindow,
-    journalDir: () => engine.journal.dir,
-    theme: () => engine.settings.get().device.theme,
+    journalDir: () => engine.dataDir,
+    // Both readable while the journal is locked (engine.journal and engine.settings are not).
+    theme: () => engine.device.read().theme,
   }
   const router: Router = {
     async handle(channel, input) {

@@ -24,6 +24,8 @@ export const menuCommands = {
   exportScreen: { label: 'Export…', keys: [], command: go('export') },
   // It asks where to save, hence the ellipsis.
   backUpNow: { label: 'Back up now…', keys: [], command: { kind: 'back-up-now' } },
+  // Saves what is being typed, then locks (an encrypted journal; otherwise the renderer says why not).
+  lockNow: { label: 'Lock Tandem', keys: ['CmdOrCtrl+L'], command: { kind: 'lock' } },
 
   // In the sidebar's order, so the number matches the place: Home, Sessions, People, Goals, Skills,
   // Practise skills, Reflections; then Export and Settings.

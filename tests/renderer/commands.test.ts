@@ -28,12 +28,23 @@ function harness(over: Partial<CommandActions> = {}) {
     notify: (message) => notices.push(message),
     dialogOpen: () => false,
     openSearch: () => moves.push('search'),
+    lock: async () => {
+      moves.push('lock')
+    },
+    locked: () => moves.push('locked'),
     ...over,
   })
   return { run, routes, notices, moves, device: () => device }
 }
 
 describe('running app commands', () => {
+  it('lock and locked reach their actions, also while a dialog is open (locking leaves no screen behind)', async () => {
+    const { run, moves } = harness({ dialogOpen: () => true })
+    await run({ kind: 'lock' })
+    await run({ kind: 'locked' })
+    expect(moves).toEqual(['lock', 'locked'])
+  })
+
   it('open-search opens the search dialog, but not over another dialog', async () => {
     const { run, moves } = harness()
     await run({ kind: 'open-search' })

@@ -61,13 +61,14 @@ describe('the application menu', () => {
     ])
   })
 
-  it('File: new session, goal and reflection, Export…, Back up now…, Quit', () => {
+  it('File: new session, goal and reflection, Export…, Back up now…, Lock Tandem, Quit', () => {
     expect(shown(menuNamed('File'))).toEqual([
       'New session CmdOrCtrl+N',
       'New goal',
       'New reflection',
       'Export…',
       'Back up now…',
+      'Lock Tandem CmdOrCtrl+L',
       'quit',
     ])
   })
@@ -137,7 +138,7 @@ describe('the application menu', () => {
 
   it('shows the keys the page handles without registering them, so no key runs twice', () => {
     const keyed = everyItem(template()).filter((item) => item.accelerator !== undefined && !item.role)
-    expect(keyed.length).toBe(18)
+    expect(keyed.length).toBe(19)
     for (const item of keyed) expect(item.registerAccelerator, item.label).toBe(false)
   })
 
@@ -161,6 +162,8 @@ describe('the application menu', () => {
     expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'open-search' }] })
     click('Back up now…')
     expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'back-up-now' }] })
+    click('Lock Tandem')
+    expect(lastSent()).toEqual({ channel: APP_COMMAND_EVENT, args: [{ kind: 'lock' }] })
     expect(mainWindow().webContents.sent.every((m) => m.channel === APP_COMMAND_EVENT)).toBe(true)
   })
 

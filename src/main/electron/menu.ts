@@ -70,6 +70,8 @@ export function menuTemplate(app: MenuShell): MenuItemConstructorOptions[] {
         ...item('exportScreen'),
         ...item('backUpNow'),
         separator,
+        ...item('lockNow'),
+        separator,
         app.isMac ? { role: 'close' } : { role: 'quit' },
       ],
     },

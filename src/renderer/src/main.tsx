@@ -3,6 +3,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { composition } from './app/composition'
+import { LockGate } from './app/LockGate'
 import { NavigationProvider } from './app/navigation'
 import { journalKeys } from './app/queries'
 import { SlotsContext } from './app/slots'
@@ -16,9 +17,11 @@ if (root) {
     <StrictMode>
       <QueryClientProvider client={queryClient}>
         <SlotsContext value={composition}>
-          <NavigationProvider>
-            <App />
-          </NavigationProvider>
+          <LockGate>
+            <NavigationProvider>
+              <App />
+            </NavigationProvider>
+          </LockGate>
         </SlotsContext>
       </QueryClientProvider>
     </StrictMode>,

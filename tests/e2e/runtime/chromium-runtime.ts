@@ -78,6 +78,9 @@ export async function launchInChromium(
   })
   const page = await context.newPage()
   await page.goto(`${TEST_ORIGIN}/index.html`)
+  // The window first asks main whether the journal is locked; specs start once it has answered
+  // (the journal's screens, or the lock screen), as a user starts once they see the window.
+  await page.waitForSelector('.app, .lock-form, .lock-screen [role=alert]', { timeout: 15_000 })
   return {
     page,
     async deliverCommand(message) {

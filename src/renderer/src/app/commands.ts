@@ -22,6 +22,10 @@ export interface CommandActions {
   dialogOpen(): boolean
   /** Opens the search dialog over whatever screen is showing. */
   openSearch(): void
+  /** Saves what is being typed, then locks the journal (lock:now). */
+  lock(): Promise<void>
+  /** Main locked the journal itself: show the lock screen. */
+  locked(): void
 }
 
 /** Commands that take the user to another screen or editor. */
@@ -105,6 +109,10 @@ export function createCommandRunner(actions: CommandActions): (command: AppComma
           actions.notify(`No backup was made. ${messageOf(error)}`)
         }
         return
+      case 'lock':
+        return actions.lock()
+      case 'locked':
+        return actions.locked()
     }
   }
 }

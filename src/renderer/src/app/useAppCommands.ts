@@ -5,6 +5,8 @@ import { useBackupMutation } from '../features/export/mutations'
 import { openSearch } from '../features/search/opener'
 import { useUpdateSettings } from '../features/settings/mutations'
 import { settingsQueries } from '../features/settings/queries'
+import { lockNow } from '../lib/lock-now'
+import { lockState } from '../lib/lock-state'
 import { showNotice } from '../lib/notices'
 import { createCommandRunner, runsOnMac } from './commands'
 import { useNavigation } from './navigation'
@@ -33,6 +35,8 @@ export function useAppCommands(): void {
       notify: (message) => showNotice({ message, notes: [] }),
       dialogOpen: () => document.querySelector('dialog:modal') !== null,
       openSearch,
+      lock: lockNow,
+      locked: () => lockState.locked(),
     }),
   )
 

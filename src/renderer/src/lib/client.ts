@@ -1,4 +1,5 @@
 import type { ErrorCode, Result } from '../../../shared/errors'
+import { lockState } from './lock-state'
 
 /** An error from main, in words a person understands. */
 export class TandemClientError extends Error {
@@ -22,6 +23,8 @@ export async function unwrap<T>(answer: Promise<Result<T>>): Promise<T> {
     throw new TandemClientError('internal', 'Tandem could not reach its journal. Try again in a moment.')
   }
   if (result.ok) return result.value
+  // The journal was locked (by the idle timer, the menu, the computer going to sleep): show the lock screen.
+  if (result.error.code === 'locked') lockState.locked()
   throw new TandemClientError(result.error.code, result.error.message, result.error.field)
 }
 

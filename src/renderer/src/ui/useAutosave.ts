@@ -15,6 +15,15 @@ export type AutosaveState =
  * autosave like any other write; it returns false when there is nothing worth saving yet (a blank
  * new session).
  */
+/** Every mounted autosave: saves what it holds, answering false when that save failed. */
+const mounted = new Set<() => Promise<boolean>>()
+
+/** Saves what every open editor holds; true when all of it is on disk (nothing failed). */
+export async function flushAllAutosaves(): Promise<boolean> {
+  const results = await Promise.all([...mounted].map((flush) => flush()))
+  return results.every(Boolean)
+}
+
 export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, delayMs = 600) {
   const [state, setState] = useState<AutosaveState>({ status: 'idle', everSaved: false })
   const latest = useRef(value)
@@ -25,6 +34,7 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
   saveRef.current = save
   latest.current = value
 
+  const failed = useRef(false)
   const flush = useCallback(async (): Promise<void> => {
     if (timer.current) {
       clearTimeout(timer.current)
@@ -39,9 +49,11 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
     const run = (async () => {
       try {
         const saved = await saveRef.current(current)
+        failed.current = false
         if (saved) savedValue.current = current
         setState(saved ? { status: 'saved' } : { status: 'idle', everSaved: false })
       } catch (error) {
+        failed.current = true
         setState({ status: 'error', ...problemOf(error) })
       }
     })()
@@ -59,6 +71,18 @@ export function useAutosave<T>(value: T, save: (value: T) => Promise<boolean>, d
     if (timer.current) clearTimeout(timer.current)
     timer.current = setTimeout(() => void flush(), delayMs)
   }, [value, delayMs, flush])
+
+  // Locking saves what is being typed first (flushAllAutosaves).
+  useEffect(() => {
+    const entry = async () => {
+      await flush()
+      return !failed.current
+    }
+    mounted.add(entry)
+    return () => {
+      mounted.delete(entry)
+    }
+  }, [flush])
 
   // Leaving the screen saves what is pending instead of dropping it.
   useEffect(

@@ -7,6 +7,7 @@ import { AppearanceSettings } from './AppearanceSettings'
 import { DatesAndNumbers } from './DatesAndNumbers'
 import { JournalFolder } from './JournalFolder'
 import { useUpdateSettings, withUpdate } from './mutations'
+import { PrivacySettings } from './PrivacySettings'
 import { useSettings } from './queries'
 import { RemindersSettings } from './RemindersSettings'
 import { StaleThreshold } from './StaleThreshold'
@@ -52,6 +53,7 @@ export function SettingsScreen() {
             reminders={shown.journal.reminders}
             onChange={(reminders) => save({ journal: { reminders } })}
           />
+          <PrivacySettings />
           <StaleThreshold
             days={shown.journal.staleAfterDays}
             onChange={(staleAfterDays) => save({ journal: { staleAfterDays } })}
