@@ -1,8 +1,10 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, nativeTheme, screen, session, shell } from 'electron'
 import { createTandem, type Tandem } from './app'
+import { lockOnSleep } from './electron/auto-lock'
 import { exportPorts } from './electron/export-ports'
 import { bindIpc } from './electron/ipc'
+import { systemKeychain } from './electron/keychain'
 import { applyMenu, type MenuShell } from './electron/menu'
 import { notificationsPort } from './electron/notifications'
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './electron/protocol'
@@ -62,6 +64,7 @@ async function start(): Promise<void> {
       createTandem({
         dataDir: dir,
         configDir: app.getPath('userData'),
+        keychain: systemKeychain,
         resourcesDir: app.isPackaged
           ? join(process.resourcesPath, 'resources')
           : join(here, '../../resources'),
@@ -106,6 +109,7 @@ async function start(): Promise<void> {
     },
   }
   bindIpc(router, appOrigin)
+  lockOnSleep(engine, () => mainWindow)
   applyMenu(menu)
   createWindow()
   app.on('activate', () => {

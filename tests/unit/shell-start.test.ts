@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises'
+import { mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -130,5 +130,27 @@ describe('the print window', () => {
     )
     expect(answers).toEqual([false, false])
     expect(printer?.destroyed).toBe(true)
+  })
+
+  it('loads the report from memory: no file is written to the temp folder, and the page is answered once printed', async () => {
+    const { exportPorts } = await import('../../src/main/electron/export-ports')
+    const before = new Set(await readdir(tmpdir()))
+    let served = ''
+    const printing = exportPorts(() => null).printToPdf('<!doctype html><p>A private line</p>', {
+      pageSize: 'A4',
+      headerTemplate: '',
+      footerTemplate: '',
+    })
+    const printer = BrowserWindow.made.at(-1)
+    const handler = printer?.webContents.session.protocol.handlers.get('tandem')
+    if (handler) served = await (await handler(new Request('tandem://report/report.html'))).text()
+    await printing
+    expect(served).toContain('A private line')
+    expect(printer?.loaded).toBe('tandem://report/report.html')
+    expect(
+      [...(await readdir(tmpdir()))].filter((name) => !before.has(name) && name.startsWith('tandem-print')),
+    ).toEqual([])
+    // The page is no longer answered once the print is done.
+    expect(printer?.webContents.session.protocol.handlers.has('tandem')).toBe(false)
   })
 })

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, shell } from 'electron'
 import { chromiumPdfOptions, type Ports } from '../context'
+import { APP_SCHEME } from './protocol'
 import { denyPermissions } from './security'
 
 type ExportPorts = Required<Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'chooseOpenPath' | 'openPath'>>
@@ -11,13 +10,13 @@ type ExportPorts = Required<Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'choos
 /**
  * Printing, dialogs and opening files for the export feature. The printer is a hidden window that is
  * sandboxed, runs no JavaScript and has its own session; the report carries its strict CSP (inline
- * style only) in a meta tag. The HTML goes through a temporary file: reports outgrow data: URLs.
+ * style only) in a meta tag. The HTML never touches the disk (it holds the journal's words, and the
+ * journal may be encrypted): the print window's own session answers its one page from memory, under the
+ * app's privileged scheme. A data: URL would do the same but reports outgrow Chromium's URL limit (2 MB).
  */
 export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
   return {
     async printToPdf(html, options) {
-      const folder = await mkdtemp(join(tmpdir(), 'tandem-print-'))
-      const file = join(folder, 'report.html')
       const win = new BrowserWindow({
         show: false,
         webPreferences: {
@@ -38,9 +37,13 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
         if (!win.isDestroyed()) win.destroy()
       }
       options.signal?.addEventListener('abort', stop, { once: true })
+      const printSession = win.webContents.session
+      printSession.protocol.handle(
+        APP_SCHEME,
+        () => new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      )
       try {
-        await writeFile(file, html, 'utf8')
-        await win.loadFile(file)
+        await win.loadURL(`${APP_SCHEME}://report/report.html`)
         const pdf = await win.webContents.printToPDF({
           pageSize: options.pageSize,
           ...chromiumPdfOptions(options),
@@ -49,7 +52,7 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
       } finally {
         options.signal?.removeEventListener('abort', stop)
         stop()
-        await rm(folder, { recursive: true, force: true })
+        printSession.protocol.unhandle(APP_SCHEME)
       }
     },
     async chooseSavePath(suggestedName, filters) {

@@ -35,6 +35,16 @@ class Emitter {
 }
 
 export class FakeSession {
+  /** A session's own protocol handlers (session.protocol.handle). */
+  readonly protocol = {
+    handlers: new Map<string, (request: Request) => Response | Promise<Response>>(),
+    handle(scheme: string, handler: (request: Request) => Response | Promise<Response>): void {
+      this.handlers.set(scheme, handler)
+    },
+    unhandle(scheme: string): void {
+      this.handlers.delete(scheme)
+    },
+  }
   requestHandler:
     | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
     | null = null
@@ -294,8 +304,23 @@ export const dialog = {
   },
 }
 
+/** powerMonitor: tests emit 'suspend' and 'lock-screen' on it. */
+export const powerMonitor = new Emitter()
+
+/** safeStorage: a stand-in "keychain" whose backend and availability a test sets. */
+export const safeStorage = {
+  availableNow: true,
+  backend: 'gnome_libsecret',
+  isEncryptionAvailable: () => safeStorage.availableNow,
+  getSelectedStorageBackend: () => safeStorage.backend,
+  encryptString: (text: string) => Buffer.from([...Buffer.from(text, 'utf8')].map((b) => b ^ 0x33)),
+  decryptString: (bytes: Buffer) => Buffer.from([...bytes].map((b) => b ^ 0x33)).toString('utf8'),
+}
+
 export default {
   app,
+  powerMonitor,
+  safeStorage,
   BrowserWindow,
   dialog,
   ipcMain,
