@@ -28,7 +28,7 @@ async function turnOn(app: AppFixture): Promise<string> {
   await dialog.getByLabel('The same passphrase again').fill(PASSPHRASE)
   await dialog.getByRole('button', { name: 'Next' }).click()
   const keyStep = page.getByRole('dialog', { name: 'Your recovery key' })
-  const recoveryKey = (await keyStep.locator('[data-recovery-key]').innerText()).trim()
+  const recoveryKey = ((await keyStep.locator('[data-recovery-key]').textContent()) ?? '').trim()
   expect(recoveryKey).toMatch(/^([0-9A-Z]{4}-){12}[0-9A-Z]{4}$/)
   await keyStep.getByRole('button', { name: 'I have kept it' }).click()
   const check = page.getByRole('dialog', { name: 'Type your recovery key back' })

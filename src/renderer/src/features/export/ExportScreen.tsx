@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { TandemClientError } from '../../lib/client'
 import { usePartners } from '../partners/queries'
+import { useLockStatus } from '../settings/queries'
 import { BackupCard } from './BackupCard'
 import { type ExportForm, initialForm, toOptions } from './form'
 import { MarkdownExport } from './MarkdownExport'
@@ -10,6 +11,7 @@ import { ReportOptionsForm } from './ReportOptionsForm'
 
 export function ExportScreen() {
   const sections = useReportSections()
+  const encrypted = useLockStatus().data?.encrypted === true
   return (
     <div className="screen export">
       <header className="screen-header">
@@ -20,6 +22,12 @@ export function ExportScreen() {
           </p>
         </div>
       </header>
+      {encrypted && (
+        <p className="banner" role="note">
+          Your journal is encrypted, but what you export here is not: anyone who opens a PDF or Markdown file
+          can read it. A backup file stays encrypted and opens only with this journal’s passphrase.
+        </p>
+      )}
       {sections.data ? (
         <ReportCard sectionIds={sections.data.map((s) => s.id)} />
       ) : (

@@ -24,3 +24,4 @@ export function useSettings() {
 export function useJournalFolder() {
   return useQuery(settingsQueries.journalFolder())
 }
+export { lockStatusKey, useLockStatus } from './privacy-queries'
