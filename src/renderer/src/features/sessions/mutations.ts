@@ -3,6 +3,7 @@ import { type Session, type SessionDraft, summarize } from '../../../../shared/d
 import type { SessionPage } from '../../../../shared/domain/session-page'
 import { tandem, unwrap } from '../../lib/client'
 import { goalKeys } from '../goals/queries'
+import { partnerKeys } from '../partners/queries'
 import { reflectionKeys } from '../prompts/queries'
 import { skillKeys } from '../skills/queries'
 import { sessionKeys } from './queries'
@@ -51,6 +52,10 @@ function afterSave(client: QueryClient, before: Session | undefined, saved: Sess
     client.setQueriesData<SessionPage['items']>({ queryKey: [...sessionKeys.all, 'summaries'] }, (rows) =>
       rows?.some((r) => r.id === row.id) ? rows.map((r) => (r.id === row.id ? row : r)) : undefined,
     )
+  }
+  if (before === undefined || before.partnerId !== saved.partnerId || before.date !== saved.date) {
+    // People and the partner's page count sessions and show the first, last and next ones.
+    void client.invalidateQueries({ queryKey: partnerKeys.all })
   }
   // The pickers' whole list (when a screen with a picker loaded it) is refreshed when next shown.
   void client.invalidateQueries({ queryKey: sessionKeys.list(), exact: true, refetchType: 'none' })
