@@ -1,7 +1,7 @@
 import { isChannelName } from '../shared/contract'
-import { type Clock, type JournalEvents, type Ports, systemTimer, type Timer } from './context'
+import { systemTimer, type Timer } from './context'
 import type { Keychain } from './crypto/keychain'
-import { type Features, openFeatures } from './features'
+import { type FeatureOptions, type Features, openFeatures } from './features'
 import { LockController, type LockedDoor, lockedError } from './lock/controller'
 import { RememberedKey } from './lock/key-store'
 import { createLockRouter, isLockChannel } from './lock/router'
@@ -11,19 +11,9 @@ import type { Router } from './router'
 import { type DeviceSettingsStore, openDeviceSettings } from './settings/device-file'
 import type { SettingsService } from './settings/service'
 import { type FileCipher, PLAIN_FILES } from './store/cipher'
-import type { DurableFs } from './store/durable-file'
 import type { Journal } from './store/journal'
 
-export interface TandemOptions {
-  dataDir: string
-  resourcesDir: string
-  ports: Ports
-  clock?: Clock
-  log?: (error: unknown) => void
-  /** Makes the event bus for each opening of the features; tests pass one that records what it sees. */
-  events?: () => JournalEvents
-  /** The file operations of durable writes; crash tests pass one that fails at a chosen step. */
-  fs?: DurableFs
+export interface TandemOptions extends FeatureOptions {
   /**
    * The app's own config folder (Electron's userData), for this computer's settings. Without one
    * (unit tests), those settings last as long as the engine.

@@ -56,22 +56,24 @@ export interface Features {
   close(): Promise<void>
 }
 
-/**
- * Opens every feature in dependency order, then puts every feature's handlers on one router. The open
- * order is also the order listeners hear an event in: goals, then skills, then reflections drop their
- * links to a deleted session.
- */
-/** What the features need of the engine's options (see TandemOptions). */
+/** The engine's options the features use (TandemOptions adds the rest). */
 export interface FeatureOptions {
   dataDir: string
   resourcesDir: string
   ports: Ports
   clock?: Clock
   log?: (error: unknown) => void
+  /** Makes the event bus for each opening of the features; tests pass one that records what it sees. */
   events?: () => JournalEvents
+  /** The file operations of durable writes; crash tests pass one that fails at a chosen step. */
   fs?: DurableFs
 }
 
+/**
+ * Opens every feature in dependency order, then puts every feature's handlers on one router. The open
+ * order is also the order listeners hear an event in: goals, then skills, then reflections drop their
+ * links to a deleted session.
+ */
 export async function openFeatures(
   options: FeatureOptions,
   device: DeviceSettingsStore,
