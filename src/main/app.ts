@@ -120,7 +120,7 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
     },
     door,
   )
-  const lockRouter = createLockRouter(lock, options.log)
+  const lockRouter = createLockRouter(lock, () => device.read(), options.log)
   const initial = await lock.atStart()
   if (initial) await door.open(initial)
   const features = (): Features => {

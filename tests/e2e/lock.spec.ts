@@ -88,8 +88,15 @@ test('idle lock fires after the chosen minutes; the recovery key opens the journ
   const recoveryKey = await turnOn(app)
   await app.page.getByLabel('Lock when not used').selectOption({ label: 'After 5 minutes' })
   await expect(app.page.getByLabel('Lock when not used')).toHaveValue('5')
+  // The lock screen wears this computer's look: dark, text at 150%.
+  await app.page.getByRole('radio', { name: 'Dark' }).check()
+  await app.page.getByRole('radio', { name: '150%' }).check()
+  await expect(app.page.locator('html')).toHaveAttribute('data-theme', 'dark')
 
   const page = await app.restart()
+  await expect(page.getByRole('heading', { name: 'Your journal is locked' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await expect(page.locator('html')).toHaveAttribute('style', /--text-size: 150%/)
   await page.clock.install()
   await unlock(page, PASSPHRASE)
   await expect(page.getByRole('navigation')).toBeVisible()

@@ -71,6 +71,19 @@ describe('encryption and the lock, through the router', () => {
     expect(await call('sessions:list')).toHaveLength(2)
   })
 
+  it('while locked, answers this computer\'s look (and nothing of the journal) for the lock screen', async () => {
+    const { call, callResult } = await encryptedJournal()
+    await call('settings:update', { device: { theme: 'dark', textSize: 150 } })
+    await call('lock:now')
+    expect(await callResult('settings:get')).toMatchObject({ ok: false, error: { code: 'locked' } })
+    expect(await call('lock:appearance')).toEqual({
+      theme: 'dark',
+      highContrast: false,
+      textSize: 150,
+      reduceMotion: false,
+    })
+  })
+
   it('the recovery key opens the journal and sets a new passphrase; the old one no longer works', async () => {
     const first = await encryptedJournal()
     await first.tandem.close()

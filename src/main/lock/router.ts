@@ -1,5 +1,6 @@
 import type { encryptionChannels } from '../../shared/contract/encryption'
 import type { lockChannels } from '../../shared/contract/lock'
+import type { DeviceSettings } from '../../shared/domain/settings'
 import { createRouter, type Router } from '../router'
 import type { LockController } from './controller'
 
@@ -9,13 +10,18 @@ export type LockChannel = keyof typeof lockChannels | keyof typeof encryptionCha
 export const isLockChannel = (channel: unknown): channel is LockChannel =>
   typeof channel === 'string' && (channel.startsWith('lock:') || channel.startsWith('encryption:'))
 
-export function createLockRouter(lock: LockController, log?: (error: unknown) => void): Router {
+export function createLockRouter(
+  lock: LockController,
+  device: () => DeviceSettings,
+  log?: (error: unknown) => void,
+): Router {
   return createRouter<LockChannel>(
     {
       'lock:status': () => lock.status(),
       'lock:unlock': ({ passphrase }) => lock.unlock(passphrase),
       'lock:recover': ({ recoveryKey, newPassphrase }) => lock.recover(recoveryKey, newPassphrase),
       'lock:now': () => lock.lock(),
+      'lock:appearance': () => device(),
       'lock:remember': ({ remember }) => lock.remember(remember),
       'encryption:prepare': () => lock.prepare(),
       'encryption:save-recovery-key': () => lock.saveRecoveryKey(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { type LockStatus, NewPassphrase, Passphrase, RecoveryKeyText } from '../domain/privacy'
+import type { DeviceSettings } from '../domain/settings'
 import { channel } from './channel'
 
 /**
@@ -27,6 +28,11 @@ export const lockChannels = {
    * journal is not encrypted.
    */
   'lock:now': channel(z.undefined()).returns<LockStatus>(),
+  /**
+   * This computer's look (theme, contrast, text size, motion), so the lock screen appears as the user
+   * set it. It lives in the config folder, not the journal, and holds nothing written in the journal.
+   */
+  'lock:appearance': channel(z.undefined()).returns<DeviceSettings>(),
   /** Keeps (or stops keeping) the wrapped key in this computer's keychain; `remember: true` needs canRemember. */
   'lock:remember': channel(z.strictObject({ remember: z.boolean() })).returns<LockStatus>(),
 }
@@ -37,4 +43,5 @@ export const LOCKED_OPEN_CHANNELS: ReadonlySet<string> = new Set([
   'lock:unlock',
   'lock:recover',
   'lock:now',
+  'lock:appearance',
 ])

@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useSyncExternalStore } from 'react'
+import { applyDeviceSettings } from '../features/settings/apply'
 import { messageOf, tandem, unwrap } from '../lib/client'
 import { lockNow } from '../lib/lock-now'
 import { lockState } from '../lib/lock-state'
@@ -37,6 +38,11 @@ function useLockStatusOnStart(): string | null {
   const problem = useSyncExternalStore(startProblem.subscribe, startProblem.get)
   useEffect(() => {
     if (lockState.get().phase !== 'checking') return
+    // The lock screen wears this computer's theme and text size too (settings:get answers only once open).
+    unwrap(tandem().lock.appearance()).then(
+      (device) => applyDeviceSettings(document.documentElement, device),
+      () => undefined,
+    )
     unwrap(tandem().lock.status()).then(
       (status) => lockState.update(status),
       (error: unknown) => startProblem.set(`Tandem could not open your journal. ${messageOf(error)}`),
