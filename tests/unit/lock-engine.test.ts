@@ -71,7 +71,7 @@ describe('encryption and the lock, through the router', () => {
     expect(await call('sessions:list')).toHaveLength(2)
   })
 
-  it('while locked, answers this computer\'s look (and nothing of the journal) for the lock screen', async () => {
+  it("while locked, answers this computer's look (and nothing of the journal) for the lock screen", async () => {
     const { call, callResult } = await encryptedJournal()
     await call('settings:update', { device: { theme: 'dark', textSize: 150 } })
     await call('lock:now')
