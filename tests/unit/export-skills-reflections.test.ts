@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from 'vitest'
 import type { MarkdownExportResult } from '../../src/shared/contract/export'
 import type { SkillDraft, SkillView } from '../../src/shared/domain/skill'
-import { answerOf, engine, reportOptions } from './export-helpers'
+import { addSession, answerOf, engine, reportOptions } from './export-helpers'
 
 const skill = (overrides: Partial<SkillDraft>): SkillDraft => ({
   name: 'A skill',
@@ -101,4 +101,49 @@ test('skills with their level changes and the reflections of the period reach th
   const all = await readFile(withPrivate.path, 'utf8')
   expect(all).toContain('Secret skill')
   expect(all).toContain('A private thought.')
+})
+
+test('a private session is not named through a reflection linked to it, in any section', async () => {
+  const { tandem } = await engine('2026-11-10T09:00:00Z') // last month: October 2026
+  const hidden = await addSession(tandem, {
+    date: '2026-10-08',
+    title: 'Talk about Quillon pay',
+    private: true,
+  })
+  const open = await addSession(tandem, { date: '2026-10-09', title: 'Figma basics' })
+  const reflect = async (sessionId: string, answer: string) =>
+    answerOf(
+      await tandem.router.handle('reflections:create', {
+        date: '2026-10-10',
+        promptId: null,
+        answer,
+        confidence: null,
+        sessionId,
+        goalIds: [],
+        skillIds: [],
+        private: false,
+      }),
+    )
+  await reflect(hidden.id, 'What I felt after the pay talk.')
+  await reflect(open.id, 'Frames make sense now.')
+  const exported = async (includePrivate: boolean) => {
+    const result = answerOf<MarkdownExportResult>(
+      await tandem.router.handle('export:markdown', {
+        ...reportOptions,
+        sections: ['summary', 'sessions', 'reflections'],
+        includePrivate,
+        layout: 'single-file',
+      }),
+    )
+    return readFile(result.path, 'utf8')
+  }
+  const text = await exported(false)
+  expect(text).not.toContain('Quillon')
+  expect(text).not.toContain('What I felt after the pay talk.')
+  expect(text).toContain('Frames make sense now.')
+  expect(text).toContain('Figma basics')
+  expect(text).toContain('- **Reflections written:** 1')
+  const all = await exported(true)
+  expect(all).toContain('Talk about Quillon pay')
+  expect(all).toContain('What I felt after the pay talk.')
 })

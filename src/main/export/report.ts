@@ -29,6 +29,7 @@ export function sectionInput(options: ReportOptions, deps: SectionDeps, now: Dat
     dates,
     partnerId: options.partnerId,
     includePrivate: options.includePrivate,
+    shows: (item) => item != null && (options.includePrivate || item.private !== true),
     fullNotes: options.fullNotes,
     timeZone: options.timeZone,
     partnerName: (id) => (id === null ? null : (deps.partners.get(id)?.name ?? null)),

@@ -125,7 +125,7 @@ export function goalsSection(deps: {
         goal.sessionIds.some((id) => deps.sessions.find(id)?.partnerId === input.partnerId)
       const goals = service
         .list()
-        .filter((g) => input.includePrivate || !g.private)
+        .filter((g) => input.shows(g))
         .filter((g) => overlaps(g, input) && withPartner(g))
         .map((g) => entry(g, input))
       return { goals, dates: input.dates }

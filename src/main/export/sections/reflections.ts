@@ -34,7 +34,10 @@ export function reflectionsSection(deps: {
       const session = (r: Reflection) => (r.sessionId === null ? undefined : deps.sessions.find(r.sessionId))
       const reflections = service
         .all()
-        .filter((r) => inPeriod(r.date, input.period) && (input.includePrivate || !r.private))
+        // A reflection written after a private session is private with it (the search's rule too): its
+        // answer talks about that session, and naming the session would tell what the report left out.
+        .filter((r) => inPeriod(r.date, input.period) && input.shows(r))
+        .filter((r) => r.sessionId === null || input.shows(session(r)))
         .filter((r) => input.partnerId === null || session(r)?.partnerId === input.partnerId)
         .reverse()
         .map((r) => ({
@@ -42,7 +45,7 @@ export function reflectionsSection(deps: {
           prompt: r.prompt?.text ?? null,
           answer: r.answer,
           confidence: r.confidence,
-          session: session(r)?.title || null,
+          session: (input.shows(session(r)) && session(r)?.title) || null,
           private: r.private,
         }))
       return { reflections, dates: input.dates }

@@ -101,7 +101,7 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
         .all()
         .filter((s) => inPeriod(s.date, input.period))
         .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
-        .filter((s) => input.includePrivate || !s.private)
+        .filter((s) => input.shows(s))
         .reverse()
         .map(
           (s): SessionEntry => ({

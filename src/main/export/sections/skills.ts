@@ -81,7 +81,7 @@ export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get
       if (!service) return null
       const skills = service
         .list()
-        .filter((s) => input.includePrivate || !s.private)
+        .filter((s) => input.shows(s))
         .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
         .flatMap((s) => entry(service, s, input) ?? [])
       return { skills }

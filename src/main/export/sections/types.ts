@@ -6,6 +6,12 @@ export interface SectionInput {
   /** null: every partner. */
   partnerId: string | null
   includePrivate: boolean
+  /**
+   * The report's one privacy rule: whether it may show or name this item (a session, goal, skill or
+   * reflection), also when the item is only named by another (a reflection's "after <session>").
+   * False for a missing item and, unless the user chose to include them, for one marked private.
+   */
+  shows(item: { private?: boolean | undefined } | null | undefined): boolean
   fullNotes: boolean
   /** The user's time zone, for features whose records carry timestamps (check-ins, level changes). */
   timeZone: string | undefined
