@@ -128,7 +128,7 @@ describe('running app commands', () => {
 
   it('Back up now says where the backup went, or why none was made; a cancel says nothing', async () => {
     const answers: Array<() => Promise<BackupResult | null>> = [
-      async () => ({ path: '/home/ana/tandem-backup.json', documents: 12 }),
+      async () => ({ path: '/home/ana/tandem-backup.json', documents: 12, ownPassphrase: false }),
       async () => null,
       async () => {
         throw new TandemClientError('internal', 'The disk is full.')

@@ -1,6 +1,7 @@
 import { mkdir, readdir } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { TandemError } from '../../shared/errors'
+import { sealPortableBackup } from '../crypto/portable-backup'
 import { decodeDocument, encodeDocument } from '../store/codec'
 import { describeFsError, fileStamp } from '../store/document'
 import { PRIVATE_FOLDER_MODE, readBytesIfExists, writeFileDurable } from '../store/durable-file'
@@ -50,6 +51,21 @@ export async function createBackup(journal: Journal, now: Date): Promise<BackupF
 export async function writeBackup(journal: Journal, backup: BackupFile, path: string): Promise<string> {
   await mkdir(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE })
   await writeFileDurable(path, journal.toDisk(path, backupText(backup)), journal.fs)
+  return path
+}
+
+/**
+ * Writes a backup made for moving elsewhere: sealed with its own passphrase, not the journal's key, so
+ * it opens in any journal on any computer (crypto/portable-backup.ts).
+ */
+export async function writePortableBackup(
+  journal: Journal,
+  backup: BackupFile,
+  path: string,
+  passphrase: string,
+): Promise<string> {
+  await mkdir(dirname(path), { recursive: true, mode: PRIVATE_FOLDER_MODE })
+  await writeFileDurable(path, await sealPortableBackup(backupText(backup), passphrase), journal.fs)
   return path
 }
 

@@ -4,6 +4,7 @@ import type { BackupList, BackupSettings } from '../../shared/contract/backups'
 import type { RestoreResult } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { FeatureContext } from '../context'
+import { isPortableBackup, openPortableBackup } from '../crypto/portable-backup'
 import { isSealed } from '../crypto/sealed-file'
 import type { Journal } from '../store/journal'
 import { InvalidDocumentError } from '../store/migrations'
@@ -11,7 +12,7 @@ import { BackupCatalog } from './catalog'
 import { type CheckedBackup, checkBackup, checkBackupInSlices } from './check'
 import { DailyBackups } from './daily'
 import { backupsFormat } from './format'
-import { createBackup, restoreBackup, writeBackup } from './journal-files'
+import { createBackup, restoreBackup, writeBackup, writePortableBackup } from './journal-files'
 
 export type { CheckedBackup } from './check'
 
@@ -53,7 +54,8 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
           'not-found',
           'That backup is not in the list any more. Your journal was not changed.',
         )
-      const bytes = await readBackupFile(ctx.journal, join(catalog.folder, file))
+      const path = join(catalog.folder, file)
+      const bytes = plainBackupBytes(ctx.journal, path, await readFileOrRefuse(path))
       return restoreChecked(await checkBackupInSlices(bytes, ctx.journal.registered))
     },
 
@@ -69,15 +71,27 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
     },
 
     /** A backup the user asked for, saved where they chose. */
-    async saveCopy(path: string): Promise<{ path: string; documents: number }> {
+    async saveCopy(
+      path: string,
+      passphrase?: string,
+    ): Promise<{ path: string; documents: number; ownPassphrase: boolean }> {
       const backup = await createBackup(ctx.journal, ctx.clock.now())
-      await writeBackup(ctx.journal, backup, path)
-      return { path, documents: backup.documents.length }
+      if (passphrase === undefined) await writeBackup(ctx.journal, backup, path)
+      else await writePortableBackup(ctx.journal, backup, path, passphrase)
+      return { path, documents: backup.documents.length, ownPassphrase: passphrase !== undefined }
     },
 
-    /** A backup file the user picked, checked in full; nothing changes yet. */
-    async inspect(path: string): Promise<CheckedBackup> {
-      return checkBackup(await readBackupFile(ctx.journal, path), ctx.journal.registered)
+    /**
+     * A backup file the user picked, checked in full; nothing changes yet. A backup with its own
+     * passphrase answers "needs-passphrase" until it is given one.
+     */
+    async inspect(path: string, passphrase?: string): Promise<CheckedBackup | 'needs-passphrase'> {
+      const bytes = await readFileOrRefuse(path)
+      if (isPortableBackup(bytes)) {
+        if (passphrase === undefined) return 'needs-passphrase'
+        return checkBackup(await openPortableBackup(bytes, passphrase), ctx.journal.registered)
+      }
+      return checkBackup(plainBackupBytes(ctx.journal, path, bytes), ctx.journal.registered)
     },
 
     restoreChecked,
@@ -88,17 +102,19 @@ export type BackupsService = Awaited<ReturnType<typeof openBackups>>
 
 const settingsOf = ({ keepDaily, keepWeekly }: BackupSettings): BackupSettings => ({ keepDaily, keepWeekly })
 
+async function readFileOrRefuse(path: string): Promise<Uint8Array> {
+  try {
+    return await readFile(path)
+  } catch {
+    throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
+  }
+}
+
 /**
  * A backup file's plain bytes; the check decodes them through the store's codec. An encrypted one is
  * opened with this journal's key, and refused in words when it cannot be.
  */
-async function readBackupFile(journal: Journal, path: string): Promise<Uint8Array> {
-  let bytes: Uint8Array
-  try {
-    bytes = await readFile(path)
-  } catch {
-    throw new TandemError('not-found', 'Tandem could not read that file. Your journal was not changed.')
-  }
+function plainBackupBytes(journal: Journal, path: string, bytes: Uint8Array): Uint8Array {
   // A backup made before encryption was turned on is welcome: it is checked in full, then written encrypted.
   if (!isSealed(bytes)) return bytes
   try {
@@ -107,7 +123,7 @@ async function readBackupFile(journal: Journal, path: string): Promise<Uint8Arra
     if (!(error instanceof InvalidDocumentError)) throw error
     throw new TandemError(
       'invalid-input',
-      `That backup is encrypted, and this journal's key does not open it: ${error.message}. Your journal was not changed.`,
+      `That backup is encrypted, and this journal's key does not open it: ${error.message}. A backup made with its own passphrase opens in any journal. Your journal was not changed.`,
     )
   }
 }

@@ -15,7 +15,7 @@ import { KEY_ID_BYTES } from './sealed-file'
 /** The key file's name in the journal folder: it travels with the journal, so another computer can open it. */
 export const KEY_FILE = 'tandem-key.json'
 
-const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
+export const Base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)
 
 /** A data key wrapped with AES-256-GCM: nonce (12) | ciphertext (32) | tag (16), base64. */
 const Wrapped = Base64
@@ -36,7 +36,8 @@ export const KeyFileSchema = z.object({
 })
 export type KeyFile = z.infer<typeof KeyFileSchema>
 
-function wrap(dataKey: Uint8Array, kek: Uint8Array, aad: string): string {
+/** `dataKey` wrapped by `kek` with AES-256-GCM, bound to `aad`. */
+export function wrap(dataKey: Uint8Array, kek: Uint8Array, aad: string): string {
   const nonce = randomBytes(12)
   const cipher = createCipheriv('aes-256-gcm', kek, nonce)
   cipher.setAAD(Buffer.from(aad, 'utf8'))
@@ -45,7 +46,8 @@ function wrap(dataKey: Uint8Array, kek: Uint8Array, aad: string): string {
   )
 }
 
-function unwrap(wrapped: string, kek: Uint8Array, aad: string): Buffer | null {
+/** The key `wrap` wrapped, or null when `kek` or `aad` is not the one it was wrapped with (or it was changed). */
+export function unwrap(wrapped: string, kek: Uint8Array, aad: string): Buffer | null {
   const bytes = Buffer.from(wrapped, 'base64')
   if (bytes.length !== 12 + 32 + 16) return null
   const decipher = createDecipheriv('aes-256-gcm', kek, bytes.subarray(0, 12))

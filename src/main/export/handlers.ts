@@ -10,7 +10,8 @@ export function exportHandlers(service: ExportService): HandlersOf<'export'> {
     'export:cancel': ({ jobId }) => service.cancel(jobId),
     'export:open-output': ({ jobId }) => service.openOutput(jobId),
     'export:markdown': (options) => service.markdown(options),
-    'export:backup': () => service.backup(),
+    'export:backup': (request) => service.backup(request),
+    'export:open-backup': ({ token, passphrase }) => service.openBackup(token, passphrase),
     'export:inspect-backup': () => service.inspectBackup(),
     'export:restore': ({ token }) => service.restore(token),
   }

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import type { ReportOptions } from '../../shared/contract/export'
+import type {
+  BackupRequest,
+  BackupResult,
+  BackupSummary,
+  LockedBackup,
+  ReportOptions,
+} from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import type { BackupsService, CheckedBackup } from '../backups/service'
 import type { FeatureContext } from '../context'
@@ -26,6 +32,22 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
   const providers = reportSections(deps)
   const jobs = new ExportJobs()
   const checked = new Map<string, CheckedBackup & { path: string }>()
+  /** Holds a checked backup under a new token; only the latest pick can be restored. */
+  function summaryOf(backup: CheckedBackup, path: string): BackupSummary {
+    const token = randomUUID()
+    checked.clear()
+    checked.set(token, { ...backup, path })
+    return {
+      kind: 'checked',
+      token,
+      path,
+      createdAt: backup.createdAt,
+      documents: backup.documents.length,
+      items: backup.items,
+    }
+  }
+  /** Picked backups that wait for their own passphrase: token -> path. */
+  const awaiting = new Map<string, string>()
   const stamp = () => ctx.clock.now().toISOString().slice(0, 10)
 
   function report(options: ReportOptions, onSection?: (done: number, total: number) => void) {
@@ -133,29 +155,37 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
       return { path, files: folder ? files.length : 1 }
     },
 
-    async backup() {
+    async backup(request?: BackupRequest): Promise<BackupResult | null> {
       const path = await savePath(`tandem-backup-${stamp()}.json`, [
         { name: 'Tandem backup', extensions: ['json'] },
       ])
       if (path === null) return null
-      return deps.backups.saveCopy(path)
+      return deps.backups.saveCopy(path, request?.passphrase)
     },
 
-    async inspectBackup() {
+    async inspectBackup(): Promise<BackupSummary | LockedBackup | null> {
       if (!ctx.ports.chooseOpenPath) throw cannot('show an open dialog')
       const path = await ctx.ports.chooseOpenPath([{ name: 'Tandem backup', extensions: ['json'] }])
       if (path === null) return null
-      const backup = await deps.backups.inspect(path)
-      const token = randomUUID()
       checked.clear()
-      checked.set(token, { ...backup, path })
-      return {
-        token,
-        path,
-        createdAt: backup.createdAt,
-        documents: backup.documents.length,
-        items: backup.items,
+      awaiting.clear()
+      const backup = await deps.backups.inspect(path)
+      if (backup === 'needs-passphrase') {
+        const token = randomUUID()
+        awaiting.set(token, path)
+        return { kind: 'needs-passphrase', token, path }
       }
+      return summaryOf(backup, path)
+    },
+
+    async openBackup(token: string, passphrase: string): Promise<BackupSummary> {
+      const path = awaiting.get(token)
+      if (path === undefined)
+        throw new TandemError('not-found', 'Pick the backup file again, then restore it.')
+      const backup = await deps.backups.inspect(path, passphrase)
+      if (backup === 'needs-passphrase') throw new TandemError('internal', 'The backup was not opened.')
+      awaiting.delete(token)
+      return summaryOf(backup, path)
     },
 
     async restore(token: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, LocalDate } from '../domain/common'
+import { NewPassphrase, Passphrase } from '../domain/privacy'
 import { channel } from './channel'
 
 export const PeriodKind = z.enum([
@@ -121,10 +122,29 @@ export interface MarkdownExportResult {
 export interface BackupResult {
   path: string
   documents: number
+  /** True when the file is sealed with its own passphrase (made for moving elsewhere). */
+  ownPassphrase: boolean
+}
+
+/**
+ * A backup to another place. With `passphrase` the file is sealed with it instead of the journal's key,
+ * so it opens in any journal on any computer; without, it is plain JSON (or, in an encrypted journal,
+ * sealed with the journal's key, so only this journal or a copy of its folder opens it).
+ */
+export const BackupRequest = z.strictObject({ passphrase: NewPassphrase.optional() }).optional()
+export type BackupRequest = z.infer<typeof BackupRequest>
+
+/** A picked backup file sealed with its own passphrase: `export:open-backup` with the token opens it. */
+export interface LockedBackup {
+  kind: 'needs-passphrase'
+  /** Names the picked file held in main. */
+  token: string
+  path: string
 }
 
 /** What a backup file holds, once it has been checked in full. */
 export interface BackupSummary {
+  kind: 'checked'
   /** Names the checked backup held in main; the renderer never sends a path. */
   token: string
   path: string
@@ -153,7 +173,16 @@ export const exportChannels = {
   'export:markdown': channel(
     ReportOptions.extend({ layout: MarkdownLayout }),
   ).returns<MarkdownExportResult | null>(),
-  'export:backup': channel(z.undefined()).returns<BackupResult | null>(),
-  'export:inspect-backup': channel(z.undefined()).returns<BackupSummary | null>(),
+  /** Asks where to save, then writes the whole journal there; null when the user cancelled the dialog. */
+  'export:backup': channel(BackupRequest).returns<BackupResult | null>(),
+  /** Asks for a backup file and checks it in full; one with its own passphrase asks for it first. */
+  'export:inspect-backup': channel(z.undefined()).returns<BackupSummary | LockedBackup | null>(),
+  /**
+   * Opens the picked backup that has its own passphrase and checks it in full. A wrong passphrase answers
+   * `wrong-passphrase` (field "passphrase") and the token stays good for another try.
+   */
+  'export:open-backup': channel(
+    z.strictObject({ token: Id, passphrase: Passphrase }),
+  ).returns<BackupSummary>(),
   'export:restore': channel(z.object({ token: Id })).returns<RestoreResult>(),
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react'
 import { problemOf, tandem, unwrap } from '../lib/client'
 import { lockState } from '../lib/lock-state'
+import { PasswordField } from '../ui/PasswordField'
 
 /** What the lock screen shows while the journal is locked: the passphrase, or the recovery key. */
 export function LockScreen() {
@@ -50,24 +51,15 @@ function PassphraseForm({ onForgot }: { onForgot(): void }) {
     <form className="lock-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
       <h1 id={`${id}-title`}>Your journal is locked</h1>
       <p className="muted">Enter your passphrase to open it.</p>
-      <div className="field">
-        <label htmlFor={`${id}-passphrase`}>Passphrase</label>
-        <input
-          ref={input}
-          id={`${id}-passphrase`}
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          aria-invalid={problem !== null}
-          aria-describedby={problem ? `${id}-problem` : undefined}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        {problem && (
-          <p className="field-error" id={`${id}-problem`} role="alert">
-            {problem}
-          </p>
-        )}
-      </div>
+      <PasswordField
+        id={`${id}-passphrase`}
+        label="Passphrase"
+        autoComplete="current-password"
+        inputRef={input}
+        value={passphrase}
+        problem={problem}
+        onChange={setPassphrase}
+      />
       <div className="lock-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Opening…' : 'Unlock'}
@@ -115,6 +107,7 @@ function RecoveryForm({ onBack }: { onBack(): void }) {
       </p>
     ) : null
   const describedBy = (field: string) => (problem?.field === field ? `${id}-${field}-problem` : undefined)
+  const problemAt = (field: string) => (problem?.field === field ? problem.message : null)
 
   return (
     <form className="lock-form" onSubmit={submit} noValidate aria-labelledby={`${id}-title`}>
@@ -139,32 +132,22 @@ function RecoveryForm({ onBack }: { onBack(): void }) {
         />
         {errorAt('recoveryKey')}
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-next`}>New passphrase (at least 8 characters)</label>
-        <input
-          id={`${id}-next`}
-          type="password"
-          autoComplete="new-password"
-          value={next}
-          aria-invalid={problem?.field === 'newPassphrase'}
-          aria-describedby={describedBy('newPassphrase')}
-          onChange={(e) => setNext(e.target.value)}
-        />
-        {errorAt('newPassphrase')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-confirm`}>New passphrase again</label>
-        <input
-          id={`${id}-confirm`}
-          type="password"
-          autoComplete="new-password"
-          value={confirm}
-          aria-invalid={problem?.field === 'confirm'}
-          aria-describedby={describedBy('confirm')}
-          onChange={(e) => setConfirm(e.target.value)}
-        />
-        {errorAt('confirm')}
-      </div>
+      <PasswordField
+        id={`${id}-next`}
+        label="New passphrase (at least 8 characters)"
+        autoComplete="new-password"
+        value={next}
+        problem={problemAt('newPassphrase')}
+        onChange={setNext}
+      />
+      <PasswordField
+        id={`${id}-confirm`}
+        label="New passphrase again"
+        autoComplete="new-password"
+        value={confirm}
+        problem={problemAt('confirm')}
+        onChange={setConfirm}
+      />
       <div className="lock-actions">
         <button type="submit" className="button primary" disabled={busy}>
           {busy ? 'Opening…' : 'Open and set the new passphrase'}

@@ -1,9 +1,11 @@
-import type { BackupSummary } from '../../../../shared/contract/export'
+import { useState } from 'react'
+import type { BackupResult, BackupSummary } from '../../../../shared/contract/export'
 import { useNavigation } from '../../app/navigation'
 import { messageOf } from '../../lib/client'
 import { formatShortDate } from '../../lib/dates'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { BackupList } from './BackupList'
+import { BackupPassphraseDialog, PortableBackupDialog } from './BackupPassphraseDialogs'
 import { useBackupMutation, useInspectBackupMutation, useRestoreMutation } from './mutations'
 import { RestoreOutcome } from './RestoreOutcome'
 
@@ -19,18 +21,45 @@ export function BackupCard() {
   const backup = useBackupMutation()
   const inspect = useInspectBackupMutation()
   const restore = useRestoreMutation()
-  const pending = inspect.data ?? null
+  const [portable, setPortable] = useState(false)
+  const [saved, setSaved] = useState<BackupResult | null>(null)
+  const [opened, setOpened] = useState<BackupSummary | null>(null)
+  const picked = inspect.data ?? null
+  const pending = picked?.kind === 'checked' ? picked : opened
+  const locked = picked?.kind === 'needs-passphrase' && opened === null ? picked : null
+  const forget = () => {
+    inspect.reset()
+    setOpened(null)
+  }
 
   return (
     <section className="card export-card" aria-labelledby="backup-title">
       <h2 id="backup-title">Backup and restore</h2>
       <p className="muted">
-        A backup file holds your whole journal. Keep it somewhere safe, or move your journal to another
-        computer with it.
+        A backup file holds your whole journal. Keep it somewhere safe. To move your journal to another
+        computer, back it up for another computer: that file gets a passphrase of its own.
       </p>
       <div className="row">
-        <button type="button" className="button" disabled={backup.isPending} onClick={() => backup.mutate()}>
+        <button
+          type="button"
+          className="button"
+          disabled={backup.isPending}
+          onClick={() => {
+            setSaved(null)
+            backup.mutate(undefined, { onSuccess: (result) => setSaved(result) })
+          }}
+        >
           Back up journal…
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            setSaved(null)
+            setPortable(true)
+          }}
+        >
+          Back up for another computer…
         </button>
         <button
           type="button"
@@ -38,15 +67,17 @@ export function BackupCard() {
           disabled={inspect.isPending || restore.isPending}
           onClick={() => {
             restore.reset()
+            setOpened(null)
             inspect.mutate()
           }}
         >
           Restore from backup…
         </button>
       </div>
-      {backup.data && (
+      {saved && (
         <p className="export-result" role="status">
-          Backup saved to <code>{backup.data.path}</code>
+          Backup saved to <code>{saved.path}</code>
+          {saved.ownPassphrase ? '. It opens with its own passphrase, on any computer.' : ''}
         </p>
       )}
       {backup.isError && (
@@ -72,11 +103,13 @@ export function BackupCard() {
         title="Restore this backup?"
         message={pending ? summaryText(pending) : ''}
         confirmLabel="Restore"
-        onCancel={() => inspect.reset()}
+        onCancel={forget}
         onConfirm={() => {
-          if (pending) restore.mutate(pending.token, { onSettled: () => inspect.reset() })
+          if (pending) restore.mutate(pending.token, { onSettled: forget })
         }}
       />
+      <PortableBackupDialog open={portable} onClose={() => setPortable(false)} onSaved={setSaved} />
+      <BackupPassphraseDialog locked={locked} onClose={forget} onOpened={setOpened} />
     </section>
   )
 }

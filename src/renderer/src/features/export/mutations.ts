@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query'
 import type { BackupSettings } from '../../../../shared/contract/backups'
-import type { MarkdownLayout, ReportOptionsInput } from '../../../../shared/contract/export'
+import type { BackupRequest, MarkdownLayout, ReportOptionsInput } from '../../../../shared/contract/export'
 import { tandem, unwrap } from '../../lib/client'
 import { exportKeys } from './queries'
 
@@ -28,11 +28,20 @@ export function useMarkdownExportMutation() {
 }
 
 export function useBackupMutation() {
-  return useMutation({ mutationFn: () => unwrap(tandem().export.backup()) })
+  return useMutation({
+    mutationFn: (request?: BackupRequest) => unwrap(tandem().export.backup(request)),
+  })
 }
 
 export function useInspectBackupMutation() {
   return useMutation({ mutationFn: () => unwrap(tandem().export.inspectBackup()) })
+}
+
+/** A picked backup with its own passphrase, opened and checked in full; nothing changes yet. */
+export function useOpenBackupMutation() {
+  return useMutation({
+    mutationFn: (input: { token: string; passphrase: string }) => unwrap(tandem().export.openBackup(input)),
+  })
 }
 
 /** After a restore every screen's data is stale: the whole journal changed under it. */

@@ -4,6 +4,7 @@ import { LOCK_AFTER_CHOICES, type LockAfterMinutes, type LockStatus } from '../.
 import { messageOf, problemOf, tandem, unwrap } from '../../lib/client'
 import { lockNow } from '../../lib/lock-now'
 import { lockState } from '../../lib/lock-state'
+import { PasswordField } from '../../ui/PasswordField'
 import { lockStatusKey, useLockStatus } from './privacy-queries'
 import { TurnOnDialog } from './TurnOnDialog'
 
@@ -169,23 +170,21 @@ function ChangePassphrase({
       setBusy(false)
     }
   }
-  const field = (name: string, label: string, value: string, set: (v: string) => void, auto: string) => (
-    <div className="field">
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input
-        id={`${id}-${name}`}
-        type="password"
-        autoComplete={auto}
-        value={value}
-        aria-invalid={problem?.field === name}
-        onChange={(e) => set(e.target.value)}
-      />
-      {problem?.field === name && (
-        <p className="field-error" role="alert">
-          {problem.message}
-        </p>
-      )}
-    </div>
+  const field = (
+    name: string,
+    label: string,
+    value: string,
+    set: (v: string) => void,
+    auto: 'new-password' | 'current-password',
+  ) => (
+    <PasswordField
+      id={`${id}-${name}`}
+      label={label}
+      autoComplete={auto}
+      value={value}
+      problem={problem?.field === name ? problem.message : null}
+      onChange={set}
+    />
   )
   return (
     <form className="privacy-panel" onSubmit={submit} noValidate aria-label="Change passphrase">
@@ -237,22 +236,14 @@ function TurnOff({ onDone }: { onDone(): void }) {
         Every file in your journal folder will be readable again by anyone who can open it, and Tandem will no
         longer lock. Your recovery key will stop working.
       </p>
-      <div className="field">
-        <label htmlFor={`${id}-pass`}>Your passphrase</label>
-        <input
-          id={`${id}-pass`}
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          aria-invalid={problem !== null}
-          onChange={(e) => setPassphrase(e.target.value)}
-        />
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
-      </div>
+      <PasswordField
+        id={`${id}-pass`}
+        label="Your passphrase"
+        autoComplete="current-password"
+        value={passphrase}
+        problem={problem}
+        onChange={setPassphrase}
+      />
       <div className="privacy-row">
         <button type="submit" className="button danger" disabled={busy}>
           {busy ? 'Turning off…' : 'Turn off encryption'}

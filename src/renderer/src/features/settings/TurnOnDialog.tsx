@@ -4,6 +4,7 @@ import type { EncryptionTransition } from '../../../../shared/domain/privacy'
 import { problemOf, tandem, unwrap } from '../../lib/client'
 import { lockState } from '../../lib/lock-state'
 import { FormDialog } from '../../ui/FormDialog'
+import { PasswordField } from '../../ui/PasswordField'
 import { lockStatusKey } from './privacy-queries'
 
 type Step = 'passphrase' | 'key' | 'check' | 'working' | 'done'
@@ -114,6 +115,7 @@ export function TurnOnDialog({ open, onClose }: { open: boolean; onClose(): void
         {problem.message}
       </p>
     ) : null
+  const problemAt = (field: string) => (problem?.field === field ? problem.message : null)
   const titles: Record<Step, string> = {
     passphrase: 'Turn on encryption: choose a passphrase',
     key: 'Your recovery key',
@@ -149,32 +151,22 @@ export function TurnOnDialog({ open, onClose }: { open: boolean; onClose(): void
             Tandem will ask for this passphrase each time it opens. If you lose both the passphrase and the
             recovery key, nobody can open your journal, not even Tandem’s makers.
           </p>
-          <div className="field">
-            <label htmlFor="turn-on-passphrase">Passphrase (at least 8 characters)</label>
-            <input
-              id="turn-on-passphrase"
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              aria-invalid={problem?.field === 'passphrase'}
-              aria-describedby={problem?.field === 'passphrase' ? 'turn-on-passphrase-problem' : undefined}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-            {errorAt('passphrase')}
-          </div>
-          <div className="field">
-            <label htmlFor="turn-on-confirm">The same passphrase again</label>
-            <input
-              id="turn-on-confirm"
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              aria-invalid={problem?.field === 'confirm'}
-              aria-describedby={problem?.field === 'confirm' ? 'turn-on-confirm-problem' : undefined}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-            {errorAt('confirm')}
-          </div>
+          <PasswordField
+            id="turn-on-passphrase"
+            label="Passphrase (at least 8 characters)"
+            autoComplete="new-password"
+            value={passphrase}
+            problem={problemAt('passphrase')}
+            onChange={setPassphrase}
+          />
+          <PasswordField
+            id="turn-on-confirm"
+            label="The same passphrase again"
+            autoComplete="new-password"
+            value={confirm}
+            problem={problemAt('confirm')}
+            onChange={setConfirm}
+          />
         </>
       )}
       {step === 'key' && (

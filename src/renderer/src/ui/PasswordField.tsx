@@ -1,0 +1,55 @@
+import type { Ref } from 'react'
+
+export interface PasswordFieldProps {
+  /** The input's id; its problem, when there is one, is `${id}-problem`. */
+  id: string
+  label: string
+  value: string
+  onChange(value: string): void
+  /** "new-password" where one is chosen, "current-password" where one is checked. */
+  autoComplete: 'new-password' | 'current-password'
+  /** What is wrong with this field, shown under it and announced; nothing when null. */
+  problem?: string | null
+  inputRef?: Ref<HTMLInputElement>
+  autoFocus?: boolean
+}
+
+/**
+ * A passphrase input with its label and its problem: the lock screen, the encryption dialogs and the
+ * backup passphrase all use this one, so each behaves the same for a screen reader and a password manager.
+ */
+export function PasswordField({
+  id,
+  label,
+  value,
+  onChange,
+  autoComplete,
+  problem = null,
+  inputRef,
+  autoFocus,
+}: PasswordFieldProps) {
+  const problemId = `${id}-problem`
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input
+        ref={inputRef}
+        id={id}
+        type="password"
+        autoComplete={autoComplete}
+        spellCheck={false}
+        // biome-ignore lint/a11y/noAutofocus: a dialog whose only task is this field
+        autoFocus={autoFocus}
+        value={value}
+        aria-invalid={problem !== null}
+        aria-describedby={problem !== null ? problemId : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {problem !== null && (
+        <p className="field-error" id={problemId} role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}
