@@ -9,6 +9,7 @@ import { SessionReflectionBadge } from '../features/prompts/SessionReflectionBad
 import { SessionReflectPanel } from '../features/prompts/SessionReflectPanel'
 import { OpenActionItems } from '../features/sessions/OpenActionItems'
 import { RecentSessions } from '../features/sessions/RecentSessions'
+import { EncryptionOffer } from '../features/settings/EncryptionOffer'
 import { GoalSkills } from '../features/skills/GoalSkills'
 import { SkillsReviewWidget } from '../features/skills/ReviewWidget'
 import { SessionSkillsPanel } from '../features/skills/SessionSkillsPanel'
@@ -44,4 +45,5 @@ export const composition: SlotRegistry = {
   ],
   'skill-detail.panels': [{ id: 'prompts.skill-panel', Component: SkillReflections }],
   'settings.sections': [{ id: 'export.backup-settings', Component: BackupSettingsCard }],
+  'first-run.extras': [{ id: 'settings.encryption-offer', Component: EncryptionOffer }],
 }

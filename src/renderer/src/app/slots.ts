@@ -49,6 +49,8 @@ export interface SlotProps {
   'skill-detail.panels': SkillPanelProps
   /** Cards on the Settings screen from features that keep settings of their own (backups). */
   'settings.sections': Record<never, never>
+  /** Optional steps under the first-run guide's three (turning encryption on). */
+  'first-run.extras': Record<never, never>
 }
 
 export type SlotName = keyof SlotProps
@@ -70,6 +72,7 @@ const noEntries: SlotRegistry = {
   'goal-detail.panels': [],
   'skill-detail.panels': [],
   'settings.sections': [],
+  'first-run.extras': [],
 }
 
 /** Provided once near the root with the app's composition; empty elsewhere (e.g. a component alone in a test). */

@@ -1,4 +1,5 @@
 import { newGoalRoute, newSessionRoute, type Route, useNavigation } from '../../app/navigation'
+import { useSlot } from '../../app/slots'
 import { useGoals } from '../goals/queries'
 import { usePartners } from '../partners/queries'
 import { useRecentSessions } from '../sessions/queries'
@@ -23,6 +24,7 @@ export function FirstRun() {
   const sessions = useRecentSessions()
   const goals = useGoals()
   const nav = useNavigation()
+  const extras = useSlot('first-run.extras')
   if (!partners.data || !sessions.data || !goals.data) return null
   const steps: Step[] = [
     {
@@ -82,6 +84,9 @@ export function FirstRun() {
           </li>
         ))}
       </ol>
+      {extras.map(({ id, Component }) => (
+        <Component key={id} />
+      ))}
     </section>
   )
 }
