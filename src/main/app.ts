@@ -1,4 +1,5 @@
 import { isChannelName } from '../shared/contract'
+import type { WindowAnswer } from '../shared/contract/lock'
 import { systemTimer, type Timer } from './context'
 import type { Keychain } from './crypto/keychain'
 import { type FeatureOptions, type Features, openFeatures } from './features'
@@ -43,6 +44,9 @@ export interface Tandem {
   readonly locked: boolean
   /** Locks the journal now (pending writes land first); nothing happens when it is not encrypted. */
   lock(): Promise<void>
+  /** What the window last answered to the shell's "lock" (`lock:window-answer`), since it was forgotten. */
+  readonly windowAnswer: WindowAnswer | null
+  forgetWindowAnswer(): void
   /**
    * Starts showing reminders through `ports.notify`: a check now, without waiting for it, then every
    * minute. The shell calls it once the window is shown; calling it again does nothing.
@@ -120,7 +124,18 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
     },
     door,
   )
-  const lockRouter = createLockRouter(lock, () => device.read(), options.log)
+  // What the window last said about a lock the shell asked for (see electron/auto-lock.ts).
+  let windowAnswer: WindowAnswer | null = null
+  const lockRouter = createLockRouter(
+    lock,
+    {
+      device: () => device.read(),
+      hearWindow: (answer) => {
+        windowAnswer = answer
+      },
+    },
+    options.log,
+  )
   const initial = await lock.atStart()
   if (initial) await door.open(initial)
   const features = (): Features => {
@@ -169,6 +184,12 @@ export async function createTandem(options: TandemOptions): Promise<Tandem> {
     },
     async lock() {
       await lock.lock()
+    },
+    get windowAnswer() {
+      return windowAnswer
+    },
+    forgetWindowAnswer() {
+      windowAnswer = null
     },
     startReminders() {
       if (schedule || closed) return

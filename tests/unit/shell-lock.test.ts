@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { createTandem } from '../../src/main/app'
-import { LOCK_GRACE_MS, lockOnSleep } from '../../src/main/electron/auto-lock'
+import { LOCK_GRACE_MS, LOCK_SAVING_MAX_MS, lockOnSleep } from '../../src/main/electron/auto-lock'
 import { systemKeychain } from '../../src/main/electron/keychain'
 import { APP_COMMAND_EVENT } from '../../src/shared/contract/commands'
 import type { Result } from '../../src/shared/errors'
@@ -83,15 +83,70 @@ describe('the shell on an encrypted journal', () => {
   })
 })
 
+const quietWindow = () => ({ windowAnswer: null, forgetWindowAnswer: () => undefined })
+
+describe('lock on sleep, when the window answers', () => {
+  const unlock = async () =>
+    expect(await ask('lock:unlock', { passphrase: PASS })).toMatchObject({ value: { locked: false } })
+  const locked = async () => ((await ask('lock:status')) as { value: { locked: boolean } }).value.locked
+
+  it('waits while the window says it is saving, and locks when the window asks', async () => {
+    await unlock()
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      powerMonitor.emit('suspend')
+      await ask('lock:window-answer', { answer: 'saving' })
+      // Three grace periods go by: a slow save (a large session, a busy disk) is waited for.
+      await vi.advanceTimersByTimeAsync(3 * LOCK_GRACE_MS)
+      expect(await locked()).toBe(false)
+      // The typing reaches main, then the window asks to lock: everything it sent is in the journal.
+      await ask('lock:now')
+      expect(await locked()).toBe(true)
+      await vi.advanceTimersByTimeAsync(LOCK_GRACE_MS)
+      expect(await locked()).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('a window still saving after a minute is locked anyway; one that kept the journal open is not', async () => {
+    await unlock()
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    try {
+      powerMonitor.emit('lock-screen')
+      await ask('lock:window-answer', { answer: 'saving' })
+      await vi.advanceTimersByTimeAsync(LOCK_SAVING_MAX_MS - LOCK_GRACE_MS)
+      expect(await locked()).toBe(false)
+      await vi.advanceTimersByTimeAsync(2 * LOCK_GRACE_MS)
+      await vi.waitFor(async () => expect(await locked()).toBe(true))
+
+      await unlock()
+      powerMonitor.emit('suspend')
+      await ask('lock:window-answer', { answer: 'saving' })
+      // The save failed: the text is only on screen, so the window keeps the journal open and says so.
+      await ask('lock:window-answer', { answer: 'kept-open' })
+      await vi.advanceTimersByTimeAsync(LOCK_SAVING_MAX_MS * 2)
+      expect(await locked()).toBe(false)
+
+      // The next sleep starts afresh: a window that does not answer this time is locked after the grace.
+      powerMonitor.emit('suspend')
+      await vi.advanceTimersByTimeAsync(LOCK_GRACE_MS)
+      await vi.waitFor(async () => expect(await locked()).toBe(true))
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+})
+
 describe('lock on sleep, on its own', () => {
   it('does nothing for a journal that is not encrypted, and stops listening when asked', () => {
-    const engine = { encrypted: false, locked: false, lock: vi.fn(async () => undefined) }
+    const engine = { ...quietWindow(), encrypted: false, locked: false, lock: vi.fn(async () => undefined) }
     const window = new BrowserWindow()
     const stop = lockOnSleep(engine, () => window as unknown as Electron.BrowserWindow)
     powerMonitor.emit('suspend')
     expect(window.webContents.sent).toEqual([])
     stop()
-    const encrypted = { encrypted: true, locked: false, lock: vi.fn(async () => undefined) }
+    const encrypted = { ...quietWindow(), encrypted: true, locked: false, lock: vi.fn(async () => undefined) }
     lockOnSleep(
       encrypted,
       () => window as unknown as Electron.BrowserWindow,

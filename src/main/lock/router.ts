@@ -1,5 +1,5 @@
 import type { encryptionChannels } from '../../shared/contract/encryption'
-import type { lockChannels } from '../../shared/contract/lock'
+import type { lockChannels, WindowAnswer } from '../../shared/contract/lock'
 import type { DeviceSettings } from '../../shared/domain/settings'
 import { createRouter, type Router } from '../router'
 import type { LockController } from './controller'
@@ -10,9 +10,15 @@ export type LockChannel = keyof typeof lockChannels | keyof typeof encryptionCha
 export const isLockChannel = (channel: unknown): channel is LockChannel =>
   typeof channel === 'string' && (channel.startsWith('lock:') || channel.startsWith('encryption:'))
 
+/** What the lock router answers from outside the lock: this computer's look, and the window's answers. */
+export interface LockShell {
+  device(): DeviceSettings
+  hearWindow(answer: WindowAnswer): void
+}
+
 export function createLockRouter(
   lock: LockController,
-  device: () => DeviceSettings,
+  shell: LockShell,
   log?: (error: unknown) => void,
 ): Router {
   return createRouter<LockChannel>(
@@ -21,7 +27,8 @@ export function createLockRouter(
       'lock:unlock': ({ passphrase }) => lock.unlock(passphrase),
       'lock:recover': ({ recoveryKey, newPassphrase }) => lock.recover(recoveryKey, newPassphrase),
       'lock:now': () => lock.lock(),
-      'lock:appearance': () => device(),
+      'lock:appearance': () => shell.device(),
+      'lock:window-answer': ({ answer }) => shell.hearWindow(answer),
       'lock:remember': ({ remember }) => lock.remember(remember),
       'encryption:prepare': () => lock.prepare(),
       'encryption:save-recovery-key': () => lock.saveRecoveryKey(),

@@ -3,6 +3,9 @@ import { type LockStatus, NewPassphrase, Passphrase, RecoveryKeyText } from '../
 import type { DeviceSettings } from '../domain/settings'
 import { channel } from './channel'
 
+export const WindowAnswer = z.enum(['saving', 'kept-open'])
+export type WindowAnswer = z.infer<typeof WindowAnswer>
+
 /**
  * The lock's channels: the only ones the router answers while the journal is locked (every other
  * channel answers the `locked` error then). See LOCKED_OPEN_CHANNELS.
@@ -33,6 +36,13 @@ export const lockChannels = {
    * set it. It lives in the config folder, not the journal, and holds nothing written in the journal.
    */
   'lock:appearance': channel(z.undefined()).returns<DeviceSettings>(),
+  /**
+   * The window's answer to the shell's "lock" (sent when the computer sleeps or its screen locks):
+   * "saving" as soon as it starts saving what is being typed, "kept-open" when a save failed and it
+   * keeps the journal open so the text is not lost behind the lock screen. The shell waits while the
+   * window is saving and locks by itself only when the window does not answer at all.
+   */
+  'lock:window-answer': channel(z.strictObject({ answer: WindowAnswer })).returns<void>(),
   /** Keeps (or stops keeping) the wrapped key in this computer's keychain; `remember: true` needs canRemember. */
   'lock:remember': channel(z.strictObject({ remember: z.boolean() })).returns<LockStatus>(),
 }
@@ -44,4 +54,5 @@ export const LOCKED_OPEN_CHANNELS: ReadonlySet<string> = new Set([
   'lock:recover',
   'lock:now',
   'lock:appearance',
+  'lock:window-answer',
 ])

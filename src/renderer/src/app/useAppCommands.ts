@@ -35,7 +35,7 @@ export function useAppCommands(): void {
       notify: (message) => showNotice({ message, notes: [] }),
       dialogOpen: () => document.querySelector('dialog:modal') !== null,
       openSearch,
-      lock: lockNow,
+      lock: () => lockNow({ askedByShell: true }),
       locked: () => lockState.locked(),
     }),
   )
