@@ -1,110 +1,74 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
-import { writeFile } from 'node:fs/promises'
-import {
-  DEFAULT_LOCK_AFTER_MINUTES,
-  type EncryptionTransition,
-  type LockStatus,
-} from '../../shared/domain/privacy'
+import { DEFAULT_LOCK_AFTER_MINUTES, type LockStatus } from '../../shared/domain/privacy'
 import { TandemError } from '../../shared/errors'
 import { describeKdf } from '../crypto/kdf'
 import {
-  createKeyFile,
   type KeyFile,
   type OpenKey,
   rewrapPassphrase,
   unlockWithPassphrase,
   unlockWithRecovery,
 } from '../crypto/key-file'
-import {
-  formatRecoveryKey,
-  parseRecoveryKey,
-  RECOVERY_KEY_BYTES,
-  recoveryKeySheet,
-} from '../crypto/recovery-key'
-import { type FileCipher, keyedFiles, PLAIN_FILES } from '../store/cipher'
-import { type DurableFs, nodeDurableFs, PRIVATE_FILE_MODE } from '../store/durable-file'
-import { type KeyFileState, type RememberedKey, readKeyFile, retireKeyFile, writeKeyFile } from './key-store'
-import { rewriteJournal } from './rewrite'
+import { parseRecoveryKey } from '../crypto/recovery-key'
+import type { FileCipher } from '../store/cipher'
+import { EncryptionChanges } from './encryption'
+import { KeyState, type LockedDoor, type LockOptions } from './key-state'
 
-/** What the lock controls: the features, opened on the journal with a cipher, and closed again. */
-export interface LockedDoor {
-  /** Opens the features with `cipher` (the journal's files are at rest). */
-  open(cipher: FileCipher): Promise<void>
-  /** Lets pending writes land, then drops the features and everything they hold in memory. */
-  close(): Promise<void>
-  /**
-   * Closes the features, runs `work` on the folder at rest, then opens them with the cipher `work`
-   * answers, or with `fallback()` when `work` failed part way.
-   */
-  reopen(work: () => Promise<FileCipher>, fallback: () => FileCipher): Promise<void>
-}
-
-export interface LockOptions {
-  dataDir: string
-  fs?: DurableFs
-  remembered: RememberedKey
-  chooseSavePath?: (name: string, filters: { name: string; extensions: string[] }[]) => Promise<string | null>
-}
-
-export const lockedError = () =>
-  new TandemError('locked', 'Tandem is locked. Enter your passphrase to open your journal.')
+export type { LockedDoor, LockOptions } from './key-state'
+export { lockedError } from './key-state'
 
 /**
- * The journal's lock and its encryption: whether the data key is in memory, and every change between
- * plain and encrypted. One operation runs at a time (unlocking twice at once would open the features
- * twice); `status` answers at any moment, so a long rewrite can show its progress.
+ * The journal's lock: whether the data key is in memory, unlocking with the passphrase or the recovery
+ * key, locking, and the key file's settings. The changes between plain and encrypted are in
+ * encryption.ts. One operation runs at a time (unlocking twice at once would open the features twice);
+ * `status` answers at any moment, so a long rewrite can show its progress.
  */
 export class LockController {
-  private keyState: KeyFileState
-  private key: OpenKey | null = null
-  private transition: EncryptionTransition | null = null
-  private pending: { dataKey: Buffer; recovery: Buffer } | null = null
+  private readonly state: KeyState
+  private readonly changes: EncryptionChanges
   private turn: Promise<unknown> = Promise.resolve()
-  private rememberedNow = false
-  private readonly fs: DurableFs
 
   constructor(
     private readonly options: LockOptions,
     private readonly door: LockedDoor,
   ) {
-    this.fs = options.fs ?? nodeDurableFs
-    this.keyState = readKeyFile(options.dataDir)
+    this.state = new KeyState(options)
+    this.changes = new EncryptionChanges(this.state, door)
   }
 
   /** True when the journal has a key file: it starts locked. */
   get encrypted(): boolean {
-    return this.keyState.kind !== 'absent'
+    return this.state.encrypted
   }
 
   get locked(): boolean {
-    return this.encrypted && this.key === null
+    return this.state.locked
   }
 
   /** The cipher to open the features with at start, or null when the journal must wait for its passphrase. */
   async atStart(): Promise<FileCipher | null> {
-    if (this.keyState.kind === 'absent') return PLAIN_FILES
-    if (this.keyState.kind !== 'found') return null
-    const file = this.keyState.file
+    const state = this.state
+    if (state.file.kind === 'absent') return state.cipherNow()
+    if (state.file.kind !== 'found') return null
+    const file = state.file.file
     const dataKey = await this.options.remembered.read(file.keyId)
     if (!dataKey) return null
-    this.rememberedNow = true
-    this.key = { dataKey, keyId: Buffer.from(file.keyId, 'hex') }
-    if (file.state !== 'on') {
-      // A turn on or off that a crash cut short: finished before anything else reads the journal.
-      await this.finishTransition(file)
-    }
-    return this.cipherNow()
+    state.rememberedNow = true
+    state.key = { dataKey, keyId: Buffer.from(file.keyId, 'hex') }
+    // A turn on or off that a crash cut short: finished before anything else reads the journal.
+    if (file.state !== 'on') await this.changes.finishTransition(file)
+    return state.cipherNow()
   }
 
   status(): LockStatus {
-    const file = this.keyState.kind === 'found' ? this.keyState.file : null
+    const state = this.state
+    const file = state.file.kind === 'found' ? state.file.file : null
     return {
-      encrypted: this.encrypted,
-      locked: this.locked,
+      encrypted: state.encrypted,
+      locked: state.locked,
       lockAfterMinutes: file?.lockAfterMinutes ?? DEFAULT_LOCK_AFTER_MINUTES,
-      remembered: this.rememberedNow,
+      remembered: state.rememberedNow,
       canRemember: this.options.remembered.available,
-      transition: this.transition ? { ...this.transition } : null,
+      transition: state.transition ? { ...state.transition } : null,
       kdf: file ? describeKdf(file.passphrase.kdf) : null,
     }
   }
@@ -116,32 +80,10 @@ export class LockController {
     return run
   }
 
-  private keyFile(): KeyFile {
-    if (this.keyState.kind === 'found') return this.keyState.file
-    if (this.keyState.kind === 'damaged') {
-      throw new TandemError(
-        'invalid-input',
-        `Tandem cannot open this journal: its key file (tandem-key.json) ${this.keyState.reason}. Tandem has not changed it. If you have a copy of the journal folder from before, its key file may open it.`,
-      )
-    }
-    throw new TandemError('invalid-input', 'This journal is not encrypted.')
-  }
-
-  private cipherNow(): FileCipher {
-    if (this.keyState.kind !== 'found' || !this.key) return PLAIN_FILES
-    const mode = this.keyState.file.state === 'on' ? 'sealed' : this.keyState.file.state
-    return keyedFiles({ ...this.key, mode })
-  }
-
-  private async saveKeyFile(file: KeyFile): Promise<void> {
-    await writeKeyFile(this.options.dataDir, file, this.fs)
-    this.keyState = { kind: 'found', file }
-  }
-
   unlock(passphrase: string): Promise<LockStatus> {
     return this.inTurn(async () => {
       if (!this.locked) return this.status()
-      const file = this.keyFile()
+      const file = this.state.keyFile()
       const key = await unlockWithPassphrase(file, passphrase)
       await this.openWith(file, key)
       return this.status()
@@ -150,7 +92,7 @@ export class LockController {
 
   recover(recoveryKey: string, newPassphrase: string): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const file = this.keyFile()
+      const file = this.state.keyFile()
       const bytes = parseRecoveryKey(recoveryKey)
       if (!bytes) {
         throw new TandemError(
@@ -161,21 +103,21 @@ export class LockController {
       }
       const key = unlockWithRecovery(file, bytes)
       bytes.fill(0)
-      await this.saveKeyFile(await rewrapPassphrase(file, key.dataKey, newPassphrase))
-      if (this.locked) await this.openWith(this.keyFile(), key)
+      await this.state.saveKeyFile(await rewrapPassphrase(file, key.dataKey, newPassphrase))
+      if (this.locked) await this.openWith(this.state.keyFile(), key)
       else key.dataKey.fill(0)
       return this.status()
     })
   }
 
   private async openWith(file: KeyFile, key: OpenKey): Promise<void> {
-    this.key = key
-    this.rememberedNow = await this.options.remembered.has(file.keyId)
+    this.state.key = key
+    this.state.rememberedNow = await this.options.remembered.has(file.keyId)
     try {
-      if (file.state !== 'on') await this.finishTransition(file)
-      await this.door.open(this.cipherNow())
+      if (file.state !== 'on') await this.changes.finishTransition(file)
+      await this.door.open(this.state.cipherNow())
     } catch (error) {
-      this.dropKey()
+      this.state.dropKey()
       throw error
     }
   }
@@ -185,28 +127,15 @@ export class LockController {
     return this.inTurn(async () => {
       if (!this.encrypted || this.locked) return this.status()
       await this.door.close()
-      this.dropKey()
+      this.state.dropKey()
       return this.status()
     })
   }
 
-  private dropKey(): void {
-    this.key?.dataKey.fill(0)
-    this.key = null
-    this.pending?.dataKey.fill(0)
-    this.pending?.recovery.fill(0)
-    this.pending = null
-  }
-
-  private requireOpen(): OpenKey {
-    if (!this.key) throw lockedError()
-    return this.key
-  }
-
   remember(remember: boolean): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const file = this.keyFile()
-      const key = this.requireOpen()
+      const file = this.state.keyFile()
+      const key = this.state.requireOpen()
       if (remember) {
         if (!this.options.remembered.available) {
           throw new TandemError(
@@ -218,111 +147,43 @@ export class LockController {
       } else {
         await this.options.remembered.forget()
       }
-      this.rememberedNow = remember
+      this.state.rememberedNow = remember
       return this.status()
     })
   }
 
   /** First step of turning encryption on: new keys, in memory only. */
   prepare(): Promise<{ recoveryKey: string }> {
-    return this.inTurn(async () => {
-      if (this.encrypted) throw new TandemError('conflict', 'Your journal is already encrypted.')
-      this.pending?.dataKey.fill(0)
-      this.pending = { dataKey: randomBytes(32), recovery: randomBytes(RECOVERY_KEY_BYTES) }
-      return { recoveryKey: formatRecoveryKey(this.pending.recovery) }
-    })
+    return this.inTurn(async () => this.changes.prepare())
   }
 
   saveRecoveryKey(): Promise<{ path: string } | null> {
-    return this.inTurn(async () => {
-      const pending = this.requirePending()
-      if (!this.options.chooseSavePath) {
-        throw new TandemError(
-          'not-allowed',
-          'Tandem cannot show a Save dialog here. Copy the key or write it down.',
-        )
-      }
-      const path = await this.options.chooseSavePath('Tandem recovery key.txt', [
-        { name: 'Text', extensions: ['txt'] },
-      ])
-      if (!path) return null
-      await writeFile(path, recoveryKeySheet(formatRecoveryKey(pending.recovery)), {
-        mode: PRIVATE_FILE_MODE,
-      })
-      return { path }
-    })
-  }
-
-  private requirePending(): { dataKey: Buffer; recovery: Buffer } {
-    if (this.encrypted) throw new TandemError('conflict', 'Your journal is already encrypted.')
-    if (!this.pending) {
-      throw new TandemError('invalid-input', 'Start again: Tandem needs to make a new recovery key first.')
-    }
-    return this.pending
+    return this.inTurn(() => this.changes.saveRecoveryKey())
   }
 
   turnOn(passphrase: string, typedRecoveryKey: string): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const pending = this.requirePending()
-      const typed = parseRecoveryKey(typedRecoveryKey)
-      if (!typed || !timingSafeEqual(Buffer.from(typed), pending.recovery)) {
-        throw new TandemError(
-          'invalid-input',
-          'That is not the recovery key Tandem showed you. Check each group of four and type it again.',
-          'recoveryKey',
-        )
-      }
-      const file = await createKeyFile(
-        pending.dataKey,
-        passphrase,
-        pending.recovery,
-        DEFAULT_LOCK_AFTER_MINUTES,
-      )
-      const key: OpenKey = { dataKey: Buffer.from(pending.dataKey), keyId: Buffer.from(file.keyId, 'hex') }
-      pending.recovery.fill(0)
-      this.pending = null
-      await this.door.reopen(
-        async () => {
-          // From this write on the journal needs its key; each file then turns, one durable write at a time.
-          await this.saveKeyFile(file)
-          this.key = key
-          await this.finishTransition(file)
-          return this.cipherNow()
-        },
-        () => this.cipherNow(),
-      )
+      await this.changes.turnOn(passphrase, typedRecoveryKey)
       return this.status()
     })
   }
 
   turnOff(passphrase: string): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const file = this.keyFile()
-      this.requireOpen()
-      const check = await unlockWithPassphrase(file, passphrase)
-      check.dataKey.fill(0)
-      await this.door.reopen(
-        async () => {
-          const turning: KeyFile = { ...file, state: 'turning-off' }
-          await this.saveKeyFile(turning)
-          await this.finishTransition(turning)
-          return this.cipherNow()
-        },
-        () => this.cipherNow(),
-      )
+      await this.changes.turnOff(passphrase)
       return this.status()
     })
   }
 
   changePassphrase(current: string, next: string): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const file = this.keyFile()
-      this.requireOpen()
+      const file = this.state.keyFile()
+      this.state.requireOpen()
       const key = await unlockWithPassphrase(file, current).catch((error: unknown) => {
         if (error instanceof TandemError) throw new TandemError(error.code, error.message, 'current')
         throw error
       })
-      await this.saveKeyFile(await rewrapPassphrase(file, key.dataKey, next))
+      await this.state.saveKeyFile(await rewrapPassphrase(file, key.dataKey, next))
       key.dataKey.fill(0)
       return this.status()
     })
@@ -330,37 +191,10 @@ export class LockController {
 
   setLockAfter(minutes: KeyFile['lockAfterMinutes']): Promise<LockStatus> {
     return this.inTurn(async () => {
-      const file = this.keyFile()
-      this.requireOpen()
-      await this.saveKeyFile({ ...file, lockAfterMinutes: minutes })
+      const file = this.state.keyFile()
+      this.state.requireOpen()
+      await this.state.saveKeyFile({ ...file, lockAfterMinutes: minutes })
       return this.status()
     })
-  }
-
-  /**
-   * Rewrites every file to the form `file.state` heads to, then records that it is done: state "on",
-   * or no key file at all. Run with the features closed; resumable after a crash.
-   */
-  private async finishTransition(file: KeyFile): Promise<void> {
-    const key = this.requireOpen()
-    const direction = file.state === 'turning-off' ? 'off' : 'on'
-    this.transition = { direction, done: 0, total: 0 }
-    try {
-      const outcome = await rewriteJournal(this.options.dataDir, direction, key, this.fs, (done, total) => {
-        this.transition = { direction, done, total }
-      })
-      if (direction === 'on') {
-        await this.saveKeyFile({ ...file, state: 'on' })
-      } else {
-        await retireKeyFile(this.options.dataDir, outcome.left.length > 0, this.fs)
-        await this.options.remembered.forget()
-        this.rememberedNow = false
-        this.keyState = { kind: 'absent' }
-        key.dataKey.fill(0)
-        this.key = null
-      }
-    } finally {
-      this.transition = null
-    }
   }
 }
