@@ -1,14 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { build } from 'vite'
 import { createTandem } from '../../src/main/app'
 import type { SessionSummary } from '../../src/shared/domain/session'
 import { CRASH_PASSPHRASE, plainKeychain, readPlain } from './crash-key'
-
-export const root = resolve(import.meta.dirname, '../..')
-export const childBundle = join(root, 'out', 'crash-child', 'child.mjs')
+import { childBundle, killChildAfterReady, root } from './kill-child'
 
 export interface CrashLoopSummary {
   cycles: number
@@ -141,52 +138,35 @@ export function openEngine(dataDir: string, configDir: string | null) {
   })
 }
 
-function runChild(
+async function runChild(
   dataDir: string,
   configDir: string | null,
   firstOp: number,
   seed: number,
   killAfterMs: number,
 ): Promise<Op[]> {
-  return new Promise((resolveOps, reject) => {
-    const child: ChildProcess = spawn(
-      process.execPath,
-      [childBundle, dataDir, join(root, 'resources'), String(firstOp), String(seed), configDir ?? '-'],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    )
-    const ops = new Map<number, Op>()
-    let buffered = ''
-    let errors = ''
-    child.stderr?.on('data', (chunk: Buffer) => {
-      errors += chunk.toString()
-    })
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString()
-      const lines = buffered.split('\n')
-      buffered = lines.pop() ?? ''
-      for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-        const [word, n, kind, id] = line.split(' ')
-        if (word !== 'send' && word !== 'ack') continue
-        const op = ops.get(Number(n)) ?? {
-          n: Number(n),
-          kind: kind as Op['kind'],
-          id: id === '-' ? null : (id ?? null),
-          acked: false,
-        }
-        if (word === 'ack') {
-          op.acked = true
-          op.id = id ?? op.id
-        }
-        ops.set(op.n, op)
+  const ops = new Map<number, Op>()
+  await killChildAfterReady(
+    dataDir,
+    [String(firstOp), String(seed), configDir ?? '-'],
+    killAfterMs,
+    (line) => {
+      const [word, n, kind, id] = line.split(' ')
+      if (word !== 'send' && word !== 'ack') return
+      const op = ops.get(Number(n)) ?? {
+        n: Number(n),
+        kind: kind as Op['kind'],
+        id: id === '-' ? null : (id ?? null),
+        acked: false,
       }
-    })
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`The crash child stopped by itself: ${errors.trim()}`))
-      else resolveOps([...ops.values()].sort((a, b) => a.n - b.n))
-    })
-  })
+      if (word === 'ack') {
+        op.acked = true
+        op.id = id ?? op.id
+      }
+      ops.set(op.n, op)
+    },
+  )
+  return [...ops.values()].sort((a, b) => a.n - b.n)
 }
 
 async function reopen(

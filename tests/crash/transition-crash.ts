@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,7 +6,8 @@ import { isSealed } from '../../src/main/crypto/sealed-file'
 import { journalFiles } from '../../src/main/lock/rewrite'
 import type { SessionSummary } from '../../src/shared/domain/session'
 import { CRASH_PASSPHRASE } from './crash-key'
-import { childBundle, openEngine, root } from './crash-loop'
+import { openEngine } from './crash-loop'
+import { killChildAfterReady } from './kill-child'
 
 export interface TransitionCrashSummary {
   cycles: number
@@ -63,27 +63,7 @@ async function seed(dataDir: string, count: number, encrypted: boolean): Promise
 
 /** Starts the child turning encryption on or off and kills it `killAfterMs` after it said ready. */
 function killDuring(dataDir: string, mode: 'turn-on' | 'turn-off', killAfterMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [childBundle, dataDir, join(root, 'resources'), '0', '1', '-', mode],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    )
-    let errors = ''
-    child.stderr?.on('data', (chunk: Buffer) => {
-      errors += chunk.toString()
-    })
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('ready')) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-    })
-    child.on('error', reject)
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`The crash child stopped by itself: ${errors.trim()}`))
-      else resolve()
-    })
-  })
+  return killChildAfterReady(dataDir, ['0', '1', '-', mode], killAfterMs)
 }
 
 /**
