@@ -16,7 +16,7 @@ function summaryText(summary: BackupSummary): string {
 }
 
 /** The whole journal to one JSON file, and back. */
-export function BackupCard() {
+export function BackupCard({ encrypted }: { encrypted: boolean }) {
   const nav = useNavigation()
   const backup = useBackupMutation()
   const inspect = useInspectBackupMutation()
@@ -38,6 +38,9 @@ export function BackupCard() {
       <p className="muted">
         A backup file holds your whole journal. Keep it somewhere safe. To move your journal to another
         computer, back it up for another computer: that file gets a passphrase of its own.
+        {encrypted
+          ? ''
+          : ' An ordinary backup of this journal is not encrypted, so anyone who opens the file can read it.'}
       </p>
       <div className="row">
         <button

@@ -25,7 +25,8 @@ export function ExportScreen() {
       {encrypted && (
         <p className="banner" role="note">
           Your journal is encrypted, but what you export here is not: anyone who opens a PDF or Markdown file
-          can read it. A backup file stays encrypted and opens only with this journal’s passphrase.
+          can read it. Backups stay encrypted: an ordinary one opens only in this journal, one made for
+          another computer only with the passphrase you give it.
         </p>
       )}
       {sections.data ? (
@@ -33,7 +34,7 @@ export function ExportScreen() {
       ) : (
         <p className="muted loading">Opening your journal…</p>
       )}
-      <BackupCard />
+      <BackupCard encrypted={encrypted} />
     </div>
   )
 }
