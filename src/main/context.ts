@@ -208,4 +208,6 @@ export interface FeatureContext {
   ports: Ports
   /** The folder with the built-in data (prompt library, program templates). */
   resourcesDir: string
+  /** The app's version ("0.1.0"), or "development". */
+  appVersion: string
 }

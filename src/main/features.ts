@@ -67,6 +67,8 @@ export interface FeatureOptions {
   events?: () => JournalEvents
   /** The file operations of durable writes; crash tests pass one that fails at a chosen step. */
   fs?: DurableFs
+  /** The app's version, for what Tandem writes about itself (a PDF's Creator); "development" without one. */
+  appVersion?: string
 }
 
 /**
@@ -87,6 +89,7 @@ export async function openFeatures(
     events: (options.events ?? createEvents)(),
     ports: options.ports,
     resourcesDir: options.resourcesDir,
+    appVersion: options.appVersion ?? 'development',
   }
   const settings = await openSettings(ctx, { device })
   const partners = await openPartners(ctx)

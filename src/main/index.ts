@@ -65,6 +65,7 @@ async function start(): Promise<void> {
         dataDir: dir,
         configDir: app.getPath('userData'),
         keychain: systemKeychain,
+        appVersion: app.getVersion(),
         resourcesDir: app.isPackaged
           ? join(process.resourcesPath, 'resources')
           : join(here, '../../resources'),

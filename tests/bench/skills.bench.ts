@@ -53,6 +53,7 @@ async function openJournal(dir: string): Promise<{ journal: Journal; skills: Ski
     events: createEvents(),
     ports: { openExternal: async () => {} },
     resourcesDir: 'resources',
+    appVersion: 'test',
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })

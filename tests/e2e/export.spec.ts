@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { addDays } from '../../src/shared/domain/common'
 import { recordMaker } from '../bench/records'
 import { expect, test } from './fixtures'
-import { pageCountOf, pdfInfo, pdfText } from './models/export'
+import { pageCountOf, pdfInfo, pdfOutline, pdfText } from './models/export'
 import { seedJournal } from './seed'
 
 test('a PDF progress report of this year: title page, contents with page numbers, sessions, nothing private', async ({
@@ -83,7 +83,26 @@ test('a PDF progress report of this year: title page, contents with page numbers
   expect(pages).toBeGreaterThanOrEqual(4)
   expect(pages).toBeLessThanOrEqual(9)
   await expect(result).toContainText(`Saved ${pages} pages`)
-  expect(pdfInfo(pdf)).toMatch(/Page size:.*\(A4\)/)
+  const info = pdfInfo(pdf)
+  expect(info).toMatch(/Page size:.*\(A4\)/)
+  // Its document properties say what it is and who made it, and that Tandem wrote it.
+  const version = JSON.parse(await readFile('package.json', 'utf8')).version as string
+  expect(info).toMatch(/^Title:\s+Mentoring progress report$/m)
+  expect(info).toMatch(/^Author:\s+Alex Doe$/m)
+  expect(info).toMatch(/^Subject:\s+.*mentoring sessions, goals and skills$/m)
+  expect(info).toMatch(new RegExp(`^Creator:\\s+Tandem ${version.replaceAll('.', '\\.')}$`, 'm'))
+  // Bookmarks: every section, the months of the Sessions section, and each session under its month.
+  const outline = pdfOutline(pdf)
+  for (const title of ['Summary', 'Goals', 'Skills', 'Reflections', 'Sessions']) {
+    expect(outline, outline.join('\n')).toContain(title)
+  }
+  const sessionsAt = outline.indexOf('Sessions')
+  expect(outline[sessionsAt + 1], outline.join('\n')).toMatch(/^ {2}\S/)
+  expect(
+    outline.some((line) => /^ {4}.*· Miro basics with Sam$/.test(line)),
+    outline.join('\n'),
+  ).toBe(true)
+  expect(outline.join('\n')).not.toContain('Salary worries')
 
   // The contents page lists each section with the page it starts on, and that page really has it.
   const contents = pdfText(pdf, 2)

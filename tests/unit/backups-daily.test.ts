@@ -194,6 +194,7 @@ describe('a backup that does not read back complete', () => {
       events: createEvents(),
       ports: { openExternal: async () => undefined },
       resourcesDir: 'resources',
+      appVersion: 'test',
     }
     const notes = await journal.document('notes.json', {
       current: 1,

@@ -39,6 +39,7 @@ test('the goals section holds the goals open in the period, with progress, miles
     events: createEvents(),
     ports: { openExternal: async () => undefined },
     resourcesDir: 'resources',
+    appVersion: 'test',
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })
@@ -100,6 +101,7 @@ test('a goal kept out of exports stays out of the report and its summary unless 
     events: createEvents(),
     ports: { openExternal: async () => undefined },
     resourcesDir: 'resources',
+    appVersion: 'test',
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })

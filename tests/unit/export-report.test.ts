@@ -21,6 +21,7 @@ async function journalWith(now: string) {
     events: createEvents(),
     ports: { openExternal: async () => undefined },
     resourcesDir: 'resources',
+    appVersion: 'test',
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })

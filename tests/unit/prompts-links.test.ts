@@ -17,6 +17,7 @@ async function open(dataDir: string) {
     events: createEvents(),
     ports: { openExternal: async () => {} },
     resourcesDir: 'resources',
+    appVersion: 'test',
   }
   const partners = await openPartners(ctx)
   const sessions = await openSessions(ctx, { partners })

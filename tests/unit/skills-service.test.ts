@@ -22,6 +22,7 @@ async function open() {
   tandem = await createTandem({
     dataDir: dir,
     resourcesDir: 'resources',
+    appVersion: 'test',
     ports: { openExternal: async () => {} },
     clock,
   })
@@ -246,6 +247,7 @@ describe('links to goals and partners', () => {
       events: createEvents(),
       ports: { openExternal: async () => {} },
       resourcesDir: 'resources',
+      appVersion: 'test',
     }
     const partners = await openPartners(ctx)
     const partner = await partners.create({ name: 'Ada', direction: 'i-mentor-them' })

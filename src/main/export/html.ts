@@ -1,6 +1,8 @@
 import { escapeHtml } from '../../shared/markdown'
+import type { OutlineEntry } from './pdf-finish'
 import { printCss } from './print-css'
 import type { ProgressReport } from './report'
+import type { TocEntry } from './sections/types'
 
 /** The printer page's own policy: its inline <style>, nothing else (no script, no fetch, no images from outside). */
 export const PRINT_CSP =
@@ -17,6 +19,39 @@ export function tocLines(report: ProgressReport): TocLine[] {
     { anchor: section.anchor, title: section.title, level: 1 as const },
     ...section.subEntries.map((e) => ({ anchor: e.anchor, title: e.title, level: 2 as const })),
   ])
+}
+
+/** The PDF's bookmarks: each section, its sub-headings, and what lies under those (each session). */
+export function outlineOf(report: ProgressReport): OutlineEntry[] {
+  const entry = (e: TocEntry): OutlineEntry => ({
+    title: e.title,
+    anchor: e.anchor,
+    children: (e.children ?? []).map(entry),
+  })
+  return report.sections.map((section) => ({
+    title: section.title,
+    anchor: section.anchor,
+    children: section.subEntries.map(entry),
+  }))
+}
+
+/**
+ * Chromium writes a named destination (page and position) only for an element some link points at.
+ * The contents page links the sections and months; these links, never shown, do the same for what only
+ * the outline lists, so each bookmark has a place to open at.
+ */
+function outlineTargets(report: ProgressReport): string {
+  const inContents = new Set(tocLines(report).map((line) => line.anchor))
+  const anchors: string[] = []
+  const walk = (entries: OutlineEntry[]) => {
+    for (const e of entries) {
+      if (!inContents.has(e.anchor)) anchors.push(e.anchor)
+      walk(e.children)
+    }
+  }
+  walk(outlineOf(report))
+  if (anchors.length === 0) return ''
+  return `<div class="outline-targets" aria-hidden="true">${anchors.map((a) => `<a href="#${a}"></a>`).join('')}</div>`
 }
 
 function titlePage(report: ProgressReport): string {
@@ -75,6 +110,7 @@ export function reportDocument(
 </head><body>
 ${titlePage(report)}
 ${toc(tocLines(report), pages)}
+${outlineTargets(report)}
 ${bodies.join('\n')}
 </body></html>`
 }

@@ -1,6 +1,14 @@
 import { TandemError } from '../../shared/errors'
 import type { PrintOptions } from '../context'
-import { footerTemplate, headerTemplate, renderSectionBodies, reportDocument, tocLines } from './html'
+import {
+  footerTemplate,
+  headerTemplate,
+  outlineOf,
+  renderSectionBodies,
+  reportDocument,
+  tocLines,
+} from './html'
+import { finishPdf, type PdfInfo } from './pdf-finish'
 import { readPdfLayout } from './pdf-pages'
 import type { ProgressReport } from './report'
 
@@ -26,6 +34,7 @@ export async function renderReportPdf(
   print: Printer,
   progress: Progress,
   signal?: AbortSignal,
+  appVersion = 'development',
 ): Promise<{ pdf: Uint8Array; pageCount: number }> {
   const bodies = await renderSectionBodies(report, (done, total) => {
     throwIfCancelled(signal)
@@ -62,5 +71,19 @@ export async function renderReportPdf(
     pages = layout.pages
   }
   if (pdf === null) throw new TandemError('internal', 'The PDF could not be made.')
-  return { pdf, pageCount }
+  throwIfCancelled(signal)
+  progress('numbering', 'Adding bookmarks', 95)
+  const finished = await finishPdf(pdf, pdfInfo(report, appVersion), outlineOf(report))
+  return { pdf: finished, pageCount }
+}
+
+/** The document properties: what a PDF viewer's "Properties" and a file search show. */
+export function pdfInfo(report: ProgressReport, appVersion: string): PdfInfo {
+  return {
+    title: report.title,
+    author: report.author,
+    subject: `${report.period.label}${report.partner ? `, with ${report.partner}` : ''}: mentoring sessions, goals and skills`,
+    creator: `Tandem ${appVersion}`,
+    keywords: ['mentoring', 'progress report', ...(report.partner ? [report.partner] : [])],
+  }
 }

@@ -28,6 +28,7 @@ input.md-task { margin: 0 0.4em 0 0; vertical-align: -0.1em; }
 .title-page .confidential { margin-top: auto; font-size: 8.5pt; color: #6b7280; max-width: 120mm; }
 
 .toc { break-after: page; }
+.outline-targets { display: none; }
 .toc h2, .report-section > h2 { font-size: 20pt; font-weight: 700; color: #1f2328; padding-bottom: 3mm; border-bottom: 0.6mm solid #2f6f5e; margin-bottom: 6mm; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
 .toc li a { display: flex; align-items: baseline; gap: 2mm; padding: 1.2mm 0; }

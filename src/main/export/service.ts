@@ -102,7 +102,7 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
         const built = report(options, (done, total) =>
           progress('building', 'Gathering your journal', 2 + Math.round((8 * done) / total)),
         )
-        const { pdf, pageCount } = await renderReportPdf(built, print, progress, signal)
+        const { pdf, pageCount } = await renderReportPdf(built, print, progress, signal, ctx.appVersion)
         throwIfCancelled(signal)
         progress('saving', `Saving ${pageCount} pages`, 95)
         const temp = `${path}.tandem-${randomUUID().slice(0, 8)}.part`

@@ -79,3 +79,25 @@ export function pdfInfo(path: string): string {
 export function pageCountOf(path: string): number {
   return Number(/Pages:\s+(\d+)/.exec(pdfInfo(path))?.[1] ?? 0)
 }
+
+/** The PDF's outline (bookmarks), as titles indented two spaces a level, from pdftohtml's XML. */
+export function pdfOutline(path: string): string[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', path], { encoding: 'utf8' })
+  const lines: string[] = []
+  let depth = -1
+  for (const match of xml.matchAll(/<outline>|<\/outline>|<item[^>]*>([^<]*)<\/item>/g)) {
+    if (match[0] === '<outline>') depth++
+    else if (match[0] === '</outline>') depth--
+    else lines.push(`${'  '.repeat(Math.max(0, depth))}${decodeXml(match[1] ?? '')}`)
+  }
+  return lines
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { extname, join, normalize, sep } from 'node:path'
 import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
@@ -13,6 +14,16 @@ export interface RunningApp {
   /** Delivers a message to the page as main would on APP_COMMAND_EVENT (a menu item, a notification click). */
   deliverCommand(message: unknown): Promise<void>
   close(): Promise<void>
+}
+
+let version: string | null = null
+function appVersion(): string {
+  version ??= (
+    JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as {
+      version: string
+    }
+  ).version
+  return version
 }
 
 export async function launchChromiumBrowser(executablePath: string): Promise<Browser> {
@@ -37,6 +48,8 @@ export async function launchInChromium(
     resourcesDir,
     ports,
     log: () => undefined,
+    // What app.getVersion() answers in the packaged app: package.json's version.
+    appVersion: appVersion(),
   })
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 860 } })
   await context.exposeBinding(

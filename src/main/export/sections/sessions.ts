@@ -28,6 +28,8 @@ export interface SessionsModel {
 }
 
 const monthAnchor = (key: string) => `sessions-${key}`
+/** Session ids are UUIDs: safe in an HTML id and a PDF name as they are. */
+const sessionAnchor = (id: string) => `session-${id}`
 
 function hours(minutes: number): string {
   const h = minutes / 60
@@ -61,7 +63,7 @@ function sessionHtml(entry: SessionEntry, dates: DateWords): string {
     : ''
   const topics = entry.topics.map((t) => `<span class="tag">${escapeHtml(t)}</span>`).join('')
   return `<article class="session">
-<header><h3>${escapeHtml(entry.title)}</h3>
+<header><h3 id="${sessionAnchor(entry.id)}">${escapeHtml(entry.title)}</h3>
 <p class="session-meta"><span class="session-date">${escapeHtml(dates.date(entry.date))}</span>${meta(entry)
     .map((part) => ` · ${escapeHtml(part)}`)
     .join('')}${topics ? ` <span class="tags">${topics}</span>` : ''}</p></header>
@@ -186,7 +188,14 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
       ]
     },
     isEmpty: (model) => model.entries.length === 0,
-    subEntries: (model) => model.months.map((m) => ({ anchor: m.anchor, title: m.label })),
+    subEntries: (model) =>
+      model.months.map((m) => ({
+        anchor: m.anchor,
+        title: m.label,
+        children: model.entries
+          .filter((e) => e.date.startsWith(m.key))
+          .map((e) => ({ anchor: sessionAnchor(e.id), title: `${model.dates.date(e.date)} · ${e.title}` })),
+      })),
     html(model) {
       if (model.entries.length === 0) return '<p class="empty">No sessions in this period.</p>'
       return model.months

@@ -37,6 +37,8 @@ export interface SummaryTable {
 export interface TocEntry {
   anchor: string
   title: string
+  /** Bookmarks under this one in the PDF's outline (each session of a month); not in the contents page. */
+  children?: TocEntry[]
 }
 
 export interface MarkdownFile {
