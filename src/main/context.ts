@@ -67,6 +67,8 @@ export interface PrintOptions {
    * backgrounds and outline, which never change where pages break.
    */
   draft?: boolean
+  /** False: no running header or footer (the title page, printed on its own). */
+  headerFooter?: boolean
   /** Lets a long print stop early when the user cancels. */
   signal?: AbortSignal
 }
@@ -80,7 +82,7 @@ export function chromiumPdfOptions(options: PrintOptions) {
   return {
     printBackground: !options.draft,
     preferCSSPageSize: true,
-    displayHeaderFooter: !options.draft,
+    displayHeaderFooter: !options.draft && options.headerFooter !== false,
     headerTemplate: options.headerTemplate,
     footerTemplate: options.footerTemplate,
   }

@@ -104,6 +104,13 @@ test('a PDF progress report of this year: title page, contents with page numbers
   ).toBe(true)
   expect(outline.join('\n')).not.toContain('Salary worries')
 
+  // The title page names the partner and carries no running footer; the pages after it do.
+  const cover = pdfText(pdf, 1)
+  expect(cover).toMatch(/MENTORING PARTNER\s+Sam Okafor/i)
+  expect(cover).toMatch(/PREPARED BY\s+Alex Doe/i)
+  expect(cover).not.toMatch(/Page 1 of/)
+  expect(pdfText(pdf, 2)).toMatch(new RegExp(`Page 2 of ${pages}`))
+
   // The contents page lists each section with the page it starts on, and that page really has it.
   const contents = pdfText(pdf, 2)
   expect(contents).toContain('Contents')

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, test } from 'vitest'
 import { createEvents, type FeatureContext } from '../../src/main/context'
 import { PRINT_CSP, renderSectionBodies, reportDocument } from '../../src/main/export/html'
-import { buildReport } from '../../src/main/export/report'
+import { buildReport, partnerList } from '../../src/main/export/report'
 import { reportSections } from '../../src/main/export/sections'
 import type { SessionsModel } from '../../src/main/export/sections/sessions'
 import type { SummaryModel } from '../../src/main/export/sections/summary'
@@ -130,5 +130,49 @@ describe('the progress report model', () => {
     expect(html).toContain('<strong>bold</strong>')
     expect(html).toContain('Ann &lt;b&gt;')
     expect(html).toMatch(/href="#sec-sessions".*<span class="page">4<\/span>/)
+  })
+
+  test('the title page says what "All time" covers, who the partners are and who made it; the private stay out', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    const sam = await j.partners.create({ name: 'Sam Okafor', direction: 'both-ways' })
+    const kim = await j.partners.create({ name: 'Kim Lee', direction: 'i-mentor-them' })
+    const ana = await j.partners.create({ name: 'Ana Secret', direction: 'both-ways' })
+    await j.sessions.create(draft({ partnerId: kim.id, date: '2026-03-04', topics: ['Miro'] }))
+    await j.sessions.create(draft({ partnerId: sam.id, date: '2026-05-01', topics: ['Miro', 'Excel'] }))
+    await j.sessions.create(draft({ partnerId: sam.id, date: '2026-10-20', topics: ['Excel', 'AI'] }))
+    await j.sessions.create(
+      draft({ partnerId: ana.id, date: '2026-11-09', private: true, topics: ['salary'] }),
+    )
+    const report = j.report({ period: { kind: 'all-time', from: null, to: null }, author: 'Alex Doe' })
+    expect(report.span).toEqual({ from: '2026-03-04', to: '2026-10-20' })
+    expect(report.partners).toEqual(['Sam Okafor', 'Kim Lee'])
+    const html = reportDocument(report, [], new Map())
+    const title = html.slice(html.indexOf('<section class="title-page">'), html.indexOf('</section>'))
+    expect(title).toContain('All time · 4 March 2026 – 20 October 2026')
+    expect(title).toContain('<dt>Mentoring partners</dt><dd>Sam Okafor and Kim Lee</dd>')
+    expect(title).toContain('<dt>Prepared by</dt><dd>Alex Doe</dd>')
+    expect(title).toContain('<dt>Generated</dt><dd>10 November 2026</dd>')
+    expect(html).not.toContain('Ana Secret')
+    // The summary names the same period, and its one topic in large type with the runners-up counted.
+    expect(summaryOf(report).periodLabel).toBe('All time · 4 March 2026 – 20 October 2026')
+    const topics = summaryOf(report).facts.find((f) => f.label === 'Most discussed')
+    expect(topics).toEqual({
+      label: 'Most discussed',
+      value: 'Excel',
+      detail: 'in 2 sessions; then Miro (2), AI (1)',
+    })
+
+    // A period with its own dates keeps them; one partner picked is named alone.
+    const october = j.report({ partnerId: sam.id })
+    const oneTitle = reportDocument(october, [], new Map())
+    expect(oneTitle).toContain('<p class="period">October 2026</p>')
+    expect(oneTitle).toContain('<dt>Mentoring partner</dt><dd>Sam Okafor</dd>')
+  })
+
+  test('many partners are named up to four, then counted', () => {
+    expect(partnerList(['A'])).toBe('A')
+    expect(partnerList(['A', 'B'])).toBe('A and B')
+    expect(partnerList(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C, D and E')
+    expect(partnerList(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C, D and 2 others')
   })
 })

@@ -1,7 +1,7 @@
 import { escapeHtml } from '../../shared/markdown'
 import type { OutlineEntry } from './pdf-finish'
 import { printCss } from './print-css'
-import type { ProgressReport } from './report'
+import { type ProgressReport, partnerList, periodLine } from './report'
 import type { TocEntry } from './sections/types'
 
 /** The printer page's own policy: its inline <style>, nothing else (no script, no fetch, no images from outside). */
@@ -55,15 +55,18 @@ function outlineTargets(report: ProgressReport): string {
 }
 
 function titlePage(report: ProgressReport): string {
+  const partners = report.partner ? [report.partner] : report.partners
   const people = [
+    partners.length > 0
+      ? `<dt>${partners.length === 1 ? 'Mentoring partner' : 'Mentoring partners'}</dt><dd>${escapeHtml(partnerList(partners))}</dd>`
+      : '',
     report.author ? `<dt>Prepared by</dt><dd>${escapeHtml(report.author)}</dd>` : '',
-    report.partner ? `<dt>Mentoring partner</dt><dd>${escapeHtml(report.partner)}</dd>` : '',
     `<dt>Generated</dt><dd>${escapeHtml(report.dates.date(report.generatedOn))}</dd>`,
   ].join('')
   return `<section class="title-page">
 <p class="kicker">Tandem · Mentoring journal</p>
 <h1>${escapeHtml(report.title)}</h1>
-<p class="period">${escapeHtml(report.period.label)}</p>
+<p class="period">${escapeHtml(periodLine(report))}</p>
 <dl class="people">${people}</dl>
 <p class="confidential">Personal development record${report.includePrivate ? ', including entries marked private' : ''}. Exported from Tandem, a private journal kept on the author's own computer.</p>
 </section>`
@@ -112,6 +115,18 @@ ${titlePage(report)}
 ${toc(tocLines(report), pages)}
 ${outlineTargets(report)}
 ${bodies.join('\n')}
+</body></html>`
+}
+
+/** The title page alone, printed without the running footer and put in place of the first page. */
+export function titleDocument(report: ProgressReport): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
+<title>${escapeHtml(report.title)}</title>
+<style>${printCss(report.pageSize)}</style>
+</head><body>
+${titlePage(report)}
 </body></html>`
 }
 

@@ -1,6 +1,6 @@
 import type { MarkdownLayout } from '../../shared/contract/export'
 import { frontMatter } from './front-matter'
-import type { ProgressReport } from './report'
+import { type ProgressReport, partnerList, periodLine } from './report'
 import type { MarkdownFile } from './sections/types'
 
 function reportHead(report: ProgressReport): string {
@@ -25,7 +25,9 @@ export function reportMarkdown(report: ProgressReport, layout: MarkdownLayout): 
   const inReadme = report.sections.filter(
     (s) => layout === 'single-file' || (own.find((o) => o.section === s)?.files ?? null) === null,
   )
-  const parts = [reportHead(report), `# ${report.title}`, '', `*${report.period.label}*`, '']
+  const partners = report.partner ? [report.partner] : report.partners
+  const parts = [reportHead(report), `# ${report.title}`, '', `*${periodLine(report)}*`, '']
+  if (partners.length > 0) parts.push(`With ${partnerList(partners)}.`, '')
   for (const section of inReadme) parts.push(`## ${section.title}`, '', section.markdown().trimEnd(), '')
   const listed = own.filter((o) => o.files !== null)
   for (const { section, files } of listed) {

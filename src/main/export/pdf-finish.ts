@@ -38,13 +38,23 @@ export async function finishPdf(
   pdf: Uint8Array,
   info: PdfInfo,
   outline: OutlineEntry[],
+  /** A one-page PDF to put in place of the first page (the title page without the running footer). */
+  firstPage?: Uint8Array,
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  if (firstPage && doc.getPageCount() > 0) {
+    const cover = await PDFDocument.load(firstPage, { updateMetadata: false })
+    const [page] = await doc.copyPages(cover, [0])
+    if (page) {
+      doc.removePage(0)
+      doc.insertPage(0, page)
+    }
+  }
   doc.setTitle(info.title, { showInWindowTitleBar: true })
   if (info.author !== '') doc.setAuthor(info.author)
   doc.setSubject(info.subject)
   doc.setCreator(info.creator)
-  if (info.keywords.length > 0) doc.setKeywords(info.keywords)
+  if (info.keywords.length > 0) doc.setKeywords([info.keywords.join(', ')])
 
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict)
   const destOf = (anchor: string) => dests?.lookupMaybe(PDFName.of(anchor), PDFArray)

@@ -6,11 +6,12 @@ import {
   outlineOf,
   renderSectionBodies,
   reportDocument,
+  titleDocument,
   tocLines,
 } from './html'
 import { finishPdf, type PdfInfo } from './pdf-finish'
 import { readPdfLayout } from './pdf-pages'
-import type { ProgressReport } from './report'
+import { type ProgressReport, periodLine } from './report'
 
 export type Printer = (html: string, options: PrintOptions) => Promise<Uint8Array>
 export type Progress = (
@@ -72,8 +73,11 @@ export async function renderReportPdf(
   }
   if (pdf === null) throw new TandemError('internal', 'The PDF could not be made.')
   throwIfCancelled(signal)
+  // Chromium prints the running footer on every page: the title page is printed again on its own, without it.
+  const title = await print(titleDocument(report), { ...options, headerFooter: false })
+  throwIfCancelled(signal)
   progress('numbering', 'Adding bookmarks', 95)
-  const finished = await finishPdf(pdf, pdfInfo(report, appVersion), outlineOf(report))
+  const finished = await finishPdf(pdf, pdfInfo(report, appVersion), outlineOf(report), title)
   return { pdf: finished, pageCount }
 }
 
@@ -82,7 +86,7 @@ export function pdfInfo(report: ProgressReport, appVersion: string): PdfInfo {
   return {
     title: report.title,
     author: report.author,
-    subject: `${report.period.label}${report.partner ? `, with ${report.partner}` : ''}: mentoring sessions, goals and skills`,
+    subject: `${periodLine(report)}${report.partner ? `, with ${report.partner}` : ''}: mentoring sessions, goals and skills`,
     creator: `Tandem ${appVersion}`,
     keywords: ['mentoring', 'progress report', ...(report.partner ? [report.partner] : [])],
   }

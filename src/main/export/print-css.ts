@@ -5,7 +5,8 @@
 export function printCss(pageSize: 'A4' | 'Letter'): string {
   return `
 @page { size: ${pageSize}; margin: 20mm 20mm 22mm 20mm; }
-@page :first { margin-top: 0; }
+/* The title page has no running footer: with no bottom margin there is nowhere to print it. */
+@page :first { margin-top: 0; margin-bottom: 0; }
 * { box-sizing: border-box; }
 html { font-family: "Helvetica Neue", Helvetica, Arial, "Liberation Sans", "DejaVu Sans", sans-serif;
   font-size: 10.5pt; line-height: 1.5; color: #1f2328; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -18,7 +19,7 @@ li.md-task-item { list-style: none; margin-left: -1.2em; }
 input.md-task { margin: 0 0.4em 0 0; vertical-align: -0.1em; }
 .md-align-left { text-align: left; } .md-align-center { text-align: center; } .md-align-right { text-align: right; }
 
-.title-page { height: 250mm; display: flex; flex-direction: column; padding-top: 58mm; border-left: 5mm solid #2f6f5e; padding-left: 12mm; break-after: page; }
+.title-page { height: 272mm; display: flex; flex-direction: column; padding-top: 58mm; padding-bottom: 16mm; border-left: 5mm solid #2f6f5e; padding-left: 12mm; break-after: page; }
 .title-page .kicker { text-transform: uppercase; letter-spacing: 0.18em; font-size: 9pt; color: #2f6f5e; font-weight: 700; }
 .title-page h1 { font-size: 30pt; font-weight: 700; margin: 6mm 0 4mm; max-width: 140mm; }
 .title-page .period { font-size: 14pt; color: #444b55; }

@@ -1,5 +1,12 @@
 import type { ReportOptions } from '../../shared/contract/export'
-import { type DateWords, dateWords, localDateIn, type ResolvedPeriod, resolvePeriod } from './period'
+import {
+  type DateWords,
+  dateWords,
+  inPeriod,
+  localDateIn,
+  type ResolvedPeriod,
+  resolvePeriod,
+} from './period'
 import type { SectionDeps } from './sections'
 import { buildSummary, SUMMARY_ID } from './sections/summary'
 import type { BuiltSection, ReportSection, SectionInput } from './sections/types'
@@ -11,6 +18,10 @@ export interface ProgressReport {
   period: ResolvedPeriod
   /** The partner the report is about, when one was picked. */
   partner: string | null
+  /** The partners of the sessions the report shows, most sessions first. */
+  partners: string[]
+  /** The first and last day with a session the report shows (what "All time" really covers); null when none. */
+  span: { from: string; to: string } | null
   generatedAt: string
   /** The date of generation in the user's calendar. */
   generatedOn: string
@@ -36,6 +47,18 @@ export function sectionInput(options: ReportOptions, deps: SectionDeps, now: Dat
   }
 }
 
+function partnersByCount(names: Array<string | null>): string[] {
+  const counts = new Map<string, number>()
+  for (const name of names) if (name !== null) counts.set(name, (counts.get(name) ?? 0) + 1)
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name)
+}
+
+function spanOf(dates: string[]): { from: string; to: string } | null {
+  if (dates.length === 0) return null
+  const sorted = [...dates].sort()
+  return { from: sorted[0] as string, to: sorted[sorted.length - 1] as string }
+}
+
 const bySummaryOrder = (sections: BuiltSection[]) =>
   [...sections].sort((a, b) => a.summaryOrder - b.summaryOrder)
 
@@ -59,8 +82,14 @@ export function buildReport(
     onSection(i + 1, providers.length + 1)
   }
   const partner = input.partnerName(options.partnerId)
+  const shown = deps.sessions
+    .all()
+    .filter((s) => inPeriod(s.date, input.period))
+    .filter((s) => options.partnerId === null || s.partnerId === options.partnerId)
+    .filter((s) => input.shows(s))
+  const span = spanOf(shown.map((s) => s.date))
   const summary = buildSummary({
-    periodLabel: input.period.label,
+    periodLabel: periodLine({ period: input.period, span, dates: input.dates }),
     partner,
     facts: bySummaryOrder(built).flatMap((s) => s.facts),
     tables: bySummaryOrder(built).flatMap((s) => s.tables),
@@ -71,6 +100,8 @@ export function buildReport(
     author: options.author,
     period: input.period,
     partner,
+    partners: partnersByCount(shown.map((s) => input.partnerName(s.partnerId))),
+    span,
     generatedAt: now.toISOString(),
     generatedOn: localDateIn(now, options.timeZone),
     dates: input.dates,
@@ -78,4 +109,24 @@ export function buildReport(
     includePrivate: options.includePrivate,
     sections: [...(picked.has(SUMMARY_ID) ? [summary] : []), ...built.filter((s) => picked.has(s.id))],
   }
+}
+
+/** "Sam Okafor", "Sam Okafor and Kim Lee", "A, B, C, D and 2 others". */
+export function partnerList(names: string[]): string {
+  const shown = names.length > 5 ? names.slice(0, 4) : names
+  const rest = names.length - shown.length
+  const parts = rest > 0 ? [...shown, `${rest} others`] : shown
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`
+}
+
+/** What the title page says the report covers: the period, with its real dates when it is "All time". */
+export function periodLine({
+  period,
+  span,
+  dates,
+}: Pick<ProgressReport, 'period' | 'span' | 'dates'>): string {
+  if (period.from !== null || span === null) return period.label
+  const range =
+    span.from === span.to ? dates.date(span.from) : `${dates.date(span.from)} – ${dates.date(span.to)}`
+  return `${period.label} · ${range}`
 }

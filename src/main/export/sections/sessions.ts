@@ -31,6 +31,20 @@ const monthAnchor = (key: string) => `sessions-${key}`
 /** Session ids are UUIDs: safe in an HTML id and a PDF name as they are. */
 const sessionAnchor = (id: string) => `session-${id}`
 
+/** The `n` topics of the most sessions, with their counts; a tie goes to the alphabet. */
+export function topTopics(
+  entries: Array<{ topics: string[] }>,
+  n: number,
+): Array<{ topic: string; count: number }> {
+  const counts = new Map<string, number>()
+  for (const entry of entries)
+    for (const topic of new Set(entry.topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
+  return [...counts.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, n)
+    .map(([topic, count]) => ({ topic, count }))
+}
+
 function hours(minutes: number): string {
   const h = minutes / 60
   return `${Number.isInteger(h) ? h : h.toFixed(1)} ${h === 1 ? 'hour' : 'hours'}`
@@ -148,12 +162,20 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           value: `${items.filter((i) => i.done).length} of ${items.length}`,
         })
       }
-      const topicCounts = new Map<string, number>()
-      for (const topic of model.entries.flatMap((e) => e.topics)) {
-        topicCounts.set(topic, (topicCounts.get(topic) ?? 0) + 1)
+      const top = topTopics(model.entries, 3)
+      const [first, ...next] = top
+      if (first) {
+        // One topic in the tile's large type; the runners-up, with their counts, in the small line.
+        const sessions = (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'}`
+        facts.push({
+          label: 'Most discussed',
+          value: first.topic,
+          detail: [
+            `in ${sessions(first.count)}`,
+            ...(next.length ? [`then ${next.map((t) => `${t.topic} (${t.count})`).join(', ')}`] : []),
+          ].join('; '),
+        })
       }
-      const top = [...topicCounts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5)
-      if (top.length > 0) facts.push({ label: 'Most discussed', value: top.map(([t]) => t).join(', ') })
       return facts
     },
     tables(model): SummaryTable[] {
