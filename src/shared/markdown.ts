@@ -84,8 +84,44 @@ const marked = new Marked({
   },
 })
 
-export function renderMarkdown(source: string): string {
-  return marked.parse(source, { async: false })
+export interface MarkdownLevels {
+  /**
+   * The level a top heading (`#`) in the text becomes, 1 to 6: text shown under a heading of its own
+   * (a session's notes under the session's title) has its headings moved below it; levels past 6 stay 6.
+   */
+  topHeading?: number
+}
+
+const shiftOf = (levels: MarkdownLevels) => Math.min(5, Math.max(0, (levels.topHeading ?? 1) - 1))
+
+export function renderMarkdown(source: string, levels: MarkdownLevels = {}): string {
+  const shift = shiftOf(levels)
+  if (shift === 0) return marked.parse(source, { async: false })
+  const tokens = marked.lexer(source)
+  marked.walkTokens(tokens, (token) => {
+    if (token.type === 'heading')
+      (token as Tokens.Heading).depth = Math.min(6, (token as Tokens.Heading).depth + shift)
+  })
+  return marked.parser(tokens)
+}
+
+/**
+ * The same text with its headings moved down as renderMarkdown would show them, as Markdown: for a
+ * Markdown export, where the text sits under the export's own headings. Only top-level headings are
+ * rewritten (ATX or underlined); everything else, code blocks included, is kept byte for byte.
+ */
+export function shiftMarkdownHeadings(source: string, levels: MarkdownLevels): string {
+  const shift = shiftOf(levels)
+  if (shift === 0) return source
+  return marked
+    .lexer(source)
+    .map((token) => {
+      if (token.type !== 'heading') return token.raw
+      const heading = token as Tokens.Heading
+      const ending = /\n+$/.exec(heading.raw)?.[0] ?? ''
+      return `${'#'.repeat(Math.min(6, heading.depth + shift))} ${heading.text}${ending}`
+    })
+    .join('')
 }
 
 /** One line of inline markdown (titles, table cells): no paragraphs. */

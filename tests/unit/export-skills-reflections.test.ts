@@ -77,11 +77,16 @@ test('skills with their level changes and the reflections of the period reach th
   const text = await readFile(result.path, 'utf8')
   expect(text).toContain('- **Skills learned:** 1')
   expect(text).toContain('- **Skills taught:** 0')
-  expect(text).toContain('- **Skills levelled up:** 1')
+  // Both moved up in the period: the new one from where it was first logged.
+  expect(text).toContain('- **Skills levelled up:** 2')
   expect(text).toContain('- **Reflections written:** 1')
   expect(text).toContain('## Skills')
-  expect(text).toContain('- **Pivot tables** (learned): new, at 3 · Can do it alone; practised once')
-  expect(text).toContain('- **Running retros** (taught): 3 → 4 · Fluent; practised once')
+  expect(text).toContain(
+    '- **Pivot tables** (learned): from 2 · Can do it with help (new) to 3 · Can do it alone; practised once',
+  )
+  expect(text).toContain(
+    '- **Running retros** (taught): from 3 · Can do it alone to 4 · Fluent; practised once',
+  )
   expect(text).not.toContain('Untouched skill')
   expect(text).not.toContain('Secret skill')
   expect(text).toContain('### 12 October 2026 — Free reflection\n\nI listen **better** now.')

@@ -81,6 +81,11 @@ h3.month:first-child { margin-top: 0; }
 .progress .fill { height: 100%; background: #2f6f5e; }
 ${Array.from({ length: 21 }, (_, i) => `.fill.p${i * 5} { width: ${i * 5}%; }`).join('\n')}
 .summary-table .muted { color: #6b7280; font-size: 8.5pt; }
+.skills-table { table-layout: fixed; width: 100%; }
+.skills-table td { overflow-wrap: anywhere; }
+.skills-table .level { width: 24%; }
+.skills-table .num { width: 13%; }
+.skills-table td.up { font-weight: 700; color: #245a4c; }
 .reflection { break-inside: avoid; padding: 0 0 3mm; margin-bottom: 3mm; border-bottom: 0.3mm solid #eceef1; }
 .reflection h3 { font-size: 11.5pt; font-style: italic; font-weight: 600; margin: 0.5mm 0 0; }
 .check-in { margin: 1.5mm 0 0; padding-left: 3mm; border-left: 0.6mm solid #d9dde3; }
@@ -88,7 +93,13 @@ ${Array.from({ length: 21 }, (_, i) => `.fill.p${i * 5} { width: ${i * 5}%; }`).
 ul.actions { list-style: none; padding-left: 0; margin: 0; }
 ul.actions li { display: flex; gap: 2mm; align-items: baseline; }
 ul.actions .box { display: inline-block; width: 3.2mm; height: 3.2mm; border: 0.3mm solid #5f6670; border-radius: 0.6mm; font-size: 7pt; line-height: 3mm; text-align: center; flex: none; }
-ul.actions li.done { color: #5f6670; }
+/* Done: struck through in the text colour, which an office printer keeps (pale grey it drops). */
+ul.actions li.done .item-text { text-decoration: line-through; text-decoration-thickness: 0.25mm; text-decoration-color: #2f6f5e; }
+ul.actions li.done .box { border-color: #2f6f5e; color: #245a4c; font-weight: 700; }
+/* Headings written in notes: below the block's label, never larger than the session's title. */
+.block h5 { font-size: 10.5pt; font-weight: 700; margin: 2mm 0 0.5mm; }
+.block h6 { font-size: 10pt; font-weight: 700; font-style: italic; margin: 1.5mm 0 0.5mm; }
+.reflection .block h4 { font-size: 10.5pt; text-transform: none; letter-spacing: 0; color: #1f2328; margin: 2mm 0 0.5mm; }
 .due { color: #6b7280; font-size: 8.5pt; }
 `
 }

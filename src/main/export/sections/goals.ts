@@ -1,6 +1,6 @@
 import { type Goal, goalStatusLabels } from '../../../shared/domain/goal'
 import { computeProgress } from '../../../shared/domain/goal-progress'
-import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
+import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { GoalsService } from '../../goals/service'
 import type { SessionsService } from '../../sessions/service'
 import { type DateWords, inPeriod, localDateIn } from '../period'
@@ -67,6 +67,11 @@ function entry(goal: Goal, input: SectionInput): GoalEntry {
   }
 }
 
+/** Text in a block (under the goal's h3 and the block's h4 label): its headings start at h5. */
+const IN_BLOCK = { topHeading: 5 }
+/** In the Markdown export each goal is an h3: headings in its text start at h4. */
+const UNDER_H3 = { topHeading: 4 }
+
 function goalHtml(goal: GoalEntry, dates: DateWords): string {
   const meta = [
     goal.category,
@@ -78,7 +83,7 @@ function goalHtml(goal: GoalEntry, dates: DateWords): string {
     ? `<div class="block"><h4>Milestones</h4><ul class="actions">${goal.milestones
         .map(
           (m) =>
-            `<li class="${m.done ? 'done' : 'open'}"><span class="box">${m.done ? '✓' : ''}</span>${escapeHtml(m.text)}${m.doneInPeriod ? ' <span class="due">done in this period</span>' : ''}</li>`,
+            `<li class="${m.done ? 'done' : 'open'}"><span class="box">${m.done ? '✓' : ''}</span><span class="item-text">${escapeHtml(m.text)}</span>${m.doneInPeriod ? ' <span class="due">done in this period</span>' : ''}</li>`,
         )
         .join('')}</ul></div>`
     : ''
@@ -86,13 +91,13 @@ function goalHtml(goal: GoalEntry, dates: DateWords): string {
     ? `<div class="block"><h4>Check-ins in this period</h4>${goal.checkIns
         .map(
           (c) =>
-            `<div class="check-in"><p class="check-in-head">${escapeHtml(dates.date(c.date))} · ${c.progress}%</p>${renderMarkdown(c.note)}</div>`,
+            `<div class="check-in"><p class="check-in-head">${escapeHtml(dates.date(c.date))} · ${c.progress}%</p>${renderMarkdown(c.note, IN_BLOCK)}</div>`,
         )
         .join('')}</div>`
     : ''
   const closing =
     goal.closedInPeriod && goal.closingReflection.trim() !== ''
-      ? `<div class="block"><h4>Looking back</h4>${renderMarkdown(goal.closingReflection)}</div>`
+      ? `<div class="block"><h4>Looking back</h4>${renderMarkdown(goal.closingReflection, IN_BLOCK)}</div>`
       : ''
   return `<article class="goal"><header><h3>${escapeHtml(goal.title)} <span class="status status-${escapeHtml(goal.status.toLowerCase())}">${escapeHtml(goal.status)}</span></h3>
 <p class="session-meta">${meta.map(escapeHtml).join(' · ')}</p></header>${bar}${milestones}${checkIns}${closing}</article>`
@@ -103,9 +108,14 @@ function goalMarkdown(goal: GoalEntry, dates: DateWords): string {
   for (const m of goal.milestones) lines.push(`- [${m.done ? 'x' : ' '}] ${m.text}`)
   if (goal.milestones.length) lines.push('')
   for (const c of goal.checkIns)
-    lines.push(`**${dates.date(c.date)} · ${c.progress}%**`, '', c.note.trim(), '')
+    lines.push(
+      `**${dates.date(c.date)} · ${c.progress}%**`,
+      '',
+      shiftMarkdownHeadings(c.note.trim(), UNDER_H3),
+      '',
+    )
   if (goal.closedInPeriod && goal.closingReflection.trim() !== '')
-    lines.push(goal.closingReflection.trim(), '')
+    lines.push(shiftMarkdownHeadings(goal.closingReflection.trim(), UNDER_H3), '')
   return lines.join('\n')
 }
 

@@ -1,5 +1,5 @@
 import type { Reflection } from '../../../shared/domain/reflection'
-import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
+import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { ReflectionsService } from '../../reflections/service'
 import type { SessionsService } from '../../sessions/service'
 import { type DateWords, inPeriod } from '../period'
@@ -64,7 +64,7 @@ export function reflectionsSection(deps: {
             r.confidence !== null ? `confidence ${r.confidence} of 5` : null,
             r.session ? `after “${r.session}”` : null,
           ].filter((p): p is string => p !== null)
-          return `<article class="reflection"><p class="session-meta">${meta.map(escapeHtml).join(' · ')}</p>${r.prompt ? `<h3>${escapeHtml(r.prompt)}</h3>` : '<h3>Free reflection</h3>'}<div class="block">${renderMarkdown(r.answer)}</div></article>`
+          return `<article class="reflection"><p class="session-meta">${meta.map(escapeHtml).join(' · ')}</p>${r.prompt ? `<h3>${escapeHtml(r.prompt)}</h3>` : '<h3>Free reflection</h3>'}<div class="block">${renderMarkdown(r.answer, { topHeading: 4 })}</div></article>`
         })
         .join('\n')
     },
@@ -72,7 +72,8 @@ export function reflectionsSection(deps: {
       if (model.reflections.length === 0) return 'No reflections in this period.\n'
       return model.reflections
         .map(
-          (r) => `### ${model.dates.date(r.date)} — ${r.prompt ?? 'Free reflection'}\n\n${r.answer.trim()}\n`,
+          (r) =>
+            `### ${model.dates.date(r.date)} — ${r.prompt ?? 'Free reflection'}\n\n${shiftMarkdownHeadings(r.answer.trim(), { topHeading: 4 })}\n`,
         )
         .join('\n')
     },

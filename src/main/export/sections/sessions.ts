@@ -1,5 +1,5 @@
 import { sessionTitle } from '../../../shared/domain/session'
-import { escapeHtml, renderMarkdown } from '../../../shared/markdown'
+import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { SessionsService } from '../../sessions/service'
 import { frontMatter, slugify } from '../front-matter'
 import { type DateWords, inPeriod } from '../period'
@@ -66,12 +66,15 @@ function pair(learned: string, shared: string): string {
 
 function sessionHtml(entry: SessionEntry, dates: DateWords): string {
   const block = (label: string, text: string) =>
-    text.trim() === '' ? '' : `<div class="block"><h4>${label}</h4>${renderMarkdown(text)}</div>`
+    // Under the session's h3 and the block's h4 label, a heading written in the text starts at h5.
+    text.trim() === ''
+      ? ''
+      : `<div class="block"><h4>${label}</h4>${renderMarkdown(text, { topHeading: 5 })}</div>`
   const items = entry.actionItems.length
     ? `<div class="block"><h4>Action items</h4><ul class="actions">${entry.actionItems
         .map(
           (item) =>
-            `<li class="${item.done ? 'done' : 'open'}"><span class="box">${item.done ? '✓' : ''}</span>${escapeHtml(item.text)}${item.due ? ` <span class="due">due ${escapeHtml(dates.date(item.due))}</span>` : ''}</li>`,
+            `<li class="${item.done ? 'done' : 'open'}"><span class="box">${item.done ? '✓' : ''}</span><span class="item-text">${escapeHtml(item.text)}</span>${item.due ? ` <span class="due">due ${escapeHtml(dates.date(item.due))}</span>` : ''}</li>`,
         )
         .join('')}</ul></div>`
     : ''
@@ -89,8 +92,10 @@ function sessionMarkdown(entry: SessionEntry, heading: string, dates: DateWords)
   const parts = [`${heading} ${dates.date(entry.date)} — ${entry.title}`, '']
   const info = [...meta(entry), ...(entry.topics.length ? [`Topics: ${entry.topics.join(', ')}`] : [])]
   if (info.length) parts.push(`*${info.join(' · ')}*`, '')
+  // Headings written in the text go below the session's own heading.
+  const levels = { topHeading: heading.length + 1 }
   const block = (label: string, text: string) => {
-    if (text.trim() !== '') parts.push(`**${label}**`, '', text.trim(), '')
+    if (text.trim() !== '') parts.push(`**${label}**`, '', shiftMarkdownHeadings(text.trim(), levels), '')
   }
   block('What I learned', entry.learned)
   block('What I shared', entry.shared)

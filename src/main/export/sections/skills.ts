@@ -14,6 +14,8 @@ export interface SkillEntry {
   /** The level when the period began (null: the skill was not logged yet), and when it ended. */
   levelBefore: number | null
   levelAfter: number
+  /** Where the period started it: the level before the period, or for a new skill its first level logged. */
+  levelStart: number
   practiceInPeriod: number
 }
 
@@ -39,6 +41,8 @@ function entry(
   if (levelAfter === null) return null // logged only after the period
   const isNew = inPeriod(met, input.period)
   if (!isNew && practiceInPeriod === 0 && levelBefore === levelAfter) return null
+  const firstInPeriod = detail.history.find((p) => inPeriod(p.date, input.period))?.level ?? levelAfter
+  const levelStart = isNew || levelBefore === null ? firstInPeriod : levelBefore
   return {
     name: skill.name,
     category: skill.category,
@@ -47,16 +51,26 @@ function entry(
     isNew,
     levelBefore: isNew ? null : levelBefore,
     levelAfter,
+    levelStart,
     practiceInPeriod,
   }
 }
 
 const level = (n: number) => `${n} · ${levelLabels[n] ?? ''}`
 
+/** "from 1 · Aware of it (new) to 4 · Fluent", or "at 3 · …" when it did not move. */
 function change(skill: SkillEntry): string {
-  if (skill.levelBefore === null) return `new, at ${level(skill.levelAfter)}`
-  if (skill.levelBefore === skill.levelAfter) return level(skill.levelAfter)
-  return `${skill.levelBefore} → ${level(skill.levelAfter)}`
+  const start = `${level(skill.levelStart)}${skill.isNew ? ' (new)' : ''}`
+  if (skill.levelStart === skill.levelAfter) return `at ${start}`
+  return `from ${start} to ${level(skill.levelAfter)}`
+}
+
+function levelCells(skill: SkillEntry): string {
+  const newTag = skill.isNew ? ' <span class="tag">new</span>' : ''
+  const moved = skill.levelAfter !== skill.levelStart
+  const arrow = skill.levelAfter > skill.levelStart ? '↑ ' : skill.levelAfter < skill.levelStart ? '↓ ' : ''
+  const up = skill.levelAfter > skill.levelStart
+  return `<td class="level">${escapeHtml(level(skill.levelStart))}${newTag}</td><td class="level${up ? ' up' : ''}">${moved ? `${arrow}${escapeHtml(level(skill.levelAfter))}` : '<span class="muted">same</span>'}</td>`
 }
 
 function tableHtml(title: string, skills: SkillEntry[]): string {
@@ -64,10 +78,10 @@ function tableHtml(title: string, skills: SkillEntry[]): string {
   const rows = skills
     .map(
       (s) =>
-        `<tr><td><strong>${escapeHtml(s.name)}</strong><br><span class="muted">${escapeHtml([s.category, s.partner].filter(Boolean).join(' · '))}</span></td><td>${escapeHtml(change(s))}</td><td class="num">${s.practiceInPeriod}</td></tr>`,
+        `<tr><td><strong>${escapeHtml(s.name)}</strong><br><span class="muted">${escapeHtml([s.category, s.partner].filter(Boolean).join(' · '))}</span></td>${levelCells(s)}<td class="num">${s.practiceInPeriod}</td></tr>`,
     )
     .join('')
-  return `<h3 class="table-title">${escapeHtml(title)}</h3><table class="summary-table"><thead><tr><th>Skill</th><th>Level in this period</th><th class="num">Practice</th></tr></thead><tbody>${rows}</tbody></table>`
+  return `<h3 class="table-title">${escapeHtml(title)}</h3><table class="summary-table skills-table"><thead><tr><th>Skill</th><th class="level">From</th><th class="level">To</th><th class="num">Practice</th></tr></thead><tbody>${rows}</tbody></table>`
 }
 
 export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get'> }) {
@@ -90,7 +104,7 @@ export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get
       if (model.skills.length === 0) return []
       const count = (direction: 'learned' | 'taught') =>
         model.skills.filter((s) => s.direction === direction && s.isNew).length
-      const grew = model.skills.filter((s) => s.levelBefore !== null && s.levelAfter > s.levelBefore).length
+      const grew = model.skills.filter((s) => s.levelAfter > s.levelStart).length
       return [
         { label: 'Skills learned', value: String(count('learned')) },
         { label: 'Skills taught', value: String(count('taught')) },
