@@ -115,6 +115,7 @@ test('a PDF progress report of this year: title page, contents with page numbers
   const contents = pdfText(pdf, 2)
   expect(contents).toContain('Contents')
   for (const [title, heading] of [
+    ['Highlights', /What I learned/i],
     ['Summary', /sessions held/i],
     ['Goals', /Find speakers on LinkedIn/],
     ['Skills', /Dot voting on Miro/],
@@ -127,9 +128,17 @@ test('a PDF progress report of this year: title page, contents with page numbers
     expect(at).toBeGreaterThan(2)
     expect(pdfText(pdf, at)).toMatch(heading)
   }
-  expect(pdfText(pdf, 3)).toMatch(/Goals achieved[\s\S]*Sessions by partner[\s\S]*Sam Okafor\s+2\b/i)
+  // The highlights page comes right after the contents: the period in numbers and lines quoted from the ledger.
+  const highlights = pdfText(pdf, 3)
+  expect(highlights).toMatch(/^\s*Highlights\s*$/m)
+  expect(highlights).toMatch(/^\s*2\s[\s\S]*SESSIONS HELD/im)
+  expect(highlights).toContain('How to run dot voting on a board.')
+  expect(highlights).toContain('How I run a retro people enjoy.')
+  expect(highlights).toMatch(/MOST DISCUSSED[\s\S]*Miro · 1 session/i)
+  expect(highlights).not.toContain('Salary worries')
+  expect(pdfText(pdf, 4)).toMatch(/Goals achieved[\s\S]*Sessions by partner[\s\S]*Sam Okafor\s+2\b/i)
   // Running footers with page numbers.
-  expect(pdfText(pdf, 3)).toMatch(/Page 3 of \d+/)
+  expect(pdfText(pdf, 4)).toMatch(/Page 4 of \d+/)
 
   const shots = join('test-results', 'screens', 'export-pdf')
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, shots])

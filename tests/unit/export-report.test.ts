@@ -6,6 +6,7 @@ import { createEvents, type FeatureContext } from '../../src/main/context'
 import { PRINT_CSP, renderSectionBodies, reportDocument } from '../../src/main/export/html'
 import { buildReport, partnerList } from '../../src/main/export/report'
 import { reportSections } from '../../src/main/export/sections'
+import type { HighlightsModel } from '../../src/main/export/sections/highlights'
 import type { SessionsModel } from '../../src/main/export/sections/sessions'
 import type { SummaryModel } from '../../src/main/export/sections/summary'
 import { openPartners } from '../../src/main/partners/service'
@@ -174,5 +175,56 @@ describe('the progress report model', () => {
     expect(partnerList(['A', 'B'])).toBe('A and B')
     expect(partnerList(['A', 'B', 'C', 'D', 'E'])).toBe('A, B, C, D and E')
     expect(partnerList(['A', 'B', 'C', 'D', 'E', 'F'])).toBe('A, B, C, D and 2 others')
+  })
+
+  test('the highlights quote the latest ledger lines, one per session first, and leave private ones out', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    await j.sessions.create(
+      draft({
+        date: '2026-10-02',
+        title: 'First',
+        learned: '- Oldest line of all\n- Second line of the first',
+        topics: ['Miro'],
+      }),
+    )
+    await j.sessions.create(
+      draft({
+        date: '2026-10-09',
+        title: 'Second',
+        learned: '1. Middle session line\n\nshort',
+        shared: 'What I told them back',
+      }),
+    )
+    await j.sessions.create(
+      draft({ date: '2026-10-20', title: 'Secret', learned: 'A private worry, never quoted', private: true }),
+    )
+    await j.sessions.create(
+      draft({
+        date: '2026-10-30',
+        title: 'Third',
+        learned: '## Newest line on top',
+        durationMinutes: 90,
+        topics: ['Miro', 'AI'],
+      }),
+    )
+    const report = j.report({ sections: ['highlights', 'summary', 'sessions'] })
+    expect(report.sections.map((s) => s.id)).toEqual(['highlights', 'summary', 'sessions'])
+    const model = report.sections[0]?.model as HighlightsModel
+    // Newest first, one line per session before a second line of any; list marks and headings gone.
+    expect(model.learned.map((l) => [l.text, l.session])).toEqual([
+      ['Newest line on top', 'Third'],
+      ['Middle session line', 'Second'],
+      ['Oldest line of all', 'First'],
+    ])
+    expect(model.shared.map((l) => l.text)).toEqual(['What I told them back'])
+    expect(model).toMatchObject({ sessions: 3, hours: '1.5 hours', goalsAchieved: [], skillsUp: [] })
+    expect(model.topics).toEqual([
+      { topic: 'Miro', count: 2 },
+      { topic: 'AI', count: 1 },
+    ])
+    const [html] = await renderSectionBodies(report)
+    expect(html).toContain('Newest line on top')
+    expect(html).not.toContain('private worry')
+    expect(report.sections[0]?.markdown()).toContain('> Newest line on top\n> — 30 October 2026, Third')
   })
 })

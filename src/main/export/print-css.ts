@@ -44,6 +44,12 @@ input.md-task { margin: 0 0.4em 0 0; vertical-align: -0.1em; }
 .lead { font-size: 12pt; color: #444b55; margin-bottom: 6mm; }
 .empty { color: #6b7280; font-style: italic; }
 .facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4mm; }
+.facts-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); margin-bottom: 6mm; }
+.block blockquote.highlight { margin: 0 0 3mm; padding: 1mm 0 1mm 4mm; border-left: 1mm solid #2f6f5e; color: #1f2328; break-inside: avoid; overflow-wrap: anywhere; }
+.block blockquote.highlight p { margin: 0; font-size: 11pt; }
+.block blockquote.highlight .highlight-source { font-size: 8.5pt; color: #5f6670; margin-top: 1mm; }
+ul.highlight-list { margin: 0; padding-left: 5mm; }
+ul.highlight-list li { margin: 0.8mm 0; }
 .fact { border: 0.3mm solid #d9dde3; border-top: 1.2mm solid #2f6f5e; border-radius: 1.5mm; padding: 4mm 4mm 3.5mm; break-inside: avoid; }
 .fact-value { font-size: 17pt; font-weight: 700; color: #1f2328; overflow-wrap: anywhere; }
 .fact-label { font-size: 9pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6670; margin-top: 1mm; }

@@ -8,6 +8,10 @@ import {
   resolvePeriod,
 } from './period'
 import type { SectionDeps } from './sections'
+import type { GoalsModel } from './sections/goals'
+import { buildHighlights, buildHighlightsModel, HIGHLIGHTS_ID } from './sections/highlights'
+import type { SessionsModel } from './sections/sessions'
+import type { SkillsModel } from './sections/skills'
 import { buildSummary, SUMMARY_ID } from './sections/summary'
 import type { BuiltSection, ReportSection, SectionInput } from './sections/types'
 
@@ -94,6 +98,17 @@ export function buildReport(
     facts: bySummaryOrder(built).flatMap((s) => s.facts),
     tables: bySummaryOrder(built).flatMap((s) => s.tables),
   })
+  const modelOf = <M>(id: string) => built.find((section) => section.id === id)?.model as M | undefined
+  const highlights = buildHighlights(
+    buildHighlightsModel(
+      {
+        sessions: modelOf<SessionsModel>('sessions'),
+        goals: modelOf<GoalsModel>('goals'),
+        skills: modelOf<SkillsModel>('skills'),
+      },
+      input.dates,
+    ),
+  )
   onSection(providers.length + 1, providers.length + 1)
   return {
     title: partner ? `Mentoring progress report with ${partner}` : 'Mentoring progress report',
@@ -107,7 +122,11 @@ export function buildReport(
     dates: input.dates,
     pageSize: options.pageSize,
     includePrivate: options.includePrivate,
-    sections: [...(picked.has(SUMMARY_ID) ? [summary] : []), ...built.filter((s) => picked.has(s.id))],
+    sections: [
+      ...(picked.has(HIGHLIGHTS_ID) ? [highlights] : []),
+      ...(picked.has(SUMMARY_ID) ? [summary] : []),
+      ...built.filter((s) => picked.has(s.id)),
+    ],
   }
 }
 

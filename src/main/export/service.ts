@@ -19,6 +19,7 @@ import { renderReportPdf, throwIfCancelled } from './pdf'
 import { inPeriod } from './period'
 import { buildReport, sectionInput } from './report'
 import { reportSections, type SectionDeps } from './sections'
+import { highlightsInfo } from './sections/highlights'
 import { summaryInfo } from './sections/summary'
 
 export interface ExportDeps extends SectionDeps {
@@ -61,6 +62,7 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
 
   return {
     sections: () => [
+      highlightsInfo,
       summaryInfo,
       ...providers.map(({ id, title, description }) => ({ id, title, description })),
     ],
@@ -72,9 +74,10 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
         .filter((s) => inPeriod(s.date, input.period))
         .filter((s) => options.partnerId === null || s.partnerId === options.partnerId)
       const hidden = options.includePrivate ? 0 : matching.filter((s) => s.private).length
-      // The summary is built from every section; the others show only what they hold themselves.
       const picked = new Set(options.sections)
-      const looked = picked.has(summaryInfo.id) ? providers : providers.filter((p) => picked.has(p.id))
+      // The highlights and the summary are built from every section; the others show only what they hold.
+      const fromAll = picked.has(summaryInfo.id) || picked.has(highlightsInfo.id)
+      const looked = fromAll ? providers : providers.filter((p) => picked.has(p.id))
       const holdsSomething = looked.some((provider) => {
         const built = provider.build(input)
         return built !== null && !built.isEmpty

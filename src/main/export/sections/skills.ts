@@ -56,7 +56,7 @@ function entry(
   }
 }
 
-const level = (n: number) => `${n} · ${levelLabels[n] ?? ''}`
+export const level = (n: number) => `${n} · ${levelLabels[n] ?? ''}`
 
 /** "from 1 · Aware of it (new) to 4 · Fluent", or "at 3 · …" when it did not move. */
 function change(skill: SkillEntry): string {
