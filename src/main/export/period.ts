@@ -50,6 +50,8 @@ export interface DateWords {
   date(date: string): string
   /** "November 2026". */
   month(yearMonth: string): string
+  /** "Nov", or "Nov 2026" for January and when asked (a chart's axis). */
+  shortMonth(yearMonth: string, withYear?: boolean): string
 }
 
 /** The locale a report is written in when the caller names none (unit tests, old callers). */
@@ -68,6 +70,8 @@ export function dateWords(locale: string = DEFAULT_REPORT_LOCALE): DateWords {
     year: 'numeric',
   })
   const monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
+  const shortMonth = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short' })
+  const shortMonthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' })
   const words: DateWords = {
     date(date) {
       const [y, m, d] = ymd(date)
@@ -76,6 +80,11 @@ export function dateWords(locale: string = DEFAULT_REPORT_LOCALE): DateWords {
     month(yearMonth) {
       const [y, m] = ymd(`${yearMonth}-01`)
       return monthYear.format(new Date(Date.UTC(y, m - 1, 1)))
+    },
+    shortMonth(yearMonth, withYear = false) {
+      const [y, m] = ymd(`${yearMonth}-01`)
+      const format = withYear || m === 1 ? shortMonthYear : shortMonth
+      return format.format(new Date(Date.UTC(y, m - 1, 1)))
     },
   }
   wordsByLocale.set(locale, words)
@@ -136,4 +145,21 @@ export function resolvePeriod(
 
 export function inPeriod(date: string, period: ResolvedPeriod): boolean {
   return (period.from === null || date >= period.from) && (period.to === null || date <= period.to)
+}
+
+/** Every month from `from` to `to` (YYYY-MM-DD or YYYY-MM), both included, as YYYY-MM. */
+export function monthsBetween(from: string, to: string): string[] {
+  let [y, m] = ymd(`${from.slice(0, 7)}-01`)
+  const [ty, tm] = ymd(`${to.slice(0, 7)}-01`)
+  const months: string[] = []
+  while (y < ty || (y === ty && m <= tm)) {
+    months.push(`${y}-${pad(m)}`)
+    if (m === 12) {
+      y += 1
+      m = 1
+    } else {
+      m += 1
+    }
+  }
+  return months
 }

@@ -44,6 +44,9 @@ input.md-task { margin: 0 0.4em 0 0; vertical-align: -0.1em; }
 .lead { font-size: 12pt; color: #444b55; margin-bottom: 6mm; }
 .empty { color: #6b7280; font-style: italic; }
 .facts { display: grid; grid-template-columns: repeat(3, 1fr); gap: 4mm; }
+.charts { display: grid; grid-template-columns: 1fr 1fr; gap: 6mm; margin-top: 6mm; }
+figure.chart { margin: 0 0 4mm; break-inside: avoid; }
+figure.chart figcaption { font-size: 8.5pt; color: #5f6670; margin-top: 1mm; }
 .facts-4 { grid-template-columns: repeat(4, minmax(0, 1fr)); margin-bottom: 6mm; }
 .block blockquote.highlight { margin: 0 0 3mm; padding: 1mm 0 1mm 4mm; border-left: 1mm solid #2f6f5e; color: #1f2328; break-inside: avoid; overflow-wrap: anywhere; }
 .block blockquote.highlight p { margin: 0; font-size: 11pt; }

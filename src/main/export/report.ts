@@ -97,6 +97,7 @@ export function buildReport(
     partner,
     facts: bySummaryOrder(built).flatMap((s) => s.facts),
     tables: bySummaryOrder(built).flatMap((s) => s.tables),
+    charts: bySummaryOrder(built).flatMap((s) => s.charts),
   })
   const modelOf = <M>(id: string) => built.find((section) => section.id === id)?.model as M | undefined
   const highlights = buildHighlights(

@@ -189,6 +189,7 @@ export function buildHighlights(model: HighlightsModel): BuiltSection {
     model,
     facts: [],
     tables: [],
+    charts: [],
     summaryOrder: 0,
     subEntries: [],
     isEmpty: model.sessions === 0 && model.goalsAchieved.length === 0 && model.skillsUp.length === 0,

@@ -1,8 +1,9 @@
 import { sessionTitle } from '../../../shared/domain/session'
 import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { SessionsService } from '../../sessions/service'
+import { barChartSvg } from '../charts'
 import { frontMatter, slugify } from '../front-matter'
-import { type DateWords, inPeriod } from '../period'
+import { type DateWords, inPeriod, monthsBetween } from '../period'
 import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
 
 export interface SessionEntry {
@@ -24,6 +25,8 @@ export interface SessionsModel {
   /** Oldest first, as a report reads. */
   entries: SessionEntry[]
   months: Array<{ key: string; label: string; anchor: string }>
+  /** Every month of the period (or, for "All time", from the first session to the last), for the charts. */
+  axis: string[]
   dates: DateWords
 }
 
@@ -140,9 +143,12 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           }),
         )
       const keys = [...new Set(entries.map((e) => e.date.slice(0, 7)))]
+      const first = input.period.from ?? entries[0]?.date
+      const last = input.period.to ?? entries[entries.length - 1]?.date
       return {
         entries,
         months: keys.map((key) => ({ key, label: input.dates.month(key), anchor: monthAnchor(key) })),
+        axis: first && last && entries.length > 0 ? monthsBetween(first, last) : [],
         dates: input.dates,
       }
     },
@@ -213,6 +219,37 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
             ]),
         },
       ]
+    },
+    charts(model) {
+      // One month is a single bar: the figures already say it.
+      if (model.axis.length < 2) return []
+      const label = (key: string, i: number) => model.dates.shortMonth(key, i === 0)
+      const count = new Map<string, number>()
+      const minutes = new Map<string, number>()
+      for (const e of model.entries) {
+        const key = e.date.slice(0, 7)
+        count.set(key, (count.get(key) ?? 0) + 1)
+        minutes.set(key, (minutes.get(key) ?? 0) + (e.durationMinutes ?? 0))
+      }
+      const charts = [
+        barChartSvg(
+          'Sessions per month',
+          model.axis.map((key, i) => ({ key, label: label(key, i), value: count.get(key) ?? 0 })),
+        ),
+      ]
+      if ([...minutes.values()].some((m) => m > 0)) {
+        charts.push(
+          barChartSvg(
+            'Hours together per month',
+            model.axis.map((key, i) => ({
+              key,
+              label: label(key, i),
+              value: Math.round((minutes.get(key) ?? 0) / 6) / 10,
+            })),
+          ),
+        )
+      }
+      return charts
     },
     isEmpty: (model) => model.entries.length === 0,
     subEntries: (model) =>

@@ -1,6 +1,7 @@
 import { levelLabels, type SkillView } from '../../../shared/domain/skill'
 import { escapeHtml } from '../../../shared/markdown'
 import type { SkillsService } from '../../skills/service'
+import { levelChartSvg } from '../charts'
 import { inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
@@ -115,7 +116,18 @@ export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get
     html(model) {
       if (model.skills.length === 0)
         return '<p class="empty">No skills were logged or practised in this period.</p>'
+      // The chart shows where each skill went in the period; a skill that only held its level shows one dot.
+      const rows = [...model.skills]
+        .sort((a, b) => (a.direction === b.direction ? 0 : a.direction === 'learned' ? -1 : 1))
+        .slice(0, 14)
+        .map((s) => ({ key: s.name, label: s.name, from: s.levelStart, to: s.levelAfter }))
+      const chart = levelChartSvg(
+        'Skill levels: where the period started each (○) and ended (●)',
+        rows,
+        level,
+      )
       return (
+        chart +
         tableHtml(
           'Skills I learned',
           model.skills.filter((s) => s.direction === 'learned'),

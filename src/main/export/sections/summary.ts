@@ -13,6 +13,8 @@ export interface SummaryModel {
   partner: string | null
   facts: SummaryFact[]
   tables: SummaryTable[]
+  /** Static SVG figures (sessions and hours per month), printed between the figures and the tables. */
+  charts: string[]
 }
 
 function tableHtml(table: SummaryTable): string {
@@ -46,6 +48,7 @@ export function buildSummary(model: SummaryModel): BuiltSection {
     model,
     facts: [],
     tables: [],
+    charts: [],
     summaryOrder: 0,
     subEntries: [],
     isEmpty: false,
@@ -58,7 +61,8 @@ export function buildSummary(model: SummaryModel): BuiltSection {
             `<div class="fact"><div class="fact-value">${escapeHtml(f.value)}</div><div class="fact-label">${escapeHtml(f.label)}</div>${f.detail ? `<div class="fact-detail">${escapeHtml(f.detail)}</div>` : ''}</div>`,
         )
         .join('')
-      return `${intro}<div class="facts">${cells}</div>${model.tables.map(tableHtml).join('')}`
+      const charts = model.charts.length ? `<div class="charts">${model.charts.join('')}</div>` : ''
+      return `${intro}<div class="facts">${cells}</div>${charts}${model.tables.map(tableHtml).join('')}`
     },
     markdown: () => {
       const lines = [`*${model.periodLabel}${model.partner ? ` · with ${model.partner}` : ''}*`, '']

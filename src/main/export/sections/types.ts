@@ -64,6 +64,8 @@ export interface SectionProvider<M> {
   summaryOrder?: number
   /** Tables this section adds to the summary page. */
   tables?(model: M): SummaryTable[]
+  /** Charts this section adds to the summary page, as static SVG (export/charts.ts). */
+  charts?(model: M): string[]
   /** Sub-headings listed in the table of contents; their anchors must be ids in html(). */
   subEntries?(model: M): TocEntry[]
   /** Nothing in the period: the section is a line under the previous one rather than a page of its own. */
@@ -84,6 +86,7 @@ export interface BuiltSection {
   model: unknown
   facts: SummaryFact[]
   tables: SummaryTable[]
+  charts: string[]
   summaryOrder: number
   subEntries: TocEntry[]
   isEmpty: boolean
@@ -115,6 +118,7 @@ export function defineSection<M>(provider: SectionProvider<M>): ReportSection {
         model,
         facts: provider.facts?.(model) ?? [],
         tables: provider.tables?.(model) ?? [],
+        charts: provider.charts?.(model) ?? [],
         summaryOrder: provider.summaryOrder ?? 50,
         subEntries: provider.subEntries?.(model) ?? [],
         isEmpty: provider.isEmpty?.(model) ?? false,
