@@ -67,7 +67,7 @@ export async function benchPdf(): Promise<{ pdf_year_ms: number; pdf_first_progr
     const options = {
       period: { kind: 'this-year' as const, from: null, to: null },
       partnerId: null,
-      sections: ['summary', 'sessions'],
+      sections: ['highlights', 'summary', 'sessions'],
       includePrivate: false,
       fullNotes: false,
       pageSize: 'A4' as const,
