@@ -62,11 +62,6 @@ export interface PrintOptions {
   /** Chromium's header and footer templates (they carry their own inline styles; pageNumber/totalPages spans). */
   headerTemplate: string
   footerTemplate: string
-  /**
-   * A layout pass (to find where headings land): the printer may leave out the header, footer,
-   * backgrounds and outline, which never change where pages break.
-   */
-  draft?: boolean
   /** False: no running header or footer (the title page, printed on its own). */
   headerFooter?: boolean
   /** Lets a long print stop early when the user cancels. */
@@ -80,9 +75,9 @@ export interface PrintOptions {
  */
 export function chromiumPdfOptions(options: PrintOptions) {
   return {
-    printBackground: !options.draft,
+    printBackground: true,
     preferCSSPageSize: true,
-    displayHeaderFooter: !options.draft && options.headerFooter !== false,
+    displayHeaderFooter: options.headerFooter !== false,
     headerTemplate: options.headerTemplate,
     footerTemplate: options.footerTemplate,
   }

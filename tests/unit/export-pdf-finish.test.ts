@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import {
   PDFArray,
   PDFDict,
@@ -6,9 +10,10 @@ import {
   PDFName,
   type PDFNumber,
   PDFRef,
+  StandardFonts,
 } from '@cantoo/pdf-lib'
 import { describe, expect, it } from 'vitest'
-import { finishPdf } from '../../src/main/export/pdf-finish'
+import { ContentsNotPlaced, finishPdf } from '../../src/main/export/pdf-finish'
 
 /** A two-page PDF with named destinations as Chromium writes them (catalog /Dests: name -> [page /XYZ x y 0]). */
 async function printed(anchors: Record<string, number>): Promise<Uint8Array> {
@@ -141,5 +146,49 @@ describe('finishing the report PDF', () => {
     const doc = await PDFDocument.load(bare, { updateMetadata: false })
     expect(doc.catalog.get(PDFName.of('Outlines'))).toBeUndefined()
     expect(doc.getAuthor()).toBeUndefined()
+  })
+
+  it('writes each contents number at its line’s link, or refuses when a line has no link', async () => {
+    const doc = await PDFDocument.create()
+    const font = await doc.embedFont(StandardFonts.Helvetica)
+    const contents = doc.addPage([595, 842])
+    doc.addPage([595, 842])
+    doc.addPage([595, 842])
+    const lines = [
+      { anchor: 'sec-summary', level: 1 as const, title: 'Summary', y: 700 },
+      { anchor: 'sessions-2026-03', level: 2 as const, title: 'March 2026', y: 670 },
+    ]
+    const annots = doc.context.obj([]) as PDFArray
+    for (const line of lines) {
+      contents.drawText(line.title, { x: 57, y: line.y + 7, size: 11, font })
+      const link = doc.context.obj({
+        Type: 'Annot',
+        Subtype: 'Link',
+        Rect: [57, line.y, 538, line.y + 24],
+        Dest: PDFName.of(line.anchor),
+      })
+      annots.push(doc.context.register(link))
+    }
+    contents.node.set(PDFName.of('Annots'), annots)
+    const printed = await doc.save()
+    const info = { title: 'T', author: '', subject: 'S', creator: 'Tandem test', keywords: [] }
+    const pages = new Map([
+      ['sec-summary', 3],
+      ['sessions-2026-03', 12],
+    ])
+    const finished = await finishPdf(printed, info, [], undefined, { lines, pages })
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-contents-'))
+    await writeFile(join(dir, 'r.pdf'), finished)
+    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', join(dir, 'r.pdf'), '-'], {
+      encoding: 'utf8',
+    })
+    // On the same line as its title, at the right edge.
+    expect(text).toMatch(/^\s*Summary\s{3,}3\s*$/m)
+    expect(text).toMatch(/^\s*March 2026\s{3,}12\s*$/m)
+
+    const missing = [...lines, { anchor: 'sec-goals', level: 1 as const }]
+    await expect(finishPdf(printed, info, [], undefined, { lines: missing, pages })).rejects.toBeInstanceOf(
+      ContentsNotPlaced,
+    )
   })
 })

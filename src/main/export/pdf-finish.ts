@@ -7,6 +7,12 @@ import {
   PDFNumber,
   type PDFRef,
 } from '@cantoo/pdf-lib'
+import { type ContentsLine, stampContentsNumbers } from './pdf-contents'
+
+/** The contents' page numbers could not be written into this print: print again with them in the page. */
+export class ContentsNotPlaced extends Error {
+  override name = 'ContentsNotPlaced'
+}
 
 /** One bookmark: a title and the anchor (a named destination in the PDF) it opens at. */
 export interface OutlineEntry {
@@ -40,8 +46,13 @@ export async function finishPdf(
   outline: OutlineEntry[],
   /** A one-page PDF to put in place of the first page (the title page without the running footer). */
   firstPage?: Uint8Array,
+  /** Page numbers to write into the contents page (see pdf-contents.ts); ContentsNotPlaced when they cannot be. */
+  contents?: { lines: ContentsLine[]; pages: ReadonlyMap<string, number> },
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false })
+  if (contents && !(await stampContentsNumbers(doc, contents.lines, contents.pages))) {
+    throw new ContentsNotPlaced()
+  }
   if (firstPage && doc.getPageCount() > 0) {
     const cover = await PDFDocument.load(firstPage, { updateMetadata: false })
     const [page] = await doc.copyPages(cover, [0])

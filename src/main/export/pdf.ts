@@ -9,7 +9,7 @@ import {
   titleDocument,
   tocLines,
 } from './html'
-import { finishPdf, type PdfInfo } from './pdf-finish'
+import { ContentsNotPlaced, finishPdf, type PdfInfo } from './pdf-finish'
 import { readPdfLayout } from './pdf-pages'
 import { type ProgressReport, periodLine } from './report'
 
@@ -25,10 +25,11 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 }
 
 /**
- * Report -> PDF with a table of contents that gives true page numbers: print once, read where each
- * heading landed from the PDF's named destinations, print again with those numbers. The contents'
- * length does not depend on the numbers, so the second print normally confirms them; if not, a third
- * print settles it.
+ * Report -> PDF with a table of contents that gives true page numbers: print once with the numbers left
+ * blank, read where each heading landed from the PDF's named destinations, and write the numbers into
+ * the contents page (pdf-contents.ts). Where that cannot be done, print again with the numbers in the
+ * page: the contents' length does not depend on them, so that print normally confirms them; if not, a
+ * third settles it.
  */
 export async function renderReportPdf(
   report: ProgressReport,
@@ -51,34 +52,46 @@ export async function renderReportPdf(
     footerTemplate: footerTemplate(report),
     signal,
   }
-  const anchors = tocLines(report).map((line) => line.anchor)
-  let pages = new Map<string, number>()
-  let pdf: Uint8Array | null = null
-  let pageCount = 0
-  for (let pass = 1; pass <= 3; pass++) {
-    throwIfCancelled(signal)
-    progress(
-      pass === 1 ? 'laying-out' : 'numbering',
-      pass === 1 ? 'Laying out the pages' : `Numbering the contents (${pageCount} pages)`,
-      pass === 1 ? 35 : 65 + (pass - 2) * 15,
-    )
-    // The first pass only finds where headings land: a draft print, a good deal faster.
-    pdf = await print(reportDocument(report, bodies, pages), { ...options, draft: pass === 1 })
-    throwIfCancelled(signal)
-    const layout = readPdfLayout(pdf)
-    pageCount = layout.pageCount
-    const settled = anchors.every((a) => layout.pages.get(a) === pages.get(a))
-    if (settled && pass > 1) break
-    pages = layout.pages
-  }
-  if (pdf === null) throw new TandemError('internal', 'The PDF could not be made.')
+  const lines = tocLines(report)
+  const info = pdfInfo(report, appVersion)
+  const outline = outlineOf(report)
+  const titlePage = () => print(titleDocument(report), { ...options, headerFooter: false })
+
+  // One print with the contents' numbers left blank; they are then written into it where they belong.
+  progress('laying-out', 'Laying out the pages', 35)
+  const first = await print(reportDocument(report, bodies, new Map()), options)
   throwIfCancelled(signal)
+  const layout = readPdfLayout(first)
   // Chromium prints the running footer on every page: the title page is printed again on its own, without it.
-  const title = await print(titleDocument(report), { ...options, headerFooter: false })
+  const title = await titlePage()
+  throwIfCancelled(signal)
+  progress('numbering', `Numbering the contents (${layout.pageCount} pages)`, 85)
+  try {
+    const pdf = await finishPdf(first, info, outline, title, { lines, pages: layout.pages })
+    return { pdf, pageCount: layout.pageCount }
+  } catch (error) {
+    if (!(error instanceof ContentsNotPlaced)) throw error
+  }
+
+  // The numbers could not be written in: print with them in the page until they stop moving.
+  const anchors = lines.map((line) => line.anchor)
+  let pages = layout.pages
+  let pdf: Uint8Array = first
+  let pageCount = layout.pageCount
+  for (let pass = 2; pass <= 3; pass++) {
+    throwIfCancelled(signal)
+    progress('numbering', `Numbering the contents (${pageCount} pages)`, 65 + (pass - 2) * 15)
+    pdf = await print(reportDocument(report, bodies, pages), options)
+    throwIfCancelled(signal)
+    const again = readPdfLayout(pdf)
+    pageCount = again.pageCount
+    const settled = anchors.every((a) => again.pages.get(a) === pages.get(a))
+    pages = again.pages
+    if (settled) break
+  }
   throwIfCancelled(signal)
   progress('numbering', 'Adding bookmarks', 95)
-  const finished = await finishPdf(pdf, pdfInfo(report, appVersion), outlineOf(report), title)
-  return { pdf: finished, pageCount }
+  return { pdf: await finishPdf(pdf, info, outline, title), pageCount }
 }
 
 /** The document properties: what a PDF viewer's "Properties" and a file search show. */
