@@ -39,6 +39,16 @@ const tandem = await createTandem({
   ...(configDir === '-' ? {} : { configDir, keychain: plainKeychain }),
 })
 const say = (line: string) => process.stdout.write(`${line}\n`)
+/** Says "rewriting" once the files have begun to turn (lock:status shows the transition), for a kill inside it. */
+function sayWhenRewriting(): void {
+  const timer = setInterval(async () => {
+    const status = await tandem.router.handle('lock:status', undefined)
+    if (status.ok && (status.value as { transition: unknown }).transition !== null) {
+      clearInterval(timer)
+      say('rewriting')
+    }
+  }, 1)
+}
 if (mode === 'turn-on' || mode === 'turn-off') {
   // Turning encryption on or off, killed at a random moment of the rewrite (transition-crash.ts).
   if (mode === 'turn-on') {
@@ -46,12 +56,14 @@ if (mode === 'turn-on' || mode === 'turn-off') {
     if (!prepared.ok) throw new Error(prepared.error.message)
     const { recoveryKey } = prepared.value as { recoveryKey: string }
     say('ready')
+    sayWhenRewriting()
     const on = await tandem.router.handle('encryption:turn-on', { passphrase: CRASH_PASSPHRASE, recoveryKey })
     if (!on.ok) throw new Error(on.error.message)
   } else {
     const open = await tandem.router.handle('lock:unlock', { passphrase: CRASH_PASSPHRASE })
     if (!open.ok) throw new Error(open.error.message)
     say('ready')
+    sayWhenRewriting()
     const off = await tandem.router.handle('encryption:turn-off', { passphrase: CRASH_PASSPHRASE })
     if (!off.ok) throw new Error(off.error.message)
   }

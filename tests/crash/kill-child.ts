@@ -6,7 +6,7 @@ export const childBundle = join(root, 'out', 'crash-child', 'child.mjs')
 
 /**
  * Runs the bundled crash child (child.ts) with `args` after its data and resources folders, hands each
- * line it prints to `onLine`, and kills it with SIGKILL `killAfterMs` after it printed "ready". Resolves
+ * line it prints to `onLine`, and kills it with SIGKILL `killAfterMs` after it printed "ready" (or `trigger`). Resolves
  * once it was killed; a child that stopped by itself (it failed, or finished before the kill) rejects,
  * with what it wrote to stderr, since a run that was never cut short proves nothing.
  */
@@ -15,6 +15,8 @@ export function killChildAfterReady(
   args: string[],
   killAfterMs: number,
   onLine: (line: string) => void = () => undefined,
+  /** The line after which the kill is timed. */
+  trigger = 'ready',
 ): Promise<void> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [childBundle, dataDir, join(root, 'resources'), ...args], {
@@ -30,7 +32,7 @@ export function killChildAfterReady(
       const lines = buffered.split('\n')
       buffered = lines.pop() ?? ''
       for (const line of lines) {
-        if (line === 'ready') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+        if (line === trigger) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
         onLine(line)
       }
     })

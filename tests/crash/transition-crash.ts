@@ -61,9 +61,18 @@ async function seed(dataDir: string, count: number, encrypted: boolean): Promise
   return titles.sort()
 }
 
-/** Starts the child turning encryption on or off and kills it `killAfterMs` after it said ready. */
-function killDuring(dataDir: string, mode: 'turn-on' | 'turn-off', killAfterMs: number): Promise<void> {
-  return killChildAfterReady(dataDir, ['0', '1', '-', mode], killAfterMs)
+/**
+ * Starts the child turning encryption on or off and kills it `killAfterMs` after it said "ready" (the
+ * kill lands anywhere: before, inside or after the rewrite) or after it said "rewriting" (inside it,
+ * whatever the machine's load makes the key derivation before it cost).
+ */
+function killDuring(
+  dataDir: string,
+  mode: 'turn-on' | 'turn-off',
+  killAfterMs: number,
+  after: 'ready' | 'rewriting',
+): Promise<void> {
+  return killChildAfterReady(dataDir, ['0', '1', '-', mode], killAfterMs, undefined, after)
 }
 
 /**
@@ -88,8 +97,11 @@ export async function runTransitionCrash(options: {
     try {
       const titles = await seed(dataDir, options.sessions ?? 120, options.direction === 'off')
       // Turning on derives the key first (about half a second), then rewrites; turning off checks the
-      // passphrase the same way. The kill lands anywhere from before the rewrite to after it.
-      await killDuring(dataDir, options.direction === 'on' ? 'turn-on' : 'turn-off', 300 + random() * 1200)
+      // passphrase the same way. Even cycles kill anywhere from before the rewrite to after it; odd ones
+      // a few milliseconds into it, so kills mid-rewrite do not depend on how loaded the machine is.
+      const mode = options.direction === 'on' ? 'turn-on' : 'turn-off'
+      if (cycle % 2 === 0) await killDuring(dataDir, mode, 300 + random() * 1200, 'ready')
+      else await killDuring(dataDir, mode, random() * 30, 'rewriting')
       summary.cycles++
       const key = await readFile(join(dataDir, KEY_FILE), 'utf8').catch(() => null)
       const state = key ? (JSON.parse(key) as { state: string }).state : 'none'

@@ -57,6 +57,8 @@ export async function addSession(tandem: Tandem, overrides: Partial<SessionDraft
 }
 
 export const reportOptions = {
+  focus: 'period' as const,
+  goalId: null,
   period: { kind: 'last-month' as const, from: null, to: null },
   partnerId: null,
   sections: ['summary', 'sessions'],

@@ -30,6 +30,8 @@ it('turning encryption off, killed at random moments (5 times), always leaves a 
   const summary = await runTransitionCrash({ cycles: 5, direction: 'off', seed: 9 })
   expect(summary.failures).toEqual([])
   expect(summary.cycles).toBe(5)
-  // Turning off derives the key twice before its short rewrite, so how many of five kills land inside
-  // it depends on the machine's load (0 to 3 seen): the test above asserts a kill mid-rewrite.
+  // Odd cycles are killed a few milliseconds after the rewrite began (the child says so): some land inside it.
+  expect(summary.midway).toBeGreaterThan(0)
+  expect(summary.sealedSeen).toBeGreaterThan(0)
+  expect(summary.plainSeen).toBeGreaterThan(0)
 }, 240_000)

@@ -1,4 +1,5 @@
 import type { ReportOptions } from '../../shared/contract/export'
+import { TandemError } from '../../shared/errors'
 import {
   type DateWords,
   dateWords,
@@ -8,6 +9,7 @@ import {
   resolvePeriod,
 } from './period'
 import type { SectionDeps } from './sections'
+import { buildGoalStory, goalStoryModel } from './sections/goal-story'
 import type { GoalsModel } from './sections/goals'
 import { buildHighlights, buildHighlightsModel, HIGHLIGHTS_ID } from './sections/highlights'
 import type { SessionsModel } from './sections/sessions'
@@ -63,6 +65,50 @@ function spanOf(dates: string[]): { from: string; to: string } | null {
   return { from: sorted[0] as string, to: sorted[sorted.length - 1] as string }
 }
 
+/**
+ * One goal's story, from the day it started to today (or the day it closed): a title page, contents
+ * and the story. Its privacy follows the report's rule: a goal kept out of exports is refused in words
+ * unless the user includes private items, and what it links to is shown only when it may be.
+ */
+function buildGoalReport(options: ReportOptions, deps: SectionDeps, now: Date): ProgressReport {
+  const input = sectionInput({ ...options, period: { kind: 'all-time', from: null, to: null } }, deps, now)
+  const goal = options.goalId === null ? undefined : deps.goals?.list().find((g) => g.id === options.goalId)
+  if (!goal)
+    throw new TandemError(
+      'not-found',
+      'Pick the goal the report is about: that one is not in the journal.',
+      'goalId',
+    )
+  if (!input.shows(goal)) {
+    throw new TandemError(
+      'not-allowed',
+      'That goal is marked "Keep out of exports". Tick "Include items marked private" to make its report.',
+      'goalId',
+    )
+  }
+  const model = goalStoryModel(goal, deps, input)
+  const today = localDateIn(now, options.timeZone)
+  const end = model.closedOn ?? today
+  const range =
+    model.startDate === end
+      ? input.dates.date(end)
+      : `${input.dates.date(model.startDate)} – ${input.dates.date(end)}`
+  return {
+    title: `Goal: ${goal.title}`,
+    author: options.author,
+    period: { from: model.startDate, to: end, label: range },
+    partner: null,
+    partners: partnersByCount(model.sessions.map((s) => s.partner)),
+    span: null,
+    generatedAt: now.toISOString(),
+    generatedOn: today,
+    dates: input.dates,
+    pageSize: options.pageSize,
+    includePrivate: options.includePrivate,
+    sections: [buildGoalStory(model)],
+  }
+}
+
 const bySummaryOrder = (sections: BuiltSection[]) =>
   [...sections].sort((a, b) => a.summaryOrder - b.summaryOrder)
 
@@ -77,6 +123,7 @@ export function buildReport(
   now: Date,
   onSection: (built: number, total: number) => void = () => undefined,
 ): ProgressReport {
+  if (options.focus === 'goal') return buildGoalReport(options, deps, now)
   const input = sectionInput(options, deps, now)
   const picked = new Set(options.sections)
   const built: BuiltSection[] = []

@@ -19,6 +19,7 @@ import { renderReportPdf, throwIfCancelled } from './pdf'
 import { inPeriod } from './period'
 import { buildReport, sectionInput } from './report'
 import { reportSections, type SectionDeps } from './sections'
+import type { GoalStoryModel } from './sections/goal-story'
 import { highlightsInfo } from './sections/highlights'
 import { summaryInfo } from './sections/summary'
 
@@ -68,6 +69,19 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
     ],
 
     preview(options: ReportOptions) {
+      if (options.focus === 'goal') {
+        // The goal's own story: refused in words when there is no such goal or it is kept out of exports.
+        const built = report(options)
+        const story = built.sections[0]?.model as GoalStoryModel | undefined
+        return {
+          periodLabel: built.period.label,
+          from: built.period.from,
+          to: built.period.to,
+          sessions: story?.sessions.length ?? 0,
+          privateLeftOut: 0,
+          empty: false,
+        }
+      }
       const input = sectionInput(options, deps, ctx.clock.now())
       const matching = deps.sessions
         .all()

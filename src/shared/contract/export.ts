@@ -58,7 +58,14 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
+/** What a report is about: a period (every partner or one), or one goal's story from its start (it needs `goalId`). */
+export const ReportFocus = z.enum(['period', 'goal'])
+export type ReportFocus = z.infer<typeof ReportFocus>
+
 export const ReportOptions = z.object({
+  focus: ReportFocus.default('period'),
+  /** The goal of a goal report; ignored otherwise. */
+  goalId: Id.nullable().default(null),
   period: PeriodChoice,
   /** null: every partner. */
   partnerId: Id.nullable(),

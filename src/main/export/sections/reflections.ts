@@ -1,4 +1,3 @@
-import type { Reflection } from '../../../shared/domain/reflection'
 import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { ReflectionsService } from '../../reflections/service'
 import type { SessionsService } from '../../sessions/service'
@@ -31,21 +30,22 @@ export function reflectionsSection(deps: {
     build(input) {
       const service = deps.reflections
       if (!service) return null
-      const session = (r: Reflection) => (r.sessionId === null ? undefined : deps.sessions.find(r.sessionId))
+      // Each reflection's linked session is looked up once.
       const reflections = service
         .all()
+        .map((r) => ({ r, linked: r.sessionId === null ? undefined : deps.sessions.find(r.sessionId) }))
         // A reflection written after a private session is private with it (the search's rule too): its
         // answer talks about that session, and naming the session would tell what the report left out.
-        .filter((r) => inPeriod(r.date, input.period) && input.shows(r))
-        .filter((r) => r.sessionId === null || input.shows(session(r)))
-        .filter((r) => input.partnerId === null || session(r)?.partnerId === input.partnerId)
+        .filter(({ r }) => inPeriod(r.date, input.period) && input.shows(r))
+        .filter(({ r, linked }) => r.sessionId === null || input.shows(linked))
+        .filter(({ linked }) => input.partnerId === null || linked?.partnerId === input.partnerId)
         .reverse()
-        .map((r) => ({
+        .map(({ r, linked }) => ({
           date: r.date,
           prompt: r.prompt?.text ?? null,
           answer: r.answer,
           confidence: r.confidence,
-          session: (input.shows(session(r)) && session(r)?.title) || null,
+          session: (input.shows(linked) && linked?.title) || null,
           private: r.private,
         }))
       return { reflections, dates: input.dates }

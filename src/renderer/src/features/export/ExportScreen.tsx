@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { TandemClientError } from '../../lib/client'
+import { useGoals } from '../goals/queries'
 import { usePartners } from '../partners/queries'
 import { useLockStatus } from '../settings/queries'
 import { BackupCard } from './BackupCard'
@@ -42,6 +43,7 @@ export function ExportScreen() {
 function ReportCard({ sectionIds }: { sectionIds: string[] }) {
   const sections = useReportSections()
   const partners = usePartners()
+  const goals = useGoals()
   const [form, setForm] = useState<ExportForm>(() => initialForm(sectionIds))
   const options = toOptions(form)
   const preview = useReportPreview(options)
@@ -59,6 +61,7 @@ function ReportCard({ sectionIds }: { sectionIds: string[] }) {
         onChange={setForm}
         sections={sections.data ?? []}
         partners={partners.data ?? []}
+        goals={goals.data ?? []}
         errorAt={errorAt}
       />
       <p className="export-preview" aria-live="polite">

@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { PeriodKind, periodKindLabels, type SectionInfo } from '../../../../shared/contract/export'
+import type { Goal } from '../../../../shared/domain/goal'
 import type { Partner } from '../../../../shared/domain/partner'
 import { FieldError } from '../../ui/FieldError'
 import type { ExportForm } from './form'
@@ -9,12 +10,13 @@ interface Props {
   onChange(form: ExportForm): void
   sections: SectionInfo[]
   partners: Partner[]
+  goals: Array<Pick<Goal, 'id' | 'title'>>
   /** A message for a field, by its path in the request (e.g. "period.to"). */
   errorAt(field: string): string | undefined
 }
 
 /** What goes into the report: period, partner, sections, privacy, page size. */
-export function ReportOptionsForm({ form, onChange, sections, partners, errorAt }: Props) {
+export function ReportOptionsForm({ form, onChange, sections, partners, goals, errorAt }: Props) {
   const id = useId()
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
     onChange({ ...form, [key]: value })
@@ -26,25 +28,60 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
   const fromError = errorAt('period.from')
   const toError = errorAt('period.to')
   const sectionsError = errorAt('sections')
+  const goalError = errorAt('goalId')
+  const goalReport = form.focus === 'goal'
 
   return (
     <div className="export-options">
       <div className="export-row">
         <div className="field">
-          <label htmlFor={`${id}-period`}>Period</label>
+          <label htmlFor={`${id}-focus`}>Report on</label>
           <select
-            id={`${id}-period`}
-            value={form.periodKind}
-            onChange={(e) => set('periodKind', PeriodKind.parse(e.target.value))}
+            id={`${id}-focus`}
+            value={form.focus}
+            onChange={(e) => set('focus', e.target.value === 'goal' ? 'goal' : 'period')}
           >
-            {PeriodKind.options.map((kind) => (
-              <option key={kind} value={kind}>
-                {periodKindLabels[kind]}
-              </option>
-            ))}
+            <option value="period">A period</option>
+            <option value="goal">One goal, from its start</option>
           </select>
         </div>
-        {form.periodKind === 'custom' && (
+        {goalReport && (
+          <div className="field">
+            <label htmlFor={`${id}-goal`}>Goal</label>
+            <select
+              id={`${id}-goal`}
+              value={form.goalId}
+              aria-invalid={goalError ? true : undefined}
+              aria-describedby={goalError ? `${id}-goal-error` : undefined}
+              onChange={(e) => set('goalId', e.target.value)}
+            >
+              <option value="">Pick a goal</option>
+              {goals.map((g) => (
+                <option key={g.id} value={g.id}>
+                  {g.title}
+                </option>
+              ))}
+            </select>
+            <FieldError id={`${id}-goal-error`} message={goalError} />
+          </div>
+        )}
+        {!goalReport && (
+          <div className="field">
+            <label htmlFor={`${id}-period`}>Period</label>
+            <select
+              id={`${id}-period`}
+              value={form.periodKind}
+              onChange={(e) => set('periodKind', PeriodKind.parse(e.target.value))}
+            >
+              {PeriodKind.options.map((kind) => (
+                <option key={kind} value={kind}>
+                  {periodKindLabels[kind]}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {!goalReport && form.periodKind === 'custom' && (
           <>
             <div className="field">
               <label htmlFor={`${id}-from`}>From</label>
@@ -72,21 +109,23 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
             </div>
           </>
         )}
-        <div className="field">
-          <label htmlFor={`${id}-partner`}>Partner</label>
-          <select
-            id={`${id}-partner`}
-            value={form.partnerId}
-            onChange={(e) => set('partnerId', e.target.value)}
-          >
-            <option value="">All partners</option>
-            {partners.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        {!goalReport && (
+          <div className="field">
+            <label htmlFor={`${id}-partner`}>Partner</label>
+            <select
+              id={`${id}-partner`}
+              value={form.partnerId}
+              onChange={(e) => set('partnerId', e.target.value)}
+            >
+              <option value="">All partners</option>
+              {partners.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label htmlFor={`${id}-author`}>Your name (title page)</label>
           <input
@@ -99,32 +138,34 @@ export function ReportOptionsForm({ form, onChange, sections, partners, errorAt 
         </div>
       </div>
 
-      <fieldset
-        className="export-sections"
-        aria-describedby={sectionsError ? `${id}-sections-error` : undefined}
-      >
-        <legend>Sections</legend>
-        {sections.map((section) => (
-          <div key={section.id} className="section-choice">
-            <input
-              id={`${id}-section-${section.id}`}
-              type="checkbox"
-              aria-describedby={`${id}-about-${section.id}`}
-              checked={form.sections.includes(section.id)}
-              onChange={(e) => toggleSection(section.id, e.target.checked)}
-            />
-            <span>
-              <label htmlFor={`${id}-section-${section.id}`} className="section-name">
-                {section.title}
-              </label>
-              <span id={`${id}-about-${section.id}`} className="hint">
-                {section.description}
+      {!goalReport && (
+        <fieldset
+          className="export-sections"
+          aria-describedby={sectionsError ? `${id}-sections-error` : undefined}
+        >
+          <legend>Sections</legend>
+          {sections.map((section) => (
+            <div key={section.id} className="section-choice">
+              <input
+                id={`${id}-section-${section.id}`}
+                type="checkbox"
+                aria-describedby={`${id}-about-${section.id}`}
+                checked={form.sections.includes(section.id)}
+                onChange={(e) => toggleSection(section.id, e.target.checked)}
+              />
+              <span>
+                <label htmlFor={`${id}-section-${section.id}`} className="section-name">
+                  {section.title}
+                </label>
+                <span id={`${id}-about-${section.id}`} className="hint">
+                  {section.description}
+                </span>
               </span>
-            </span>
-          </div>
-        ))}
-        <FieldError id={`${id}-sections-error`} message={sectionsError} />
-      </fieldset>
+            </div>
+          ))}
+          <FieldError id={`${id}-sections-error`} message={sectionsError} />
+        </fieldset>
+      )}
 
       <div className="export-row">
         <label className="checkbox">

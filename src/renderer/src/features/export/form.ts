@@ -1,7 +1,16 @@
-import type { MarkdownLayout, PeriodKind, ReportOptionsInput } from '../../../../shared/contract/export'
+import type {
+  MarkdownLayout,
+  PeriodKind,
+  ReportFocus,
+  ReportOptionsInput,
+} from '../../../../shared/contract/export'
 
 /** The export screen's choices (a draft of the user's own, never store data). */
 export interface ExportForm {
+  /** A period report, or one goal's story. */
+  focus: ReportFocus
+  /** '' = none picked yet (a goal report needs one). */
+  goalId: string
   periodKind: PeriodKind
   from: string
   to: string
@@ -18,6 +27,8 @@ export interface ExportForm {
 export function initialForm(sections: string[]): ExportForm {
   const letter = /^en-(US|CA)\b/.test(navigator.language)
   return {
+    focus: 'period',
+    goalId: '',
     periodKind: 'last-3-months',
     from: '',
     to: '',
@@ -34,6 +45,8 @@ export function initialForm(sections: string[]): ExportForm {
 export function toOptions(form: ExportForm): ReportOptionsInput {
   const custom = form.periodKind === 'custom'
   return {
+    focus: form.focus,
+    goalId: form.focus === 'goal' && form.goalId !== '' ? form.goalId : null,
     period: {
       kind: form.periodKind,
       from: custom && form.from !== '' ? form.from : null,
