@@ -99,35 +99,33 @@ export async function renderSectionBodies(
   return bodies
 }
 
+/** A standalone printable page around `body`: the report's title, its style and the strict policy. */
+function printPage(report: ProgressReport, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
+<title>${escapeHtml(report.title)}</title>
+<style>${printCss(report.pageSize)}</style>
+</head><body>
+${body}
+</body></html>`
+}
+
 /** A complete standalone document: title page, contents with the given page numbers, sections. */
 export function reportDocument(
   report: ProgressReport,
   bodies: string[],
   pages: ReadonlyMap<string, number>,
 ): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
-<title>${escapeHtml(report.title)}</title>
-<style>${printCss(report.pageSize)}</style>
-</head><body>
-${titlePage(report)}
-${toc(tocLines(report), pages)}
-${outlineTargets(report)}
-${bodies.join('\n')}
-</body></html>`
+  return printPage(
+    report,
+    [titlePage(report), toc(tocLines(report), pages), outlineTargets(report), ...bodies].join('\n'),
+  )
 }
 
 /** The title page alone, printed without the running footer and put in place of the first page. */
 export function titleDocument(report: ProgressReport): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${PRINT_CSP}">
-<title>${escapeHtml(report.title)}</title>
-<style>${printCss(report.pageSize)}</style>
-</head><body>
-${titlePage(report)}
-</body></html>`
+  return printPage(report, titlePage(report))
 }
 
 /** Chromium's running footer: who and what on the left, page x of y on the right. Inline styles are the only kind templates take. */

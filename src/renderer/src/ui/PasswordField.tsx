@@ -53,3 +53,46 @@ export function PasswordField({
     </div>
   )
 }
+
+/**
+ * A new passphrase typed twice: `${id}-passphrase` and `${id}-confirm`, each with its own problem
+ * (`problemAt('passphrase' | 'confirm')`). Turning encryption on and a backup's own passphrase use it.
+ */
+export function NewPassphraseFields({
+  id,
+  label,
+  passphrase,
+  confirm,
+  onPassphrase,
+  onConfirm,
+  problemAt,
+}: {
+  id: string
+  label: string
+  passphrase: string
+  confirm: string
+  onPassphrase(value: string): void
+  onConfirm(value: string): void
+  problemAt(field: 'passphrase' | 'confirm'): string | null
+}) {
+  return (
+    <>
+      <PasswordField
+        id={`${id}-passphrase`}
+        label={label}
+        autoComplete="new-password"
+        value={passphrase}
+        problem={problemAt('passphrase')}
+        onChange={onPassphrase}
+      />
+      <PasswordField
+        id={`${id}-confirm`}
+        label="The same passphrase again"
+        autoComplete="new-password"
+        value={confirm}
+        problem={problemAt('confirm')}
+        onChange={onConfirm}
+      />
+    </>
+  )
+}

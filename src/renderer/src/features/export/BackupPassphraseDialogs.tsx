@@ -2,7 +2,7 @@ import { useState } from 'react'
 import type { BackupResult, BackupSummary, LockedBackup } from '../../../../shared/contract/export'
 import { problemOf } from '../../lib/client'
 import { FormDialog } from '../../ui/FormDialog'
-import { PasswordField } from '../../ui/PasswordField'
+import { NewPassphraseFields, PasswordField } from '../../ui/PasswordField'
 import { useBackupMutation, useOpenBackupMutation } from './mutations'
 
 type Problem = { message: string; field: string | undefined }
@@ -73,21 +73,14 @@ export function PortableBackupDialog({
         This backup gets a passphrase of its own. With it, the file opens in Tandem on any computer, in any
         journal. Without it, nobody can read the file, not even you.
       </p>
-      <PasswordField
-        id="portable-backup-passphrase"
+      <NewPassphraseFields
+        id="portable-backup"
         label="Passphrase for this backup (at least 8 characters)"
-        autoComplete="new-password"
-        value={passphrase}
-        problem={at('passphrase')}
-        onChange={setPassphrase}
-      />
-      <PasswordField
-        id="portable-backup-confirm"
-        label="The same passphrase again"
-        autoComplete="new-password"
-        value={confirm}
-        problem={at('confirm')}
-        onChange={setConfirm}
+        passphrase={passphrase}
+        confirm={confirm}
+        onPassphrase={setPassphrase}
+        onConfirm={setConfirm}
+        problemAt={at}
       />
     </FormDialog>
   )

@@ -4,7 +4,7 @@ import type { EncryptionTransition } from '../../../../shared/domain/privacy'
 import { problemOf, tandem, unwrap } from '../../lib/client'
 import { lockState } from '../../lib/lock-state'
 import { FormDialog } from '../../ui/FormDialog'
-import { PasswordField } from '../../ui/PasswordField'
+import { NewPassphraseFields } from '../../ui/PasswordField'
 import { lockStatusKey } from './privacy-queries'
 
 type Step = 'passphrase' | 'key' | 'check' | 'working' | 'done'
@@ -151,21 +151,14 @@ export function TurnOnDialog({ open, onClose }: { open: boolean; onClose(): void
             Tandem will ask for this passphrase each time it opens. If you lose both the passphrase and the
             recovery key, nobody can open your journal, not even Tandem’s makers.
           </p>
-          <PasswordField
-            id="turn-on-passphrase"
+          <NewPassphraseFields
+            id="turn-on"
             label="Passphrase (at least 8 characters)"
-            autoComplete="new-password"
-            value={passphrase}
-            problem={problemAt('passphrase')}
-            onChange={setPassphrase}
-          />
-          <PasswordField
-            id="turn-on-confirm"
-            label="The same passphrase again"
-            autoComplete="new-password"
-            value={confirm}
-            problem={problemAt('confirm')}
-            onChange={setConfirm}
+            passphrase={passphrase}
+            confirm={confirm}
+            onPassphrase={setPassphrase}
+            onConfirm={setConfirm}
+            problemAt={problemAt}
           />
         </>
       )}
