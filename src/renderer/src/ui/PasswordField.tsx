@@ -1,4 +1,5 @@
 import type { Ref } from 'react'
+import { NewPassphrase } from '../../../shared/domain/privacy'
 
 export interface PasswordFieldProps {
   /** The input's id; its problem, when there is one, is `${id}-problem`. */
@@ -95,4 +96,20 @@ export function NewPassphraseFields({
       />
     </>
   )
+}
+
+/**
+ * What is wrong with a new passphrase typed twice, checked by the same rule main applies
+ * (`NewPassphrase`), or null when it may be sent.
+ */
+export function newPassphraseProblem(
+  passphrase: string,
+  confirm: string,
+): { message: string; field: 'passphrase' | 'confirm' } | null {
+  const checked = NewPassphrase.safeParse(passphrase)
+  if (!checked.success)
+    return { message: checked.error.issues[0]?.message ?? 'Choose another passphrase.', field: 'passphrase' }
+  if (passphrase !== confirm)
+    return { message: 'The two passphrases are not the same. Type them again.', field: 'confirm' }
+  return null
 }

@@ -2,11 +2,10 @@ import { useState } from 'react'
 import type { BackupResult, BackupSummary, LockedBackup } from '../../../../shared/contract/export'
 import { problemOf } from '../../lib/client'
 import { FormDialog } from '../../ui/FormDialog'
-import { NewPassphraseFields, PasswordField } from '../../ui/PasswordField'
+import { NewPassphraseFields, newPassphraseProblem, PasswordField } from '../../ui/PasswordField'
 import { useBackupMutation, useOpenBackupMutation } from './mutations'
 
 type Problem = { message: string; field: string | undefined }
-const MIN_LENGTH = 8
 
 /**
  * A backup for moving elsewhere: the passphrase it is sealed with, typed twice. The file then opens in
@@ -32,18 +31,9 @@ export function PortableBackupDialog({
     backup.reset()
   }
   const submit = async () => {
-    if (passphrase.length < MIN_LENGTH) {
-      setProblem({
-        message: 'Use at least 8 characters. A few ordinary words in a row make a good passphrase.',
-        field: 'passphrase',
-      })
-      return
-    }
-    if (passphrase !== confirm) {
-      setProblem({ message: 'The two passphrases are not the same. Type them again.', field: 'confirm' })
-      return
-    }
-    setProblem(null)
+    const typed = newPassphraseProblem(passphrase, confirm)
+    setProblem(typed)
+    if (typed) return
     try {
       const saved = await backup.mutateAsync({ passphrase })
       // Cancelled in the Save dialog: the passphrase stays, so another try needs no retyping.

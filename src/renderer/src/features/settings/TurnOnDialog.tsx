@@ -4,7 +4,7 @@ import type { EncryptionTransition } from '../../../../shared/domain/privacy'
 import { problemOf, tandem, unwrap } from '../../lib/client'
 import { lockState } from '../../lib/lock-state'
 import { FormDialog } from '../../ui/FormDialog'
-import { NewPassphraseFields } from '../../ui/PasswordField'
+import { NewPassphraseFields, newPassphraseProblem } from '../../ui/PasswordField'
 import { lockStatusKey } from './privacy-queries'
 
 type Step = 'passphrase' | 'key' | 'check' | 'working' | 'done'
@@ -51,15 +51,9 @@ export function TurnOnDialog({ open, onClose }: { open: boolean; onClose(): void
   async function next() {
     setProblem(null)
     if (step === 'passphrase') {
-      if (passphrase.length < 8) {
-        setProblem({
-          message: 'Use at least 8 characters. A few ordinary words in a row make a good passphrase.',
-          field: 'passphrase',
-        })
-        return
-      }
-      if (passphrase !== confirm) {
-        setProblem({ message: 'The two passphrases are not the same. Type them again.', field: 'confirm' })
+      const typed = newPassphraseProblem(passphrase, confirm)
+      if (typed) {
+        setProblem(typed)
         return
       }
       setPending(true)
