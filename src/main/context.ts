@@ -48,6 +48,8 @@ export interface Ports {
   chooseSavePath?(suggestedName: string, filters: FileFilter[]): Promise<string | null>
   /** Asks the user for a file to open; null when they cancelled. */
   chooseOpenPath?(filters: FileFilter[]): Promise<string | null>
+  /** Asks the user for a folder to read (a folder of Markdown files to import); null when they cancelled. */
+  chooseOpenFolder?(): Promise<string | null>
   /** Opens a file Tandem wrote (the exported PDF) in the user's default app. */
   openPath?(path: string): Promise<void>
   /**

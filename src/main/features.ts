@@ -1,6 +1,6 @@
 import type { ChannelName } from '../shared/contract'
 import { backupsHandlers } from './backups/handlers'
-import { openBackups } from './backups/service'
+import { type BackupsService, openBackups } from './backups/service'
 import {
   type Clock,
   createEvents,
@@ -14,6 +14,8 @@ import { exportHandlers } from './export/handlers'
 import { openExport } from './export/service'
 import { goalsHandlers } from './goals/handlers'
 import { openGoals } from './goals/service'
+import { importHandlers } from './import/handlers'
+import { openImport } from './import/service'
 import { journalHandlers } from './journal/handlers'
 import { openJournal } from './journal/service'
 import { journeyHandlers, openJourney } from './journey/handlers'
@@ -110,9 +112,23 @@ export async function openFeatures(
     answers: reflections,
     skills,
   })
+  // Before the backups, so imports.json is backed up too; it backs the journal up before each import.
+  let backupsOpened: BackupsService | null = null
+  const importer = await openImport(ctx, {
+    partners,
+    sessions,
+    reflections,
+    backups: {
+      saveBeforeImport: () => {
+        if (backupsOpened === null) throw new Error('The backups are not open yet.')
+        return backupsOpened.saveBeforeImport()
+      },
+    },
+  })
   // Last, so every document it backs up (trash.json too) is registered; the daily backup hears every
   // write from here on.
   const backups = await openBackups(ctx, { reopen })
+  backupsOpened = backups
   const exporter = openExport(ctx, { sessions, partners, goals, skills, reflections, backups })
   // Its index lives in memory with these features: a restore re-opens them and it is built anew.
   const search = openSearch(ctx, { sessions, reflections, goals, skills, partners })
@@ -136,6 +152,7 @@ export async function openFeatures(
       ...reflectionsHandlers(reflections, trash),
       ...programsHandlers(programs, trash),
       ...exportHandlers(exporter),
+      ...importHandlers(importer),
       ...trashHandlers(trash),
       ...backupsHandlers(backups),
       ...settingsHandlers(settings),

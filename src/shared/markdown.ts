@@ -111,15 +111,26 @@ export function renderMarkdown(source: string, levels: MarkdownLevels = {}): str
  * rewritten (ATX or underlined); everything else, code blocks included, is kept byte for byte.
  */
 export function shiftMarkdownHeadings(source: string, levels: MarkdownLevels): string {
-  const shift = shiftOf(levels)
-  if (shift === 0) return source
+  return moveHeadings(source, shiftOf(levels))
+}
+
+/**
+ * Undoes shiftMarkdownHeadings with the same levels: an import of a Tandem Markdown export gives the
+ * text back its own heading levels (a level-1 heading stays level 1).
+ */
+export function unshiftMarkdownHeadings(source: string, levels: MarkdownLevels): string {
+  return moveHeadings(source, -shiftOf(levels))
+}
+
+function moveHeadings(source: string, by: number): string {
+  if (by === 0) return source
   return marked
     .lexer(source)
     .map((token) => {
       if (token.type !== 'heading') return token.raw
       const heading = token as Tokens.Heading
       const ending = /\n+$/.exec(heading.raw)?.[0] ?? ''
-      return `${'#'.repeat(Math.min(6, heading.depth + shift))} ${heading.text}${ending}`
+      return `${'#'.repeat(Math.min(6, Math.max(1, heading.depth + by)))} ${heading.text}${ending}`
     })
     .join('')
 }

@@ -109,6 +109,7 @@ export const test = base.extend<{ app: AppFixture }, WorkerFixtures>({
           printToPdf: chromiumPrinter(chromiumBrowser),
           chooseSavePath: async (name) => join(exportDir, name),
           chooseOpenPath: async () => nextPick,
+          chooseOpenFolder: async () => nextPick,
           openPath: async (path) => {
             openedPaths.push(path)
           },

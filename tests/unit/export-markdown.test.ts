@@ -48,7 +48,7 @@ describe('Markdown export', () => {
     ])
     const miro = await readFile(join(result.path, 'sessions', '2026-10-02-miro-basics.md'), 'utf8')
     expect(miro).toMatch(
-      /^---\ntitle: "Miro basics"\ndate: 2026-10-02\npartner: "Sam"\ntags: \["Miro", "retros"\]\n---\n/,
+      /^---\ntitle: "Miro basics"\ndate: 2026-10-02\npartner: "Sam"\ntags: \["Miro", "retros"\]\ntandem_session: "[0-9a-f-]{36}"\n---\n/,
     )
     expect(miro).toContain('Dot **voting**')
     const readme = await readFile(join(result.path, 'README.md'), 'utf8')

@@ -21,6 +21,7 @@ export const AUTO_NAME = /^auto-(\d{4}-\d{2}-\d{2})\.tandem-backup\.json$/
 export function kindOf(file: string): BackupKind {
   if (AUTO_NAME.test(file)) return 'auto'
   if (file.startsWith('before-restore-')) return 'before-restore'
+  if (file.startsWith('before-import-')) return 'before-import'
   return 'other'
 }
 

@@ -69,6 +69,16 @@ export async function writePortableBackup(
   return path
 }
 
+/** Saves the journal as it is now into backups/ inside the journal folder, as `<prefix>-<stamp>`; answers the path. */
+export async function saveJournalBackup(journal: Journal, prefix: string, now: Date): Promise<string> {
+  const backup = await createBackup(journal, now)
+  return writeBackup(
+    journal,
+    backup,
+    join(journal.dir, BACKUPS_FOLDER, `${prefix}-${fileStamp(now)}${BACKUP_SUFFIX}`),
+  )
+}
+
 /**
  * Replaces the journal's documents with a checked backup's. The journal as it was is first saved to
  * backups/ inside the journal folder; the caller re-opens the engine afterwards so it reads the new files.
@@ -78,13 +88,7 @@ export async function restoreBackup(
   backup: CheckedBackup,
   now: Date,
 ): Promise<{ previousJournalBackup: string; documents: number }> {
-  const previous = await createBackup(journal, now)
-  const previousJournalBackup = join(
-    journal.dir,
-    BACKUPS_FOLDER,
-    `before-restore-${fileStamp(now)}${BACKUP_SUFFIX}`,
-  )
-  await writeBackup(journal, previous, previousJournalBackup)
+  const previousJournalBackup = await saveJournalBackup(journal, 'before-restore', now)
   try {
     for (const path of await journalFiles(journal)) {
       await journal.fs.unlink(join(journal.dir, path)).catch((error: NodeJS.ErrnoException) => {

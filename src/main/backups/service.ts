@@ -12,7 +12,13 @@ import { BackupCatalog } from './catalog'
 import { type CheckedBackup, checkBackup, checkBackupInSlices } from './check'
 import { DailyBackups } from './daily'
 import { backupsFormat } from './format'
-import { createBackup, restoreBackup, writeBackup, writePortableBackup } from './journal-files'
+import {
+  createBackup,
+  restoreBackup,
+  saveJournalBackup,
+  writeBackup,
+  writePortableBackup,
+} from './journal-files'
 
 export type { CheckedBackup } from './check'
 
@@ -95,6 +101,12 @@ export async function openBackups(ctx: FeatureContext, deps: BackupsDeps) {
     },
 
     restoreChecked,
+
+    /** The journal as it is now, saved among its own backups before an import writes into it; answers the path. */
+    async saveBeforeImport(): Promise<string> {
+      await daily.idle()
+      return saveJournalBackup(ctx.journal, 'before-import', ctx.clock.now())
+    },
   }
 }
 

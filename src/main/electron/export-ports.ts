@@ -5,7 +5,9 @@ import { chromiumPdfOptions, type Ports } from '../context'
 import { APP_SCHEME } from './protocol'
 import { denyPermissions } from './security'
 
-type ExportPorts = Required<Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'chooseOpenPath' | 'openPath'>>
+type ExportPorts = Required<
+  Pick<Ports, 'printToPdf' | 'chooseSavePath' | 'chooseOpenPath' | 'chooseOpenFolder' | 'openPath'>
+>
 
 /**
  * Printing, dialogs and opening files for the export feature. The printer is a hidden window that is
@@ -65,6 +67,14 @@ export function exportPorts(parent: () => BrowserWindow | null): ExportPorts {
     },
     async chooseOpenPath(filters) {
       const options = { filters, properties: ['openFile' as const] }
+      const window = parent()
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseOpenFolder() {
+      const options = { properties: ['openDirectory' as const] }
       const window = parent()
       const result = window
         ? await dialog.showOpenDialog(window, options)

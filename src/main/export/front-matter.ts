@@ -1,9 +1,18 @@
-/** A value YAML reads back as written: strings double-quoted (JSON strings are valid YAML), lists inline. */
-type FrontMatterValue = string | number | boolean | null | string[]
+/**
+ * A value YAML reads back as written: strings double-quoted (JSON strings are valid YAML), lists and
+ * records inline as JSON (a JSON array is a valid YAML flow sequence).
+ */
+type FrontMatterValue =
+  | string
+  | number
+  | boolean
+  | null
+  | string[]
+  | Array<Record<string, string | number | boolean | null>>
 
 function yamlValue(value: FrontMatterValue): string {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return `[${value.map((v) => JSON.stringify(v)).join(', ')}]`
+  if (Array.isArray(value)) return `[${value.map((v: unknown) => JSON.stringify(v)).join(', ')}]`
   if (typeof value === 'string') {
     // Dates stay bare so YAML tools see them as dates.
     return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : JSON.stringify(value)

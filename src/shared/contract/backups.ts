@@ -27,8 +27,11 @@ export const BackupSettings = z.object({
 })
 export type BackupSettings = z.infer<typeof BackupSettings>
 
-/** auto: the daily backup; before-restore: the journal as it was before a restore; other: a file put there by hand. */
-export type BackupKind = 'auto' | 'before-restore' | 'other'
+/**
+ * auto: the daily backup; before-restore / before-import: the journal as it was before a restore or an
+ * import; other: a file put there by hand.
+ */
+export type BackupKind = 'auto' | 'before-restore' | 'before-import' | 'other'
 
 export interface BackupEntry {
   file: string

@@ -5,6 +5,7 @@ import type { Channel } from './channel'
 import { encryptionChannels } from './encryption'
 import { exportChannels } from './export'
 import { goalsChannels } from './goals'
+import { importChannels } from './import'
 import { journalChannels } from './journal'
 import { journeyChannels } from './journey'
 import { linksChannels } from './links'
@@ -36,6 +37,7 @@ export const contract = {
   ...reflectionsChannels,
   ...programsChannels,
   ...exportChannels,
+  ...importChannels,
   ...backupsChannels,
   ...trashChannels,
   ...settingsChannels,

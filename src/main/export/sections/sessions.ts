@@ -289,6 +289,12 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           tags: entry.topics,
           duration_minutes: entry.durationMinutes ?? undefined,
           private: entry.private ? true : undefined,
+          // For Tandem's importer: the session it was, and its items with their dates as data (the
+          // text below writes due dates in words).
+          tandem_session: entry.id,
+          action_items: entry.actionItems.length
+            ? entry.actionItems.map(({ text, done, due }) => ({ text, done, due }))
+            : undefined,
         })
         return { name, content: `${head}\n${sessionMarkdown(entry, '#', model.dates)}` }
       })

@@ -11,6 +11,7 @@ import { RestoreOutcome } from './RestoreOutcome'
 const kindLabels: Record<BackupKind, string> = {
   auto: 'Daily',
   'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
   other: 'Other',
 }
 

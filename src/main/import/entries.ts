@@ -1,0 +1,96 @@
+import type { ImportSkip } from '../../shared/contract/import'
+import { isRealCalendarDate } from '../../shared/domain/common'
+
+/** An action item as a Tandem Markdown file keeps it in its front matter. */
+export interface SourceActionItem {
+  text: string
+  done: boolean
+  due: string | null
+}
+
+/**
+ * One entry read from another journal, before any mapping: what every reader produces. The fields
+ * after `starred` come only from Tandem's own Markdown files, which keep a session's parts apart.
+ */
+export interface SourceEntry {
+  /** Where it was in the source, for the user: "entry 12", "sessions/2024-03-01-miro.md". */
+  where: string
+  /** The source's own id (Day One's uuid, a Tandem session's id); null when it has none. */
+  sourceId: string | null
+  /** The day it was written, in the source's own time zone. */
+  date: string
+  title: string | null
+  body: string
+  tags: string[]
+  starred: boolean
+  partner?: string | null
+  learned?: string
+  shared?: string
+  actionItems?: SourceActionItem[]
+  durationMinutes?: number | null
+  private?: boolean
+}
+
+/** What a reader found: the entries it could read and the ones it could not, with why. */
+export interface SourceRead {
+  entries: SourceEntry[]
+  skipped: ImportSkip[]
+  attachmentsIgnored: number
+  /** True when entries name their partner (Tandem's Markdown export). */
+  namesPartners: boolean
+}
+
+export const emptyRead = (): SourceRead => ({
+  entries: [],
+  skipped: [],
+  attachmentsIgnored: 0,
+  namesPartners: false,
+})
+
+/** A tag as a topic: jrnl's "@work" is "work"; blank and over-long ones are dropped. */
+export function tagToTopic(tag: unknown): string | null {
+  if (typeof tag !== 'string') return null
+  const topic = tag
+    .trim()
+    .replace(/^[@#]+/, '')
+    .trim()
+  return topic === '' || topic.length > 60 ? null : topic
+}
+
+export function topicsOf(tags: unknown): string[] {
+  if (!Array.isArray(tags)) return []
+  const seen = new Set<string>()
+  const topics: string[] = []
+  for (const tag of tags) {
+    const topic = tagToTopic(tag)
+    if (topic === null || seen.has(topic.toLocaleLowerCase())) continue
+    seen.add(topic.toLocaleLowerCase())
+    topics.push(topic)
+  }
+  return topics
+}
+
+export const isDay = (value: unknown): value is string =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealCalendarDate(value)
+
+/**
+ * The calendar day a moment fell on in `timeZone` (the writer's own, as the source recorded it), so an
+ * entry written at 23:30 in New York stays on its day. An unknown zone falls back to UTC.
+ */
+export function dayIn(moment: Date, timeZone: string | null): string {
+  const format = (zone: string) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
+  let formatter: Intl.DateTimeFormat
+  try {
+    formatter = format(timeZone ?? 'UTC')
+  } catch {
+    formatter = format('UTC')
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(moment).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
+/** A plain message for a source that is not what the user said it was. */
+export function notA(what: string, expected: string): string {
+  return `This is not ${what}: Tandem expected ${expected}. Nothing was imported.`
+}
