@@ -108,6 +108,11 @@ test('a relationship report tells one partner’s whole story, first session to 
   await page.getByLabel('Partner', { exact: true }).selectOption({ label: 'Sam Okafor' })
   await expect(page.getByText(/: 2 sessions \(1 private left out\)/)).toBeVisible()
   await shoot(page, 'export-relationship-report', { expectNoSidewaysScroll: true })
+  await page.setViewportSize({ width: 760, height: 520 })
+  await page.evaluate(() => document.documentElement.style.setProperty('--text-size', '150%'))
+  await shoot(page, 'export-relationship-report-small', { expectNoSidewaysScroll: true })
+  await page.setViewportSize({ width: 1280, height: 860 })
+  await page.evaluate(() => document.documentElement.style.setProperty('--text-size', '100%'))
 
   await app.export.exportPdf()
   await expect(app.export.result('Saved')).toContainText(/Saved \d+ pages to/, { timeout: 30_000 })
