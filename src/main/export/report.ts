@@ -97,10 +97,7 @@ function buildGoalReport(options: ReportOptions, deps: SectionDeps, now: Date): 
   const model = goalStoryModel(goal, deps, input)
   const today = localDateIn(now, options.timeZone)
   const end = model.closedOn ?? today
-  const range =
-    model.startDate === end
-      ? input.dates.date(end)
-      : `${input.dates.date(model.startDate)} – ${input.dates.date(end)}`
+  const range = rangeWords({ from: model.startDate, to: end }, input.dates)
   return {
     focus: 'goal',
     title: `Goal: ${goal.title}`,
