@@ -96,11 +96,18 @@ export async function renderReportPdf(
 
 /** The document properties: what a PDF viewer's "Properties" and a file search show. */
 export function pdfInfo(report: ProgressReport, appVersion: string): PdfInfo {
+  const relationship = report.focus === 'partner'
   return {
     title: report.title,
     author: report.author,
-    subject: `${periodLine(report)}${report.partner ? `, with ${report.partner}` : ''}: mentoring sessions, goals and skills`,
+    subject: relationship
+      ? `Relationship report: the mentoring with ${report.partner ?? ''}, ${periodLine(report)}: sessions, what I learned and shared, skills and goals`
+      : `${periodLine(report)}${report.partner ? `, with ${report.partner}` : ''}: mentoring sessions, goals and skills`,
     creator: `Tandem ${appVersion}`,
-    keywords: ['mentoring', 'progress report', ...(report.partner ? [report.partner] : [])],
+    keywords: [
+      'mentoring',
+      relationship ? 'relationship report' : 'progress report',
+      ...(report.partner ? [report.partner] : []),
+    ],
   }
 }

@@ -110,5 +110,10 @@ ul.actions li.done .box { border-color: #2f6f5e; color: #245a4c; font-weight: 70
 .block h6 { font-size: 10pt; font-weight: 700; font-style: italic; margin: 1.5mm 0 0.5mm; }
 .reflection .block h4 { font-size: 10.5pt; text-transform: none; letter-spacing: 0; color: #1f2328; margin: 2mm 0 0.5mm; }
 .due { color: #6b7280; font-size: 8.5pt; }
+dl.about { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 1.5mm 6mm; margin: 0; }
+dl.about dt { font-size: 8.5pt; text-transform: uppercase; letter-spacing: 0.06em; color: #5f6670; padding-top: 0.4mm; }
+dl.about dd { margin: 0; }
+ul.actions .item-source { display: block; color: #6b7280; font-size: 8.5pt; }
+ul.actions li + li { margin-top: 1mm; }
 `
 }

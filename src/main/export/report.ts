@@ -1,4 +1,4 @@
-import type { ReportOptions } from '../../shared/contract/export'
+import { type ReportFocus, type ReportOptions, relationshipSectionIds } from '../../shared/contract/export'
 import { TandemError } from '../../shared/errors'
 import {
   type DateWords,
@@ -12,6 +12,7 @@ import type { SectionDeps } from './sections'
 import { buildGoalStory, goalStoryModel } from './sections/goal-story'
 import type { GoalsModel } from './sections/goals'
 import { buildHighlights, buildHighlightsModel, HIGHLIGHTS_ID } from './sections/highlights'
+import { buildRelationshipStory, relationshipStoryModel } from './sections/relationship-story'
 import type { SessionsModel } from './sections/sessions'
 import type { SkillsModel } from './sections/skills'
 import { buildSummary, SUMMARY_ID } from './sections/summary'
@@ -19,6 +20,8 @@ import type { BuiltSection, ReportSection, SectionInput } from './sections/types
 
 /** The progress report as data: what the PDF and the Markdown export both render. */
 export interface ProgressReport {
+  /** What the report is about: a period, one goal's story, or one partner's whole relationship. */
+  focus: ReportFocus
   title: string
   author: string
   period: ResolvedPeriod
@@ -59,6 +62,11 @@ function partnersByCount(names: Array<string | null>): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name)
 }
 
+/** "5 March 2026 – 20 September 2026", or the one day. */
+function rangeWords(span: { from: string; to: string }, dates: DateWords): string {
+  return span.from === span.to ? dates.date(span.from) : `${dates.date(span.from)} – ${dates.date(span.to)}`
+}
+
 function spanOf(dates: string[]): { from: string; to: string } | null {
   if (dates.length === 0) return null
   const sorted = [...dates].sort()
@@ -89,11 +97,9 @@ function buildGoalReport(options: ReportOptions, deps: SectionDeps, now: Date): 
   const model = goalStoryModel(goal, deps, input)
   const today = localDateIn(now, options.timeZone)
   const end = model.closedOn ?? today
-  const range =
-    model.startDate === end
-      ? input.dates.date(end)
-      : `${input.dates.date(model.startDate)} – ${input.dates.date(end)}`
+  const range = rangeWords({ from: model.startDate, to: end }, input.dates)
   return {
+    focus: 'goal',
     title: `Goal: ${goal.title}`,
     author: options.author,
     period: { from: model.startDate, to: end, label: range },
@@ -106,6 +112,95 @@ function buildGoalReport(options: ReportOptions, deps: SectionDeps, now: Date): 
     pageSize: options.pageSize,
     includePrivate: options.includePrivate,
     sections: [buildGoalStory(model)],
+  }
+}
+
+const ALL_TIME = { kind: 'all-time', from: null, to: null } as const
+
+/** Every provider built for `input`, reporting each as it is done. */
+function buildAll(
+  providers: ReportSection[],
+  input: SectionInput,
+  onSection: (built: number, total: number) => void,
+): BuiltSection[] {
+  const built: BuiltSection[] = []
+  for (const [i, provider] of providers.entries()) {
+    const section = provider.build(input)
+    if (section) built.push(section)
+    onSection(i + 1, providers.length + 1)
+  }
+  return built
+}
+
+const modelIn = <M>(built: BuiltSection[], id: string) =>
+  built.find((section) => section.id === id)?.model as M | undefined
+
+/**
+ * One partner, the whole relationship: from their first session the report may show to the last. The
+ * relationship's story comes first, then the picked sessions, skills and reflections that hold something,
+ * filtered to them.
+ * A partner with no session to show is refused in words: there is no relationship span to report on.
+ */
+function buildRelationshipReport(
+  options: ReportOptions,
+  providers: ReportSection[],
+  deps: SectionDeps,
+  now: Date,
+  onSection: (built: number, total: number) => void,
+): ProgressReport {
+  if (options.partnerId === null)
+    throw new TandemError('invalid-input', 'Pick the partner the report is about.', 'partnerId')
+  const input = sectionInput({ ...options, period: ALL_TIME }, deps, now)
+  // A partner has no "Keep out of exports" of their own: what is private is their sessions, asked below.
+  const partner = deps.partners.get(options.partnerId)
+  if (!partner)
+    throw new TandemError(
+      'not-found',
+      'Pick the partner the report is about: that one is not in the journal.',
+      'partnerId',
+    )
+  const theirs = deps.sessions.all().filter((s) => s.partnerId === partner.id)
+  if (!theirs.some((s) => input.shows(s))) {
+    throw new TandemError(
+      'not-found',
+      theirs.length > 0
+        ? `Every session with ${partner.name} is marked "Keep out of exports". Tick "Include items marked private" to make their report.`
+        : `There are no sessions with ${partner.name} yet: the report covers your sessions together, from the first to the last.`,
+      'partnerId',
+    )
+  }
+  const built = buildAll(providers, input, onSection)
+  const story = relationshipStoryModel(
+    partner,
+    { sessions: modelIn<SessionsModel>(built, 'sessions'), skills: modelIn<SkillsModel>(built, 'skills') },
+    deps,
+    input,
+  )
+  const span = story.span
+  const picked = new Set(options.sections)
+  onSection(providers.length + 1, providers.length + 1)
+  return {
+    focus: 'partner',
+    title: `My mentoring with ${partner.name}`,
+    author: options.author,
+    period: {
+      from: span?.from ?? null,
+      to: span?.to ?? null,
+      label: span === null ? '' : rangeWords(span, input.dates),
+    },
+    partner: partner.name,
+    partners: [partner.name],
+    span,
+    generatedAt: now.toISOString(),
+    generatedOn: localDateIn(now, options.timeZone),
+    dates: input.dates,
+    pageSize: options.pageSize,
+    includePrivate: options.includePrivate,
+    sections: [
+      buildRelationshipStory(story),
+      // The story already says what is not there: an empty section would only repeat it.
+      ...built.filter((s) => relationshipSectionIds.includes(s.id) && picked.has(s.id) && !s.isEmpty),
+    ],
   }
 }
 
@@ -124,14 +219,10 @@ export function buildReport(
   onSection: (built: number, total: number) => void = () => undefined,
 ): ProgressReport {
   if (options.focus === 'goal') return buildGoalReport(options, deps, now)
+  if (options.focus === 'partner') return buildRelationshipReport(options, providers, deps, now, onSection)
   const input = sectionInput(options, deps, now)
   const picked = new Set(options.sections)
-  const built: BuiltSection[] = []
-  for (const [i, provider] of providers.entries()) {
-    const section = provider.build(input)
-    if (section) built.push(section)
-    onSection(i + 1, providers.length + 1)
-  }
+  const built = buildAll(providers, input, onSection)
   const partner = input.partnerName(options.partnerId)
   const shown = deps.sessions
     .all()
@@ -146,7 +237,7 @@ export function buildReport(
     tables: bySummaryOrder(built).flatMap((s) => s.tables),
     charts: bySummaryOrder(built).flatMap((s) => s.charts),
   })
-  const modelOf = <M>(id: string) => built.find((section) => section.id === id)?.model as M | undefined
+  const modelOf = <M>(id: string) => modelIn<M>(built, id)
   const highlights = buildHighlights(
     buildHighlightsModel(
       {
@@ -159,6 +250,7 @@ export function buildReport(
   )
   onSection(providers.length + 1, providers.length + 1)
   return {
+    focus: 'period',
     title: partner ? `Mentoring progress report with ${partner}` : 'Mentoring progress report',
     author: options.author,
     period: input.period,
@@ -193,7 +285,5 @@ export function periodLine({
   dates,
 }: Pick<ProgressReport, 'period' | 'span' | 'dates'>): string {
   if (period.from !== null || span === null) return period.label
-  const range =
-    span.from === span.to ? dates.date(span.from) : `${dates.date(span.from)} – ${dates.date(span.to)}`
-  return `${period.label} · ${range}`
+  return `${period.label} · ${rangeWords(span, dates)}`
 }

@@ -82,6 +82,20 @@ export function openExport(ctx: FeatureContext, deps: ExportDeps) {
           empty: false,
         }
       }
+      if (options.focus === 'partner') {
+        // Their whole relationship: refused in words without a partner, or one with no session to show.
+        const built = report(options)
+        const theirs = deps.sessions.all().filter((s) => s.partnerId === options.partnerId)
+        const hidden = options.includePrivate ? 0 : theirs.filter((s) => s.private).length
+        return {
+          periodLabel: built.period.label,
+          from: built.period.from,
+          to: built.period.to,
+          sessions: theirs.length - hidden,
+          privateLeftOut: hidden,
+          empty: false,
+        }
+      }
       const input = sectionInput(options, deps, ctx.clock.now())
       const matching = deps.sessions
         .all()

@@ -58,16 +58,28 @@ function isKnownTimeZone(zone: string): boolean {
   }
 }
 
-/** What a report is about: a period (every partner or one), or one goal's story from its start (it needs `goalId`). */
-export const ReportFocus = z.enum(['period', 'goal'])
+/**
+ * What a report is about: a period (every partner or one), one goal's story from its start (it needs
+ * `goalId`), or one partner's whole relationship, from their first session to the last (it needs `partnerId`).
+ */
+export const ReportFocus = z.enum(['period', 'goal', 'partner'])
 export type ReportFocus = z.infer<typeof ReportFocus>
+
+export const reportFocusLabels: Record<ReportFocus, string> = {
+  period: 'A period',
+  goal: 'One goal, from its start',
+  partner: 'One partner, the whole relationship',
+}
+
+/** The period report's sections a relationship report may add after its story, filtered to the partner. */
+export const relationshipSectionIds: readonly string[] = ['sessions', 'skills', 'reflections']
 
 export const ReportOptions = z.object({
   focus: ReportFocus.default('period'),
   /** The goal of a goal report; ignored otherwise. */
   goalId: Id.nullable().default(null),
   period: PeriodChoice,
-  /** null: every partner. */
+  /** null: every partner. A relationship report (focus 'partner') needs one. */
   partnerId: Id.nullable(),
   sections: z
     .array(SectionId)

@@ -45,23 +45,27 @@ function linesOf(text: string): string[] {
  * The most recent lines first, at most one per session so the page shows a spread of the period, then
  * (if there were fewer sessions than lines) the next lines of the same sessions.
  */
-function recentLines(sessions: SessionsModel, side: 'learned' | 'shared'): HighlightLine[] {
+export function recentLines(
+  sessions: SessionsModel,
+  side: 'learned' | 'shared',
+  count = LINES,
+): HighlightLine[] {
   const newestFirst = [...sessions.entries].reverse()
   const picked: HighlightLine[] = []
   const seen = new Set<string>()
-  for (let round = 0; round < LINES && picked.length < LINES; round++) {
+  for (let round = 0; round < count && picked.length < count; round++) {
     for (const entry of newestFirst) {
       const line = linesOf(entry[side])[round]
       if (line === undefined || seen.has(line)) continue
       seen.add(line)
       picked.push({ text: line, date: entry.date, session: entry.title })
-      if (picked.length === LINES) break
+      if (picked.length === count) break
     }
   }
   return picked
 }
 
-function hoursOf(sessions: SessionsModel): string | null {
+export function hoursOf(sessions: SessionsModel): string | null {
   const minutes = sessions.entries.reduce((sum, e) => sum + (e.durationMinutes ?? 0), 0)
   if (minutes === 0) return null
   const hours = Math.round(minutes / 6) / 10

@@ -1,5 +1,12 @@
 import { useId } from 'react'
-import { PeriodKind, periodKindLabels, type SectionInfo } from '../../../../shared/contract/export'
+import {
+  PeriodKind,
+  periodKindLabels,
+  ReportFocus,
+  relationshipSectionIds,
+  reportFocusLabels,
+  type SectionInfo,
+} from '../../../../shared/contract/export'
 import type { Goal } from '../../../../shared/domain/goal'
 import type { Partner } from '../../../../shared/domain/partner'
 import { FieldError } from '../../ui/FieldError'
@@ -15,7 +22,7 @@ interface Props {
   errorAt(field: string): string | undefined
 }
 
-/** What goes into the report: period, partner, sections, privacy, page size. */
+/** What goes into the report: what it is on (a period, a goal, a partner), sections, privacy, page size. */
 export function ReportOptionsForm({ form, onChange, sections, partners, goals, errorAt }: Props) {
   const id = useId()
   const set = <K extends keyof ExportForm>(key: K, value: ExportForm[K]) =>
@@ -29,7 +36,15 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
   const toError = errorAt('period.to')
   const sectionsError = errorAt('sections')
   const goalError = errorAt('goalId')
+  const partnerError = errorAt('partnerId')
   const goalReport = form.focus === 'goal'
+  const relationship = form.focus === 'partner'
+  // A goal's or a partner's report covers its whole span: there is no period to pick.
+  const periodShown = form.focus === 'period'
+  // A relationship report's story is followed by the period sections that can be filtered to the partner.
+  const shownSections = relationship
+    ? sections.filter((s) => relationshipSectionIds.includes(s.id))
+    : sections
 
   return (
     <div className="export-options">
@@ -39,10 +54,13 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
           <select
             id={`${id}-focus`}
             value={form.focus}
-            onChange={(e) => set('focus', e.target.value === 'goal' ? 'goal' : 'period')}
+            onChange={(e) => set('focus', ReportFocus.parse(e.target.value))}
           >
-            <option value="period">A period</option>
-            <option value="goal">One goal, from its start</option>
+            {ReportFocus.options.map((focus) => (
+              <option key={focus} value={focus}>
+                {reportFocusLabels[focus]}
+              </option>
+            ))}
           </select>
         </div>
         {goalReport && (
@@ -65,7 +83,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
             <FieldError id={`${id}-goal-error`} message={goalError} />
           </div>
         )}
-        {!goalReport && (
+        {periodShown && (
           <div className="field">
             <label htmlFor={`${id}-period`}>Period</label>
             <select
@@ -81,7 +99,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
             </select>
           </div>
         )}
-        {!goalReport && form.periodKind === 'custom' && (
+        {periodShown && form.periodKind === 'custom' && (
           <>
             <div className="field">
               <label htmlFor={`${id}-from`}>From</label>
@@ -115,15 +133,19 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
             <select
               id={`${id}-partner`}
               value={form.partnerId}
+              required={relationship}
+              aria-invalid={relationship && partnerError ? true : undefined}
+              aria-describedby={relationship && partnerError ? `${id}-partner-error` : undefined}
               onChange={(e) => set('partnerId', e.target.value)}
             >
-              <option value="">All partners</option>
+              <option value="">{relationship ? 'Pick a partner' : 'All partners'}</option>
               {partners.map((p) => (
                 <option key={p.id} value={p.id}>
                   {p.name}
                 </option>
               ))}
             </select>
+            {relationship && <FieldError id={`${id}-partner-error`} message={partnerError} />}
           </div>
         )}
         <div className="field">
@@ -144,7 +166,7 @@ export function ReportOptionsForm({ form, onChange, sections, partners, goals, e
           aria-describedby={sectionsError ? `${id}-sections-error` : undefined}
         >
           <legend>Sections</legend>
-          {sections.map((section) => (
+          {shownSections.map((section) => (
             <div key={section.id} className="section-choice">
               <input
                 id={`${id}-section-${section.id}`}

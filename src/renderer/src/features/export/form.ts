@@ -7,14 +7,14 @@ import type {
 
 /** The export screen's choices (a draft of the user's own, never store data). */
 export interface ExportForm {
-  /** A period report, or one goal's story. */
+  /** A period report, one goal's story, or one partner's whole relationship. */
   focus: ReportFocus
   /** '' = none picked yet (a goal report needs one). */
   goalId: string
   periodKind: PeriodKind
   from: string
   to: string
-  /** '' = every partner. */
+  /** '' = every partner (a relationship report needs one). */
   partnerId: string
   sections: string[]
   includePrivate: boolean
