@@ -3,6 +3,7 @@ import { availableParallelism, loadavg } from 'node:os'
 import { benchBackups } from './backups.bench'
 import { benchEncryption } from './encryption.bench'
 import { benchHome } from './home.bench'
+import { benchImport } from './import.bench'
 import { benchPdf } from './pdf.bench'
 import { benchRenderer } from './renderer.bench'
 import { benchSearch } from './search.bench'
@@ -32,6 +33,8 @@ const benches: Bench[] = [
   () => benchSearch({ log }),
   // Encryption at rest at 10,000 sessions, against the same journal in plain form (tests/bench/encryption.bench.ts).
   () => benchEncryption({ log }),
+  // A Day One ZIP of 10,000 entries into an empty journal, and its undo (tests/bench/import.bench.ts).
+  () => benchImport(),
 ]
 
 const SIZE_COLUMNS: Array<keyof SessionsSizeResult> = [
@@ -108,6 +111,12 @@ function targets(sizes: SessionsSizeResult[], results: Record<string, unknown>):
     { name: 'unlock (key derivation + unwrap) / 1,500 ms', ratio: num('unlock_ms') / 1500, limit: 1 },
     { name: '300 ms / unlock (not weaker than that)', ratio: 300 / num('unlock_ms'), limit: 1 },
     { name: 'turning encryption on @10,000 / 10 s', ratio: num('encrypt_10k_ms') / 10_000, limit: 1 },
+    { name: 'Day One import @10,000 / 10 s', ratio: num('import_dayone_10k_ms') / 10_000, limit: 1 },
+    {
+      name: 'slowest progress answer while importing / 100 ms',
+      ratio: num('import_progress_max_ms') / 100,
+      limit: 1,
+    },
   ]
 }
 

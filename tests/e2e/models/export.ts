@@ -42,6 +42,18 @@ export class ExportModel {
     return this.restoreDialog
   }
 
+  /** The "Bring in another journal" card. */
+  get importCard(): Locator {
+    return this.page().getByRole('region', { name: 'Bring in another journal' })
+  }
+
+  /** Picks `path` as the file (or folder) to import from `source` ("Day One export (.zip or .json)", …). */
+  async pickImport(source: string, path: string | null): Promise<void> {
+    this.pickFile(path)
+    await this.importCard.getByLabel('From').selectOption({ label: source })
+    await this.importCard.getByRole('button', { name: /^Choose (file|folder)…$/ }).click()
+  }
+
   /** The backups Tandem made itself, on the backup card. */
   get backupList(): Locator {
     return this.page().getByRole('list', { name: 'Backups Tandem made' })

@@ -5,6 +5,7 @@ import { usePartners } from '../partners/queries'
 import { useLockStatus } from '../settings/queries'
 import { BackupCard } from './BackupCard'
 import { type ExportForm, initialForm, toOptions } from './form'
+import { ImportCard } from './ImportCard'
 import { MarkdownExport } from './MarkdownExport'
 import { PdfExport } from './PdfExport'
 import { useReportPreview, useReportSections } from './queries'
@@ -19,7 +20,8 @@ export function ExportScreen() {
         <div>
           <h1>Export</h1>
           <p className="muted">
-            A progress report to share, your notes as Markdown, or a backup of everything.
+            A progress report to share, your notes as Markdown, a backup of everything, or entries from
+            another journal.
           </p>
         </div>
       </header>
@@ -36,6 +38,7 @@ export function ExportScreen() {
         <p className="muted loading">Opening your journal…</p>
       )}
       <BackupCard encrypted={encrypted} />
+      <ImportCard />
     </div>
   )
 }
