@@ -31,7 +31,7 @@ function dayOneJournal(): string {
   return JSON.stringify({ metadata: { version: '1.0' }, entries })
 }
 
-function valueOf<T>(result: Result<unknown>): T {
+function answerOf<T>(result: Result<unknown>): T {
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`)
   return result.value as T
 }
@@ -48,7 +48,7 @@ export async function benchImport(): Promise<Record<string, number>> {
       log: () => undefined,
     })
     const start = performance.now()
-    const preview = valueOf<ImportPreview>(await tandem.router.handle('import:pick', { source: 'dayone' }))
+    const preview = answerOf<ImportPreview>(await tandem.router.handle('import:pick', { source: 'dayone' }))
     const picked = performance.now()
     if (preview.toImport !== ENTRIES)
       throw new Error(`expected ${ENTRIES} entries, the preview has ${preview.toImport}`)
@@ -58,14 +58,14 @@ export async function benchImport(): Promise<Record<string, number>> {
       tagsAsTopics: true,
       duplicates: 'skip',
     }
-    const { jobId } = valueOf<{ jobId: string }>(
+    const { jobId } = answerOf<{ jobId: string }>(
       await tandem.router.handle('import:start', { token: preview.token, mapping }),
     )
     let slowest = 0
     const seen = new Set<number>()
     for (;;) {
       const asked = performance.now()
-      const status = valueOf<ImportJobStatus>(await tandem.router.handle('import:progress', { jobId }))
+      const status = answerOf<ImportJobStatus>(await tandem.router.handle('import:progress', { jobId }))
       slowest = Math.max(slowest, performance.now() - asked)
       seen.add(Math.round(status.percent))
       if (status.done) {
@@ -75,9 +75,9 @@ export async function benchImport(): Promise<Record<string, number>> {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
     const done = performance.now()
-    const history = valueOf<Array<{ id: string }>>(await tandem.router.handle('import:history', undefined))
+    const history = answerOf<Array<{ id: string }>>(await tandem.router.handle('import:history', undefined))
     const undoStart = performance.now()
-    valueOf(await tandem.router.handle('import:undo', { importId: history[0]?.id ?? '' }))
+    answerOf(await tandem.router.handle('import:undo', { importId: history[0]?.id ?? '' }))
     const undone = performance.now()
     await tandem.close()
     return {
