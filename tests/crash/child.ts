@@ -33,7 +33,8 @@ const draft = (op: number) => ({
 const tandem = await createTandem({
   dataDir,
   resourcesDir,
-  ports: { openExternal: async () => undefined },
+  // In "import" mode the third argument is the Day One file the open dialog answers (import-crash.test.ts).
+  ports: { openExternal: async () => undefined, chooseOpenPath: async () => firstOp },
   log: () => undefined,
   // An encrypted journal opens with the key its config folder remembers (see crash-key.ts).
   ...(configDir === '-' ? {} : { configDir, keychain: plainKeychain }),
@@ -69,6 +70,40 @@ if (mode === 'turn-on' || mode === 'turn-off') {
   }
   say('done')
   // Stays alive (an empty event loop would end the process) until the parent kills it.
+  setInterval(() => undefined, 60_000)
+  await new Promise(() => undefined)
+}
+if (mode === 'import') {
+  // An import of a Day One file, killed while it writes its records.
+  const picked = await tandem.router.handle('import:pick', { source: 'dayone' })
+  if (!picked.ok) throw new Error(picked.error.message)
+  const token = (picked.value as { token: string }).token
+  const mapping = {
+    as: 'sessions',
+    partner: { kind: 'new', name: 'Crash Partner' },
+    tagsAsTopics: true,
+    duplicates: 'skip',
+  }
+  say('ready')
+  const started = await tandem.router.handle('import:start', { token, mapping })
+  if (!started.ok) throw new Error(started.error.message)
+  const { jobId } = started.value as { jobId: string }
+  let told = false
+  for (;;) {
+    const status = await tandem.router.handle('import:progress', { jobId })
+    if (!status.ok) throw new Error(status.error.message)
+    const { stage, done, error } = status.value as { stage: string; done: boolean; error: string | null }
+    if (stage === 'writing' && !told) {
+      told = true
+      say('writing')
+    }
+    if (done) {
+      if (error) throw new Error(error)
+      break
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1))
+  }
+  say('done')
   setInterval(() => undefined, 60_000)
   await new Promise(() => undefined)
 }

@@ -107,6 +107,22 @@ describe('the Electron shell, started for real against a stand-in electron modul
   })
 })
 
+describe('the open dialogs', () => {
+  it('asks for a file with the filters given, or for a folder (a Markdown import), and answers null when cancelled', async () => {
+    const { exportPorts } = await import('../../src/main/electron/export-ports')
+    const ports = exportPorts(() => null)
+    dialog.nextOpen = '/home/me/Day One.zip'
+    const filters = [{ name: 'Day One export', extensions: ['zip', 'json'] }]
+    expect(await ports.chooseOpenPath(filters)).toBe('/home/me/Day One.zip')
+    expect(dialog.opened.at(-1)).toEqual({ filters, properties: ['openFile'] })
+    dialog.nextOpen = '/home/me/notes'
+    expect(await ports.chooseOpenFolder()).toBe('/home/me/notes')
+    expect(dialog.opened.at(-1)).toEqual({ properties: ['openDirectory'] })
+    dialog.nextOpen = null
+    expect(await ports.chooseOpenFolder()).toBeNull()
+  })
+})
+
 describe('the print window', () => {
   it('is sandboxed, runs no JavaScript, and its own session refuses every permission', async () => {
     const { exportPorts } = await import('../../src/main/electron/export-ports')

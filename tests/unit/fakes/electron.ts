@@ -296,8 +296,13 @@ export const dialog = {
   showErrorBox(title: string, content: string): void {
     dialog.errors.push({ title, content })
   },
-  async showOpenDialog(): Promise<{ canceled: boolean; filePaths: string[] }> {
-    return { canceled: true, filePaths: [] }
+  /** What each open dialog was asked for; `nextOpen` is what the next one answers (null: cancelled). */
+  opened: [] as Array<{ properties?: string[]; filters?: unknown }>,
+  nextOpen: null as string | null,
+  async showOpenDialog(...args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> {
+    dialog.opened.push((args[args.length - 1] ?? {}) as { properties?: string[] })
+    const pick = dialog.nextOpen
+    return pick === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [pick] }
   },
   async showSaveDialog(): Promise<{ canceled: boolean; filePath?: string }> {
     return { canceled: true }
