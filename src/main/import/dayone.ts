@@ -13,17 +13,34 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
-/** The JSON journals inside a Day One ZIP (one per journal), and how many photos and other files it holds. */
+/** A journal's JSON larger than this once inflated is refused: a ZIP can claim gigabytes from a few bytes. */
+const MAX_JOURNAL_BYTES = 512 * 1024 * 1024
+
+/** The JSON journals inside a Day One ZIP (one per journal); photos and other files are not inflated. */
 function journalsInZip(bytes: Uint8Array): Array<{ name: string; text: string }> {
   let files: Record<string, Uint8Array>
+  let tooLarge: string | null = null
   try {
     files = unzipSync(bytes, {
-      filter: (file) => /\.json$/i.test(file.name) && !file.name.startsWith('__MACOSX/'),
+      filter: (file) => {
+        if (!/\.json$/i.test(file.name) || file.name.startsWith('__MACOSX/')) return false
+        if (file.originalSize > MAX_JOURNAL_BYTES) {
+          tooLarge = file.name
+          return false
+        }
+        return true
+      },
     })
   } catch {
     throw new TandemError(
       'invalid-input',
       'This ZIP file is damaged and cannot be opened. Nothing was imported.',
+    )
+  }
+  if (tooLarge !== null) {
+    throw new TandemError(
+      'invalid-input',
+      `${tooLarge} in this ZIP is larger than Tandem reads (512 MB once unpacked). Nothing was imported.`,
     )
   }
   const decoder = new TextDecoder('utf-8', { fatal: false })
