@@ -1,4 +1,5 @@
 import type { PeriodChoice } from '../../shared/contract/export'
+import { dayIn, type LocaleWords, localeWords } from '../../shared/locale-words'
 
 /** A report's period as calendar dates in the user's time zone; null ends are open. Both ends are included. */
 export interface ResolvedPeriod {
@@ -7,31 +8,8 @@ export interface ResolvedPeriod {
   label: string
 }
 
-/**
- * One formatter per named time zone: building an Intl.DateTimeFormat costs far more than using one,
- * and a report asks for a date per goal, milestone and skill. The process's own zone is not kept, as
- * it follows TZ, which may change while Tandem runs.
- */
-const formatters = new Map<string, Intl.DateTimeFormat>()
-
-function formatterFor(timeZone: string | undefined): Intl.DateTimeFormat {
-  const make = () =>
-    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
-  if (timeZone === undefined) return make()
-  let format = formatters.get(timeZone)
-  if (!format) {
-    format = make()
-    formatters.set(timeZone, format)
-  }
-  return format
-}
-
 /** The calendar date an instant falls on in `timeZone` (the process's own zone when undefined). */
-export function localDateIn(instant: Date, timeZone?: string): string {
-  const parts = formatterFor(timeZone).formatToParts(instant)
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00'
-  return `${get('year')}-${get('month')}-${get('day')}`
-}
+export const localDateIn = (instant: Date, timeZone?: string): string => dayIn(instant, timeZone)
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
@@ -44,51 +22,14 @@ function ymd(date: string): [number, number, number] {
   return [y, m, d]
 }
 
-/** How the report writes dates: in the user's locale, through Intl (no hand-written month names). */
-export interface DateWords {
-  /** "3 November 2026" (en-GB), "November 3, 2026" (en-US): a calendar date, whatever the time zone. */
-  date(date: string): string
-  /** "November 2026". */
-  month(yearMonth: string): string
-  /** "Nov", or "Nov 2026" for January and when asked (a chart's axis). */
-  shortMonth(yearMonth: string, withYear?: boolean): string
-}
+/** How the report writes dates and numbers: the user's locale, through the formatter the screens use too. */
+export type DateWords = LocaleWords
 
 /** The locale a report is written in when the caller names none (unit tests, old callers). */
 export const DEFAULT_REPORT_LOCALE = 'en-GB'
 
-const wordsByLocale = new Map<string, DateWords>()
-
-/** The date words of `locale`, built once per locale: an Intl.DateTimeFormat costs far more to make than to use. */
 export function dateWords(locale: string = DEFAULT_REPORT_LOCALE): DateWords {
-  const known = wordsByLocale.get(locale)
-  if (known) return known
-  const long = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-  const monthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'long', year: 'numeric' })
-  const shortMonth = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short' })
-  const shortMonthYear = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', month: 'short', year: 'numeric' })
-  const words: DateWords = {
-    date(date) {
-      const [y, m, d] = ymd(date)
-      return long.format(new Date(Date.UTC(y, m - 1, d)))
-    },
-    month(yearMonth) {
-      const [y, m] = ymd(`${yearMonth}-01`)
-      return monthYear.format(new Date(Date.UTC(y, m - 1, 1)))
-    },
-    shortMonth(yearMonth, withYear = false) {
-      const [y, m] = ymd(`${yearMonth}-01`)
-      const format = withYear || m === 1 ? shortMonthYear : shortMonth
-      return format.format(new Date(Date.UTC(y, m - 1, 1)))
-    },
-  }
-  wordsByLocale.set(locale, words)
-  return words
+  return localeWords(locale)
 }
 
 function rangeLabel(from: string, to: string, words: DateWords): string {

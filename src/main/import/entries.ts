@@ -1,5 +1,6 @@
 import type { ImportSkip } from '../../shared/contract/import'
 import { isRealCalendarDate } from '../../shared/domain/common'
+import { dayIn as dayOfZone } from '../../shared/locale-words'
 
 /** An action item as a Tandem Markdown file keeps it in its front matter. */
 export interface SourceActionItem {
@@ -78,16 +79,11 @@ export const isDay = (value: unknown): value is string =>
  * entry written at 23:30 in New York stays on its day. An unknown zone falls back to UTC.
  */
 export function dayIn(moment: Date, timeZone: string | null): string {
-  const format = (zone: string) =>
-    new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' })
-  let formatter: Intl.DateTimeFormat
   try {
-    formatter = format(timeZone ?? 'UTC')
+    return dayOfZone(moment, timeZone ?? 'UTC')
   } catch {
-    formatter = format('UTC')
+    return dayOfZone(moment, 'UTC')
   }
-  const parts = Object.fromEntries(formatter.formatToParts(moment).map((p) => [p.type, p.value]))
-  return `${parts.year}-${parts.month}-${parts.day}`
 }
 
 /** A plain message for a source that is not what the user said it was. */

@@ -200,8 +200,8 @@ function head(model: GoalStoryModel): { html: string; markdown: string } {
   const facts = [
     { value: `${model.progress}%`, label: 'progress' },
     { value: model.status, label: 'status' },
-    { value: String(model.sessions.length), label: model.sessions.length === 1 ? 'session' : 'sessions' },
-    { value: String(model.checkIns.length), label: model.checkIns.length === 1 ? 'check-in' : 'check-ins' },
+    { value: d.number(model.sessions.length), label: model.sessions.length === 1 ? 'session' : 'sessions' },
+    { value: d.number(model.checkIns.length), label: model.checkIns.length === 1 ? 'check-in' : 'check-ins' },
   ]
   const when = [
     `Started ${d.date(model.startDate)}`,

@@ -148,10 +148,10 @@ export function goalsSection(deps: {
       return [
         {
           label: 'Goals achieved',
-          value: String(achieved),
+          value: model.dates.number(achieved),
           detail: `of ${model.goals.length} ${model.goals.length === 1 ? 'goal' : 'goals'} in this period`,
         },
-        ...(milestones > 0 ? [{ label: 'Milestones reached', value: String(milestones) }] : []),
+        ...(milestones > 0 ? [{ label: 'Milestones reached', value: model.dates.number(milestones) }] : []),
       ]
     },
     isEmpty: (model) => model.goals.length === 0,

@@ -1,7 +1,7 @@
 import { escapeHtml, renderMarkdownInline } from '../../../shared/markdown'
 import type { DateWords } from '../period'
 import type { GoalsModel } from './goals'
-import { type SessionsModel, topTopics } from './sessions'
+import { hours, type SessionsModel, topTopics } from './sessions'
 import { level, type SkillsModel } from './skills'
 import type { BuiltSection } from './types'
 
@@ -67,9 +67,7 @@ export function recentLines(
 
 export function hoursOf(sessions: SessionsModel): string | null {
   const minutes = sessions.entries.reduce((sum, e) => sum + (e.durationMinutes ?? 0), 0)
-  if (minutes === 0) return null
-  const hours = Math.round(minutes / 6) / 10
-  return `${hours} ${hours === 1 ? 'hour' : 'hours'}`
+  return minutes === 0 ? null : hours(minutes, sessions.dates)
 }
 
 export function buildHighlightsModel(
@@ -97,14 +95,17 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 function numbers(model: HighlightsModel): Array<{ value: string; label: string }> {
   return [
-    { value: String(model.sessions), label: model.sessions === 1 ? 'session held' : 'sessions held' },
+    {
+      value: model.dates.number(model.sessions),
+      label: model.sessions === 1 ? 'session held' : 'sessions held',
+    },
     ...(model.hours ? [{ value: model.hours, label: 'together' }] : []),
     {
-      value: String(model.goalsAchieved.length),
+      value: model.dates.number(model.goalsAchieved.length),
       label: model.goalsAchieved.length === 1 ? 'goal achieved' : 'goals achieved',
     },
     {
-      value: String(model.skillsUp.length),
+      value: model.dates.number(model.skillsUp.length),
       label: model.skillsUp.length === 1 ? 'skill moved up' : 'skills moved up',
     },
   ]

@@ -53,7 +53,7 @@ export function reflectionsSection(deps: {
     facts: (model) =>
       model.reflections.length === 0
         ? []
-        : [{ label: 'Reflections written', value: String(model.reflections.length) }],
+        : [{ label: 'Reflections written', value: model.dates.number(model.reflections.length) }],
     isEmpty: (model) => model.reflections.length === 0,
     html(model) {
       if (model.reflections.length === 0) return '<p class="empty">No reflections in this period.</p>'

@@ -240,7 +240,10 @@ function parts(model: RelationshipStoryModel): Part[] {
 
 function numbers(model: RelationshipStoryModel): Array<{ value: string; label: string }> {
   return [
-    { value: String(model.sessions), label: model.sessions === 1 ? 'session held' : 'sessions held' },
+    {
+      value: model.dates.number(model.sessions),
+      label: model.sessions === 1 ? 'session held' : 'sessions held',
+    },
     {
       value: model.hours ?? '–',
       label:
@@ -248,9 +251,9 @@ function numbers(model: RelationshipStoryModel): Array<{ value: string; label: s
           ? `together (${model.timedSessions} timed)`
           : 'together',
     },
-    { value: String(model.months), label: model.months === 1 ? 'month' : 'months' },
+    { value: model.dates.number(model.months), label: model.months === 1 ? 'month' : 'months' },
     {
-      value: String(model.openActions.length),
+      value: model.dates.number(model.openActions.length),
       label: model.openActions.length === 1 ? 'open action item' : 'open action items',
     },
   ]

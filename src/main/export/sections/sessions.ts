@@ -48,9 +48,10 @@ export function topTopics(
     .map(([topic, count]) => ({ topic, count }))
 }
 
-function hours(minutes: number): string {
+/** "1.5 hours", with the number written in the report's locale. */
+export function hours(minutes: number, dates: DateWords): string {
   const h = minutes / 60
-  return `${Number.isInteger(h) ? h : h.toFixed(1)} ${h === 1 ? 'hour' : 'hours'}`
+  return `${dates.number(h, 1)} ${h === 1 ? 'hour' : 'hours'}`
 }
 
 function meta(entry: SessionEntry): string[] {
@@ -154,18 +155,20 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
     },
     summaryOrder: 10,
     facts(model) {
-      const facts: SummaryFact[] = [{ label: 'Sessions held', value: String(model.entries.length) }]
+      const facts: SummaryFact[] = [
+        { label: 'Sessions held', value: model.dates.number(model.entries.length) },
+      ]
       const timed = model.entries.filter((e) => e.durationMinutes !== null)
       if (timed.length > 0) {
         const minutes = timed.reduce((sum, e) => sum + (e.durationMinutes ?? 0), 0)
         facts.push({
           label: 'Time together',
-          value: hours(minutes),
+          value: hours(minutes, model.dates),
           detail: timed.length < model.entries.length ? `${timed.length} sessions timed` : undefined,
         })
       }
       const partners = new Set(model.entries.flatMap((e) => (e.partner ? [e.partner] : [])))
-      if (partners.size > 0) facts.push({ label: 'Partners', value: String(partners.size) })
+      if (partners.size > 0) facts.push({ label: 'Partners', value: model.dates.number(partners.size) })
       const items = model.entries.flatMap((e) => e.actionItems)
       if (items.length > 0) {
         facts.push({
@@ -212,10 +215,10 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
             .sort((a, b) => b[1].sessions - a[1].sessions)
             .map(([name, r]) => [
               name,
-              String(r.sessions),
-              r.minutes > 0 ? String(Math.round(r.minutes / 6) / 10) : '–',
-              String(r.learned),
-              String(r.shared),
+              model.dates.number(r.sessions),
+              r.minutes > 0 ? model.dates.number(r.minutes / 60, 1) : '–',
+              model.dates.number(r.learned),
+              model.dates.number(r.shared),
             ]),
         },
       ]

@@ -2,7 +2,7 @@ import { levelLabels, type SkillView } from '../../../shared/domain/skill'
 import { escapeHtml } from '../../../shared/markdown'
 import type { SkillsService } from '../../skills/service'
 import { levelChartSvg } from '../charts'
-import { inPeriod, localDateIn } from '../period'
+import { type DateWords, inPeriod, localDateIn } from '../period'
 import { defineSection, type SectionInput, type SummaryFact } from './types'
 
 export interface SkillEntry {
@@ -22,6 +22,7 @@ export interface SkillEntry {
 
 export interface SkillsModel {
   skills: SkillEntry[]
+  dates: DateWords
 }
 
 function entry(
@@ -99,7 +100,7 @@ export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get
         .filter((s) => input.shows(s))
         .filter((s) => input.partnerId === null || s.partnerId === input.partnerId)
         .flatMap((s) => entry(service, s, input) ?? [])
-      return { skills }
+      return { skills, dates: input.dates }
     },
     facts(model): SummaryFact[] {
       if (model.skills.length === 0) return []
@@ -107,9 +108,9 @@ export function skillsSection(deps: { skills?: Pick<SkillsService, 'list' | 'get
         model.skills.filter((s) => s.direction === direction && s.isNew).length
       const grew = model.skills.filter((s) => s.levelAfter > s.levelStart).length
       return [
-        { label: 'Skills learned', value: String(count('learned')) },
-        { label: 'Skills taught', value: String(count('taught')) },
-        ...(grew > 0 ? [{ label: 'Skills levelled up', value: String(grew) }] : []),
+        { label: 'Skills learned', value: model.dates.number(count('learned')) },
+        { label: 'Skills taught', value: model.dates.number(count('taught')) },
+        ...(grew > 0 ? [{ label: 'Skills levelled up', value: model.dates.number(grew) }] : []),
       ]
     },
     isEmpty: (model) => model.skills.length === 0,

@@ -1,36 +1,22 @@
+import { localeWords } from '../../../shared/locale-words'
+
 export { localToday } from '../../../shared/domain/common'
 
-function parseLocal(date: string): Date {
-  const [y = 1970, m = 1, d = 1] = date.split('-').map(Number)
-  return new Date(y, m - 1, d)
-}
+/** The system's language: the words the report uses too (shared/locale-words.ts), in the screen's locale. */
+const words = () => localeWords()
 
-export function formatLongDate(date: string): string {
-  return parseLocal(date).toLocaleDateString(undefined, {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-}
+export const formatLongDate = (date: string): string => words().longDate(date)
 
-export function formatShortDate(date: string): string {
-  return parseLocal(date).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' })
-}
+export const formatShortDate = (date: string): string => words().shortDate(date)
 
 /** A date badge's parts in the user's locale: weekday, day of the month, short month ("Thu", "26", "Nov"). */
-export function formatDayOfMonth(date: string): { weekday: string; day: string; month: string } {
-  const d = parseLocal(date)
-  return {
-    weekday: d.toLocaleDateString(undefined, { weekday: 'short' }),
-    day: d.toLocaleDateString(undefined, { day: 'numeric' }),
-    month: d.toLocaleDateString(undefined, { month: 'short' }),
-  }
-}
+export const formatDayOfMonth = (date: string) => words().dayParts(date)
 
-export function formatMonth(yearMonth: string): string {
-  return parseLocal(`${yearMonth}-01`).toLocaleDateString(undefined, { month: 'long', year: 'numeric' })
-}
+export const formatMonth = (yearMonth: string): string => words().month(yearMonth)
+
+/** A count in the user's locale ("1,234"). */
+export const formatNumber = (value: number, fractionDigits = 0): string =>
+  words().number(value, fractionDigits)
 
 export function isBefore(date: string, other: string): boolean {
   return date < other
@@ -71,10 +57,5 @@ export function formatMoment(timestamp: string): string {
 }
 
 /** A month's short name for a chart's axis ("Nov"); January and `withYear` add the year ("Jan 2026"). */
-export function formatShortMonth(yearMonth: string, withYear = false): string {
-  const january = yearMonth.endsWith('-01')
-  return parseLocal(`${yearMonth}-01`).toLocaleDateString(undefined, {
-    month: 'short',
-    ...(january || withYear ? { year: 'numeric' } : {}),
-  })
-}
+export const formatShortMonth = (yearMonth: string, withYear = false): string =>
+  words().shortMonth(yearMonth, withYear)
