@@ -118,6 +118,7 @@ export async function openFeatures(
     partners,
     sessions,
     reflections,
+    linkers: [sessions, goals, skills, reflections, programs],
     backups: {
       saveBeforeImport: () => {
         if (backupsOpened === null) throw new Error('The backups are not open yet.')

@@ -128,11 +128,12 @@ async function encrypt(dataDir: string, configDir: string): Promise<void> {
   }
 }
 
-export function openEngine(dataDir: string, configDir: string | null) {
+/** The engine on `dataDir`; `picked` is what its open dialog answers (the import crash test). */
+export function openEngine(dataDir: string, configDir: string | null, picked?: string) {
   return createTandem({
     dataDir,
     resourcesDir: join(root, 'resources'),
-    ports: { openExternal: async () => undefined },
+    ports: { openExternal: async () => undefined, ...(picked ? { chooseOpenPath: async () => picked } : {}) },
     log: () => undefined,
     ...(configDir ? { configDir, keychain: plainKeychain } : {}),
   })

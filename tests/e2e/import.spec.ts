@@ -78,7 +78,10 @@ test('a Day One ZIP: the preview counts, a new partner, the import, the same fil
 
   // Undo, from the list of earlier imports: the sessions and the partner the import made are gone.
   await card.getByText('Earlier imports (1)').click()
-  await card.getByRole('button', { name: 'Undo' }).click()
+  await card.getByRole('button', { name: /^Undo the import of Day One export\.zip/ }).click()
+  const confirm = page.getByRole('dialog', { name: 'Undo this import?' })
+  await expect(confirm).toContainText('This takes out the 3 sessions imported from Day One export.zip.')
+  await confirm.getByRole('button', { name: 'Undo import' }).click()
   await expect(card.getByText('· undone')).toBeVisible()
   await sessions.openList()
   await expect(sessions.emptyJournal).toBeVisible()

@@ -69,7 +69,7 @@ it('an import killed with SIGKILL while it writes leaves the journal whole, and 
 
     await killChildAfterReady(dataDir, [zip, '1', '-', 'import'], kill.ms, () => undefined, kill.trigger)
 
-    const after = await openEngine(dataDir, null)
+    const after = await openEngine(dataDir, null, zip)
     try {
       // The journal opens with nothing set aside, and what was there before is untouched.
       const status = await call<{ problems: unknown[] }>(after, 'journal:status')
@@ -89,6 +89,19 @@ it('an import killed with SIGKILL while it writes leaves the journal whole, and 
       }
       // Every session the import wrote is one the ledger names, so undo finds them all.
       expect(history[0]?.sessions).toBe(ENTRIES)
+      if (history[0]?.finishedAt === null) {
+        // A cut-short import does not mark the whole file as imported: what landed is found by date
+        // and title, the rest is offered again.
+        const again = await call<{ toImport: number; duplicates: Array<{ why: string }> }>(
+          after,
+          'import:pick',
+          {
+            source: 'dayone',
+          },
+        )
+        expect(again.duplicates.every((d) => d.why === 'same-date-and-title')).toBe(true)
+        expect(again.toImport).toBe(ENTRIES - imported)
+      }
       await call(after, 'import:undo', { importId: history[0]?.id })
       const left = await call<SessionSummary[]>(after, 'sessions:list')
       expect(

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -130,5 +131,30 @@ describe('mapping helpers', () => {
     expect(made.title.length).toBeLessThanOrEqual(200)
     expect(made.title.endsWith('…')).toBe(true)
     expect(made.body).toBe(long)
+  })
+})
+
+describe('what other tools write', () => {
+  it('reads Windows line ends, an empty front matter block and an underlined title', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tandem-md-'))
+    await writeFile(
+      join(dir, '2024-07-01-crlf.md'),
+      '---\r\ntitle: From Windows\r\n---\r\nLine one\r\nLine two\r\n',
+    )
+    await writeFile(join(dir, '2024-07-02-empty.md'), '---\n---\n# Heading after nothing\nText')
+    await writeFile(join(dir, '2024-07-03-setext.md'), 'Underlined title\n================\n\nThe text.')
+    const read = await readMarkdownFolder(dir)
+    expect(read.entries.map((e) => [e.title, e.body])).toEqual([
+      ['From Windows', 'Line one\nLine two'],
+      ['Heading after nothing', 'Text'],
+      ['Underlined title', 'The text.'],
+    ])
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('refuses a ZIP whose journals together claim more than 256 MB unpacked, before inflating them', () => {
+    const big = new Uint8Array(130 * 1024 * 1024)
+    const zip = zipSync({ 'A.json': big, 'B.json': big }, { level: 1 })
+    expect(() => readDayOne(zip, 'big.zip')).toThrow(/larger than Tandem reads: 256 MB once unpacked/)
   })
 })

@@ -1,8 +1,8 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportMapping, ImportResult } from '../../src/shared/contract/import'
-import { fixedClock, openEngine } from './helpers/temp'
+import { fixedClock, openEngine, tempDir } from './helpers/temp'
 
 const fixtures = join(__dirname, '../fixtures/import')
 
@@ -189,5 +189,75 @@ describe('importing jrnl', () => {
     expect(titles).toEqual(['XLOOKUP instead of VLOOKUP.', 'Pivot tables with Ana.'])
     const xlookup = (await e.call('sessions:list'))[0]
     expect(xlookup?.topics).toEqual(['excel'])
+  })
+})
+
+describe('what the review found', () => {
+  it('keeps the ledger readable with a jrnl title of any length, across a restart', async () => {
+    const dir = await tempDir('tandem-import-long-')
+    const file = join(dir, 'long.json')
+    const title = `${'A very long first sentence that jrnl takes as the title '.repeat(40)}.`
+    await writeFile(
+      file,
+      JSON.stringify({ entries: [{ title, body: 'Body', date: '2024-05-06', time: '09:00', tags: [] }] }),
+    )
+    const clock = fixedClock('2026-11-27T10:00:00.000Z')
+    const e = await openEngine(dir, clock, { ports: { chooseOpenPath: async () => file } })
+    const preview = await e.call('import:pick', { source: 'jrnl' })
+    await runImport(e, preview?.token ?? '', mapping())
+    await e.tandem.close()
+    const again = await openEngine(dir, clock, { ports: { chooseOpenPath: async () => file } })
+    expect((await again.call('journal:status')).problems).toEqual([])
+    expect(await again.call('import:history')).toHaveLength(1)
+    const second = await again.call('import:pick', { source: 'jrnl' })
+    expect(second?.duplicates.map((d) => d.why)).toEqual(['imported-before'])
+  })
+
+  it('writes an entry without a title of its own once, first line included, as a reflection', async () => {
+    const e = await importingEngine()
+    e.pick(join(fixtures, 'dayone-journal.json'))
+    const preview = await e.call('import:pick', { source: 'dayone' })
+    await runImport(e, preview?.token ?? '', mapping({ as: 'reflections' }))
+    const rows = await e.call('reflections:list')
+    const slack = await e.call('reflections:get', { id: rows[0]?.id ?? '' })
+    expect(slack.answer).toBe(
+      '# Slack huddles\nA huddle is quicker than a meeting for a two-minute question.',
+    )
+  })
+
+  it('undo keeps a session the user linked a reflection to, and a partner they renamed', async () => {
+    const e = await importingEngine()
+    e.pick(join(fixtures, 'dayone-journal.json'))
+    const preview = await e.call('import:pick', { source: 'dayone' })
+    await runImport(e, preview?.token ?? '', mapping({ partner: { kind: 'new', name: 'Priya' } }))
+    e.clock.advance(60_000)
+    const [slack] = await e.call('sessions:list')
+    await e.call('reflections:create', {
+      date: '2024-04-03',
+      promptId: null,
+      answer: 'Huddles will save me a meeting a week.',
+      confidence: null,
+      sessionId: slack?.id ?? null,
+      goalIds: [],
+      skillIds: [],
+      private: false,
+    })
+    const [record] = await e.call('import:history')
+    const undone = await e.call('import:undo', { importId: record?.id ?? '' })
+    expect(undone.keptEdited).toBe(1)
+    expect((await e.call('sessions:list')).map((s) => s.title)).toEqual(['Slack huddles'])
+    const [mine] = await e.call('reflections:list')
+    expect(mine?.sessionId).toBe(slack?.id)
+
+    // A second import with a new partner the user renames: undo keeps the partner, and says nothing is lost.
+    e.pick(join(fixtures, 'jrnl.json'))
+    const jrnl = await e.call('import:pick', { source: 'jrnl' })
+    await runImport(e, jrnl?.token ?? '', mapping({ partner: { kind: 'new', name: 'Ana' } }))
+    e.clock.advance(60_000)
+    const ana = (await e.call('partners:list')).find((p) => p.name === 'Ana')
+    await e.call('partners:update', { id: ana?.id ?? '', name: 'Ana Lopez', direction: 'both-ways' })
+    const [latest] = await e.call('import:history')
+    await e.call('import:undo', { importId: latest?.id ?? '' })
+    expect((await e.call('partners:list')).map((p) => p.name).sort()).toEqual(['Ana Lopez', 'Priya'])
   })
 })

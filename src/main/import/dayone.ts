@@ -13,18 +13,20 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 }
 
-/** A journal's JSON larger than this once inflated is refused: a ZIP can claim gigabytes from a few bytes. */
-const MAX_JOURNAL_BYTES = 512 * 1024 * 1024
+/** The journals' JSON together, once inflated, may be no larger: a ZIP can claim gigabytes from a few bytes. */
+const MAX_JOURNAL_BYTES = 256 * 1024 * 1024
 
 /** The JSON journals inside a Day One ZIP (one per journal); photos and other files are not inflated. */
 function journalsInZip(bytes: Uint8Array): Array<{ name: string; text: string }> {
   let files: Record<string, Uint8Array>
   let tooLarge: string | null = null
+  let total = 0
   try {
     files = unzipSync(bytes, {
       filter: (file) => {
         if (!/\.json$/i.test(file.name) || file.name.startsWith('__MACOSX/')) return false
-        if (file.originalSize > MAX_JOURNAL_BYTES) {
+        total += file.originalSize
+        if (total > MAX_JOURNAL_BYTES) {
           tooLarge = file.name
           return false
         }
@@ -40,7 +42,7 @@ function journalsInZip(bytes: Uint8Array): Array<{ name: string; text: string }>
   if (tooLarge !== null) {
     throw new TandemError(
       'invalid-input',
-      `${tooLarge} in this ZIP is larger than Tandem reads (512 MB once unpacked). Nothing was imported.`,
+      `The journals in this ZIP (from ${tooLarge} on) are larger than Tandem reads: 256 MB once unpacked. Nothing was imported.`,
     )
   }
   const decoder = new TextDecoder('utf-8', { fatal: false })
@@ -84,6 +86,7 @@ function readJournal(doc: unknown, label: string, read: SourceRead, many: boolea
     read.attachmentsIgnored += photos
     const rawText = typeof entry.text === 'string' ? entry.text : ''
     const body = rawText
+      .replace(/\r\n?/g, '\n')
       .replace(MOMENT, '')
       .replace(ESCAPED, '$1')
       .replace(/\n{3,}/g, '\n\n')

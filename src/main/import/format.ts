@@ -15,7 +15,8 @@ export const ImportEntry = z.object({
   sessionIds: z.array(Id),
   reflectionIds: z.array(Id),
   partnerIds: z.array(Id),
-  sourceIds: z.array(z.string().max(1000)),
+  /** sha256 digests of the source ids (plan.ts sourceKey). */
+  sourceIds: z.array(z.string().regex(/^[0-9a-f]{64}$/)),
   /** Set once every record is written; null while writing (or after a crash cut it short). */
   finishedAt: Timestamp.nullable(),
   undoneAt: Timestamp.nullable(),

@@ -27,7 +27,7 @@ export function readJrnl(bytes: Uint8Array, fileName: string): SourceRead {
       return
     }
     const title = typeof entry.title === 'string' ? entry.title.trim() : ''
-    const body = typeof entry.body === 'string' ? entry.body.trim() : ''
+    const body = typeof entry.body === 'string' ? entry.body.replace(/\r\n?/g, '\n').trim() : ''
     if (title === '' && body === '') {
       read.skipped.push({ where, reason: 'It has no text.' })
       return

@@ -1,6 +1,8 @@
+import type { Dirent } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import { parseDocument } from 'yaml'
+import type { ImportSkip } from '../../shared/contract/import'
 import { TandemError } from '../../shared/errors'
 import { unshiftMarkdownHeadings } from '../../shared/markdown'
 import {
@@ -29,10 +31,22 @@ type Part = (typeof PARTS)[keyof typeof PARTS]
 /** The export puts a session's own text one heading level under the file's "# date — title". */
 const EXPORT_LEVELS = { topHeading: 2 }
 
-async function markdownFiles(root: string): Promise<string[]> {
+async function markdownFiles(root: string, skipped: ImportSkip[]): Promise<string[]> {
   const found: string[] = []
   async function walk(dir: string, depth: number): Promise<void> {
-    const names = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))
+    let listed: Dirent[]
+    try {
+      listed = await readdir(dir, { withFileTypes: true })
+    } catch {
+      if (dir === root)
+        throw new TandemError('not-found', 'Tandem could not open that folder. Nothing was imported.')
+      skipped.push({
+        where: `${relative(root, dir).split(sep).join('/')}/`,
+        reason: 'Tandem could not open this folder.',
+      })
+      return
+    }
+    const names = listed.sort((a, b) => (a.name < b.name ? -1 : 1))
     for (const entry of names) {
       if (entry.name.startsWith('.')) continue
       const path = join(dir, entry.name)
@@ -52,7 +66,8 @@ async function markdownFiles(root: string): Promise<string[]> {
 
 /** Splits "---\nyaml\n---\nbody" into its front matter (null without one) and the rest. */
 function splitFrontMatter(text: string): { yaml: string | null; body: string } {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text)
+  // The text's line ends are \n by now (entryOf); an empty block (---, ---) is front matter too.
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text)
   return match ? { yaml: match[1] ?? '', body: text.slice(match[0].length) } : { yaml: null, body: text }
 }
 
@@ -102,7 +117,7 @@ function checklistOf(text: string): SourceActionItem[] {
 }
 
 function entryOf(path: string, where: string, text: string): SourceEntry | { skip: string } {
-  const { yaml, body } = splitFrontMatter(text.replace(/^\uFEFF/, ''))
+  const { yaml, body } = splitFrontMatter(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))
   let meta: Record<string, unknown> = {}
   if (yaml !== null) {
     const doc = parseDocument(yaml, { uniqueKeys: false })
@@ -147,7 +162,8 @@ function entryOf(path: string, where: string, text: string): SourceEntry | { ski
   let rest = body.trim()
   if (title === null) {
     // A first "# Heading" names the entry; without one, the mapping takes the first line.
-    const heading = /^#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(rest)
+    // A line underlined with === names it too.
+    const heading = /^#\s+(.+?)\s*#*\s*(?:\n|$)/.exec(rest) ?? /^([^\n]+)\n=+[ \t]*(?:\n|$)/.exec(rest)
     if (heading) {
       title = heading[1] ?? null
       rest = rest.slice(heading[0].length).trim()
@@ -171,14 +187,14 @@ export async function readMarkdownFolder(root: string): Promise<SourceRead> {
       'This is a file, not a folder: pick the folder that holds your Markdown files. Nothing was imported.',
     )
   }
-  const files = await markdownFiles(root)
+  const read = emptyRead()
+  const files = await markdownFiles(root, read.skipped)
   if (files.length === 0) {
     throw new TandemError(
       'invalid-input',
       'This folder holds no Markdown files (.md): Tandem expected a folder of notes such as its own Markdown export. Nothing was imported.',
     )
   }
-  const read = emptyRead()
   for (const path of files) {
     const where = relative(root, path).split(sep).join('/')
     const size = (await stat(path)).size

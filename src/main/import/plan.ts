@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import type { ImportDuplicate, ImportMapping, ImportSkip } from '../../shared/contract/import'
 import type { Partner } from '../../shared/domain/partner'
 import { Reflection } from '../../shared/domain/reflection'
@@ -13,7 +13,7 @@ export interface JournalView {
   sessionKeys: Set<string>
   reflectionKeys: Set<string>
   sessionIds: Set<string>
-  /** Source ids of entries earlier imports wrote, not undone since. */
+  /** Digests (sourceKey) of the source ids finished earlier imports wrote, not undone since. */
   importedSourceIds: Set<string>
 }
 
@@ -30,6 +30,9 @@ export interface ImportPlan {
 
 const TITLE_MAX = 200
 const LIMITS = { notes: 200_000, ledger: 50_000, answer: 50_000 }
+
+/** How the ledger keeps a source id: a fixed-length digest, whatever the source's ids look like (a jrnl title). */
+export const sourceKey = (sourceId: string) => createHash('sha256').update(sourceId).digest('hex')
 
 export const keyOf = (date: string, title: string) => `${date}|${title.trim().toLocaleLowerCase()}`
 
@@ -131,7 +134,7 @@ function duplicateOf(
   journal: JournalView,
 ): ImportDuplicate['why'] | null {
   if (entry.sourceId !== null) {
-    if (journal.importedSourceIds.has(entry.sourceId)) return 'imported-before'
+    if (journal.importedSourceIds.has(sourceKey(entry.sourceId))) return 'imported-before'
     if (entry.sourceId.startsWith('tandem:') && journal.sessionIds.has(entry.sourceId.slice(7)))
       return 'imported-before'
   }
@@ -141,11 +144,12 @@ function duplicateOf(
 
 /** A reflection's text from an entry: its title in bold above it, and a Tandem session's parts in order. */
 function answerOf(entry: SourceEntry, title: string, body: string): string {
+  // Without a title of its own the entry's text is the answer as written, first line included.
   const parts = [
-    entry.title ? `**${title}**` : title,
+    entry.title ? `**${title}**` : '',
     entry.learned ? `**What I learned**\n\n${entry.learned}` : '',
     entry.shared ? `**What I shared**\n\n${entry.shared}` : '',
-    body,
+    entry.title ? body : entry.body,
   ]
   return parts.filter((part) => part.trim() !== '').join('\n\n')
 }
@@ -201,7 +205,7 @@ export function planImport(
       plan.skipped.push({ where: entry.where, reason: problem })
       continue
     }
-    if (entry.sourceId !== null) plan.sourceIds.push(entry.sourceId)
+    if (entry.sourceId !== null) plan.sourceIds.push(sourceKey(entry.sourceId))
   }
   return plan
 }

@@ -8,6 +8,7 @@ import type {
   ImportResult,
   ImportSource,
 } from '../../shared/contract/import'
+import type { LinkTarget, TrashLink } from '../../shared/domain/trash'
 import { TandemError } from '../../shared/errors'
 import type { BackupsService } from '../backups/service'
 import type { FeatureContext, FileFilter } from '../context'
@@ -16,7 +17,7 @@ import type { ReflectionsService } from '../reflections/service'
 import type { SessionsService } from '../sessions/service'
 import { readDayOne } from './dayone'
 import type { SourceRead } from './entries'
-import { type ImportEntry, importsFormat } from './format'
+import { ImportEntry, importsFormat } from './format'
 import { ImportJobs, type ImportProgress } from './jobs'
 import { readJrnl } from './jrnl'
 import { readMarkdownFolder } from './markdown-folder'
@@ -28,6 +29,8 @@ export interface ImportDeps {
   sessions: Pick<SessionsService, 'records' | 'find' | 'restore' | 'remove'>
   reflections: Pick<ReflectionsService, 'records' | 'find' | 'restore' | 'remove'>
   backups: Pick<BackupsService, 'saveBeforeImport'>
+  /** Every feature that links to sessions or partners: undo keeps what the user has linked since. */
+  linkers: Array<{ linksTo(target: LinkTarget, id: string): TrashLink[] }>
 }
 
 /** A Day One ZIP carries its photos: large, but read whole only to find the journals inside. */
@@ -79,6 +82,7 @@ export function recordOf(entry: ImportEntry): ImportRecord {
     reflections: entry.reflectionIds.length,
     partners: entry.partnerIds.length,
     undoneAt: entry.undoneAt,
+    finishedAt: entry.finishedAt,
     keptEdited: entry.keptEdited,
   }
 }
@@ -96,7 +100,10 @@ export async function openImport(ctx: FeatureContext, deps: ImportDeps) {
       sessionKeys: new Set(sessions.map((s) => keyOf(s.date, s.title))),
       reflectionKeys: new Set(deps.reflections.records().map((r) => keyOf(r.date, firstLineOf(r.answer)))),
       sessionIds: new Set(sessions.map((s) => s.id)),
-      importedSourceIds: new Set(doc.data.imports.flatMap((i) => (i.undoneAt === null ? i.sourceIds : []))),
+      // An import a crash cut short does not count: its entries that did land are found by date and title.
+      importedSourceIds: new Set(
+        doc.data.imports.flatMap((i) => (i.undoneAt === null && i.finishedAt !== null ? i.sourceIds : [])),
+      ),
     }
   }
 
@@ -165,8 +172,10 @@ export async function openImport(ctx: FeatureContext, deps: ImportDeps) {
       keptEdited: 0,
     }
     // The ledger first: were Tandem to stop half way, what was written can still be found and undone.
+    // Checked before it is written: a ledger its own schema refuses would be set aside on the next open.
+    const checked = ImportEntry.parse(entry)
     await doc.change((data) => {
-      data.imports.push(entry)
+      data.imports.push(checked)
     })
     for (const partner of plan.partners) await deps.partners.restore(partner)
     progress('writing', `Writing ${total.toLocaleString('en')} entries`, 2)
@@ -243,13 +252,17 @@ export async function openImport(ctx: FeatureContext, deps: ImportDeps) {
       if (!entry) throw new TandemError('not-found', 'That import is not in the list any more.')
       if (entry.undoneAt !== null) return recordOf(entry)
       if (running) throw new TandemError('conflict', 'An import is running. Undo it once it has finished.')
+      // What the user has edited since, or linked a goal, skill or reflection of theirs to, stays.
+      const linked = (target: LinkTarget, id: string) =>
+        deps.linkers.some((feature) => feature.linksTo(target, id).length > 0)
       const untouched = (record: { updatedAt: string } | undefined) =>
         record !== undefined && record.updatedAt <= entry.at
       let kept = 0
       const sessions = entry.sessionIds.filter((id) => {
         const record = deps.sessions.find(id)
-        if (record && !untouched(record)) kept++
-        return untouched(record)
+        const goes = untouched(record) && !linked('session', id)
+        if (record && !goes) kept++
+        return goes
       })
       const reflections = entry.reflectionIds.filter((id) => {
         const record = deps.reflections.find(id)
@@ -266,10 +279,10 @@ export async function openImport(ctx: FeatureContext, deps: ImportDeps) {
         (id) => deps.reflections.remove(id),
         () => undefined,
       )
-      // A partner the import made goes too, unless a session still names them.
-      const named = new Set(deps.sessions.records().map((s) => s.partnerId))
+      // A partner the import made goes too, unless the user changed them or something still names them.
       for (const id of entry.partnerIds) {
-        if (!named.has(id) && deps.partners.list().some((p) => p.id === id)) await deps.partners.remove(id)
+        const partner = deps.partners.list().find((p) => p.id === id)
+        if (partner && untouched(partner) && !linked('partner', id)) await deps.partners.remove(id)
       }
       await doc.change((data) => {
         const held = data.imports.find((i) => i.id === importId)

@@ -111,6 +111,8 @@ export interface ImportRecord {
   reflections: number
   partners: number
   undoneAt: string | null
+  /** null: Tandem stopped while it was writing (what it wrote can still be undone). */
+  finishedAt: string | null
   /** After an undo: records kept because they were edited after the import. */
   keptEdited: number
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import {
   type ImportMapping,
   type ImportPreview,
@@ -47,19 +47,38 @@ export function ImportCard() {
   const preview = previewer.data ?? pick.data ?? null
   const running = jobId !== null && status?.done !== true
 
+  const done = status?.done === true
+  // Once, when the import finishes: every screen's data changed under it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refresh is a new function each render; the finish is the trigger
   useEffect(() => {
-    if (status?.done) void refresh()
-  }, [status?.done, refresh])
+    if (done) void refresh()
+  }, [done])
+  const typing = useRef<ReturnType<typeof setTimeout> | null>(null)
+  useEffect(
+    () => () => {
+      if (typing.current) clearTimeout(typing.current)
+    },
+    [],
+  )
 
   const choose = () => {
     setJobId(null)
     previewer.reset()
+    start.reset()
     undo.reset()
     pick.mutate(source, { onSuccess: (picked) => setMapping(picked ? mappingFor(picked) : null) })
   }
-  const change = (next: ImportMapping) => {
+  const change = (asked: ImportMapping) => {
+    // A reflection has no partner: a half-typed new partner's name must not hold the import back.
+    const next: ImportMapping = asked.as === 'reflections' ? { ...asked, partner: { kind: 'none' } } : asked
     setMapping(next)
-    if (preview) previewer.mutate({ token: preview.token, mapping: next })
+    start.reset()
+    if (!preview) return
+    if (typing.current) clearTimeout(typing.current)
+    const ask = () => previewer.mutate({ token: preview.token, mapping: next })
+    // Each preview re-reads the whole plan in main: a name being typed is asked about once it rests.
+    if (next.partner.kind === 'new') typing.current = setTimeout(ask, 350)
+    else ask()
   }
   const cancel = () => {
     pick.reset()

@@ -58,6 +58,8 @@ export function ImportMappingFields({
             <select
               id={`${id}-partner`}
               value={partnerValue(mapping)}
+              aria-invalid={error && mapping.partner.kind !== 'new' ? true : undefined}
+              aria-describedby={error ? `${id}-mapping-error` : undefined}
               onChange={(e) => choosePartner(e.target.value)}
             >
               <option value={NONE}>No partner</option>
