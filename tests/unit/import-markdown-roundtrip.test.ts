@@ -1,19 +1,15 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ImportResult } from '../../src/shared/contract/import'
+import { reportOptions } from './export-helpers'
 import { fixedClock, openEngine, tempDir } from './helpers/temp'
 
+/** Every session in full, private ones too: what the folder export must hand back. */
 const allTime = {
-  focus: 'period' as const,
-  goalId: null,
+  ...reportOptions,
   period: { kind: 'all-time' as const, from: null, to: null },
-  partnerId: null,
-  sections: ['summary', 'sessions'],
   includePrivate: true,
   fullNotes: true,
-  pageSize: 'A4' as const,
-  author: 'Alex Doe',
-  timeZone: 'UTC',
   layout: 'folder' as const,
 }
 

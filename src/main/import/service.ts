@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import type {
   ImportMapping,
@@ -11,17 +10,15 @@ import type {
 import type { LinkTarget, TrashLink } from '../../shared/domain/trash'
 import { TandemError } from '../../shared/errors'
 import type { BackupsService } from '../backups/service'
-import type { FeatureContext, FileFilter } from '../context'
+import type { FeatureContext } from '../context'
 import type { PartnersService } from '../partners/service'
 import type { ReflectionsService } from '../reflections/service'
 import type { SessionsService } from '../sessions/service'
-import { readDayOne } from './dayone'
 import type { SourceRead } from './entries'
 import { ImportEntry, importsFormat } from './format'
 import { ImportJobs, type ImportProgress } from './jobs'
-import { readJrnl } from './jrnl'
-import { readMarkdownFolder } from './markdown-folder'
 import { firstLineOf, type ImportPlan, type JournalView, keyOf, planImport } from './plan'
+import { FILTERS, readSource } from './read'
 import { writeInSlices } from './slices'
 
 export interface ImportDeps {
@@ -31,14 +28,6 @@ export interface ImportDeps {
   backups: Pick<BackupsService, 'saveBeforeImport'>
   /** Every feature that links to sessions or partners: undo keeps what the user has linked since. */
   linkers: Array<{ linksTo(target: LinkTarget, id: string): TrashLink[] }>
-}
-
-/** A Day One ZIP carries its photos: large, but read whole only to find the journals inside. */
-const MAX_FILE_BYTES = 2_000_000_000
-
-const FILTERS: Record<Exclude<ImportSource, 'markdown'>, FileFilter[]> = {
-  dayone: [{ name: 'Day One export', extensions: ['zip', 'json'] }],
-  jrnl: [{ name: 'jrnl export', extensions: ['json'] }],
 }
 
 interface Picked {
@@ -53,24 +42,6 @@ const defaultMapping = (read: SourceRead): ImportMapping => ({
   tagsAsTopics: true,
   duplicates: 'skip',
 })
-
-async function readSource(source: ImportSource, path: string): Promise<SourceRead> {
-  if (source === 'markdown') return readMarkdownFolder(path)
-  let size: number
-  try {
-    size = (await stat(path)).size
-  } catch {
-    throw new TandemError('not-found', 'Tandem could not open that file. Nothing was imported.')
-  }
-  if (size > MAX_FILE_BYTES) {
-    throw new TandemError(
-      'invalid-input',
-      'That file is larger than Tandem can read (2 GB). Nothing was imported.',
-    )
-  }
-  const bytes = await readFile(path)
-  return source === 'dayone' ? readDayOne(bytes, basename(path)) : readJrnl(bytes, basename(path))
-}
 
 export function recordOf(entry: ImportEntry): ImportRecord {
   return {

@@ -4,6 +4,7 @@ import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shar
 import { type DateWords, localDateIn } from '../period'
 import type { SectionDeps } from './index'
 import { level } from './skills'
+import { type StoryPart, storySection } from './story'
 import type { BuiltSection, SectionInput } from './types'
 
 export const GOAL_STORY_ID = 'goal-story'
@@ -91,12 +92,10 @@ export function goalStoryModel(goal: Goal, deps: SectionDeps, input: SectionInpu
 }
 
 /** The parts of the story that have something in them, in reading order, each with its anchor. */
-function parts(
-  model: GoalStoryModel,
-): Array<{ anchor: string; title: string; html: string; markdown: string }> {
+function parts(model: GoalStoryModel): StoryPart[] {
   const d = model.dates
   const IN_PART = { topHeading: 4 }
-  const out: Array<{ anchor: string; title: string; html: string; markdown: string }> = []
+  const out: StoryPart[] = []
   const add = (key: string, title: string, html: string, markdown: string) =>
     out.push({ anchor: `goal-${key}`, title, html, markdown })
   const why = [
@@ -218,22 +217,5 @@ function head(model: GoalStoryModel): { html: string; markdown: string } {
 
 /** A one-goal report's only section: the goal's story, each part a heading of its own. */
 export function buildGoalStory(model: GoalStoryModel): BuiltSection {
-  const list = parts(model)
-  return {
-    id: GOAL_STORY_ID,
-    title: 'The goal’s story',
-    anchor: `sec-${GOAL_STORY_ID}`,
-    model,
-    facts: [],
-    tables: [],
-    charts: [],
-    summaryOrder: 0,
-    subEntries: list.map((p) => ({ anchor: p.anchor, title: p.title })),
-    isEmpty: false,
-    html: () =>
-      `${head(model).html}${list.map((p) => `<h3 class="month" id="${p.anchor}">${escapeHtml(p.title)}</h3><div class="block">${p.html}</div>`).join('')}`,
-    markdown: () =>
-      `${head(model).markdown}\n${list.map((p) => `### ${p.title}\n\n${p.markdown}\n`).join('\n')}`,
-    files: () => null,
-  }
+  return storySection({ id: GOAL_STORY_ID, title: 'The goal’s story', model }, head(model), parts(model))
 }

@@ -7,6 +7,7 @@ import { type HighlightLine, hoursOf, recentLines } from './highlights'
 import type { SectionDeps } from './index'
 import { type SessionsModel, topTopics } from './sessions'
 import { level, type SkillsModel } from './skills'
+import { type StoryPart, storySection } from './story'
 import type { BuiltSection, SectionInput } from './types'
 
 export const RELATIONSHIP_ID = 'relationship'
@@ -146,12 +147,7 @@ function quotesHtml(title: string, lines: HighlightLine[], dates: DateWords): st
   return `<div class="block"><h4>${escapeHtml(title)}</h4>${body}</div>`
 }
 
-interface Part {
-  anchor: string
-  title: string
-  html: string
-  markdown: string
-}
+type Part = StoryPart
 
 function skillLine(s: RelationshipStoryModel['skills'][number]) {
   return {
@@ -270,22 +266,5 @@ function head(model: RelationshipStoryModel): { html: string; markdown: string }
 
 /** A relationship report's first section: the partner and the time together, each part a heading of its own. */
 export function buildRelationshipStory(model: RelationshipStoryModel): BuiltSection {
-  const list = parts(model)
-  return {
-    id: RELATIONSHIP_ID,
-    title: 'The relationship',
-    anchor: `sec-${RELATIONSHIP_ID}`,
-    model,
-    facts: [],
-    tables: [],
-    charts: [],
-    summaryOrder: 0,
-    subEntries: list.map((p) => ({ anchor: p.anchor, title: p.title })),
-    isEmpty: false,
-    html: () =>
-      `${head(model).html}${list.map((p) => `<h3 class="month" id="${p.anchor}">${escapeHtml(p.title)}</h3><div class="block">${p.html}</div>`).join('')}`,
-    markdown: () =>
-      `${head(model).markdown}\n${list.map((p) => `### ${p.title}\n\n${p.markdown}\n`).join('\n')}`,
-    files: () => null,
-  }
+  return storySection({ id: RELATIONSHIP_ID, title: 'The relationship', model }, head(model), parts(model))
 }
