@@ -1,20 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { expect, test } from './fixtures'
-import { shoot } from './models/screens'
+import { shoot, smallWindow } from './models/screens'
 
 const capture = { expectNoSidewaysScroll: true } as const
 const PASS = 'carried on a memory stick'
 const MARKER = 'Winifred-told-nobody'
-
-async function small(page: Page, on: boolean): Promise<void> {
-  await page.setViewportSize(on ? { width: 760, height: 520 } : { width: 1280, height: 860 })
-  await page.evaluate(
-    (size) => document.documentElement.style.setProperty('--text-size', size),
-    on ? '150%' : '100%',
-  )
-}
 
 test('a backup for another computer has its own passphrase and opens only with it, in a fresh journal', async ({
   app,
@@ -31,9 +22,9 @@ test('a backup for another computer has its own passphrase and opens only with i
   await make.getByRole('button', { name: 'Choose where to save…' }).click()
   await expect(make.getByRole('alert')).toHaveText('The two passphrases are not the same. Type them again.')
   await shoot(page, 'backup-passphrase-make', capture)
-  await small(page, true)
+  await smallWindow(page, true)
   await shoot(page, 'backup-passphrase-make-small', capture)
-  await small(page, false)
+  await smallWindow(page, false)
   await make.getByLabel('The same passphrase again').fill(PASS)
   await make.getByRole('button', { name: 'Choose where to save…' }).click()
   await expect(make).toBeHidden()
@@ -55,9 +46,9 @@ test('a backup for another computer has its own passphrase and opens only with i
   await ask.getByRole('button', { name: 'Open backup' }).click()
   await expect(ask.getByRole('alert')).toContainText('That passphrase does not open this backup')
   await shoot(page, 'backup-passphrase-open', capture)
-  await small(page, true)
+  await smallWindow(page, true)
   await shoot(page, 'backup-passphrase-open-small', capture)
-  await small(page, false)
+  await smallWindow(page, false)
   await ask.getByLabel('Backup passphrase').fill(PASS)
   await ask.getByRole('button', { name: 'Open backup' }).click()
   await expect(ask).toBeHidden()

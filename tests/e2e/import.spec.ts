@@ -1,9 +1,8 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Page } from '@playwright/test'
 import { zipSync } from 'fflate'
 import { expect, test } from './fixtures'
-import { shoot } from './models/screens'
+import { shoot, smallWindow } from './models/screens'
 import { projectRoot } from './runtime/paths'
 
 const fixtures = join(projectRoot, 'tests/fixtures/import')
@@ -15,14 +14,6 @@ const ofCard = (app: { export: { importCard: import('@playwright/test').Locator 
 const DAY_ONE = 'Day One export (.zip or .json)'
 const JRNL = 'jrnl export (.json)'
 const MARKDOWN = 'Folder of Markdown files'
-
-async function small(page: Page, on: boolean): Promise<void> {
-  await page.setViewportSize(on ? { width: 760, height: 520 } : { width: 1280, height: 860 })
-  await page.evaluate(
-    (size) => document.documentElement.style.setProperty('--text-size', size),
-    on ? '150%' : '100%',
-  )
-}
 
 test('a Day One ZIP: the preview counts, a new partner, the import, the same file spotted again, and undo', async ({
   app,
@@ -50,10 +41,10 @@ test('a Day One ZIP: the preview counts, a new partner, the import, the same fil
   await card.getByLabel('New partner’s name').fill('Priya Raman')
   await expect(card.getByText('New partners: Priya Raman.')).toBeVisible()
   await shoot(page, 'import-preview', ofCard(app))
-  await small(page, true)
+  await smallWindow(page, true)
   await card.getByRole('heading', { name: 'Day One export.zip' }).scrollIntoViewIfNeeded()
   await shoot(page, 'import-preview-small', capture)
-  await small(page, false)
+  await smallWindow(page, false)
 
   await card.getByRole('button', { name: 'Import 3 entries' }).click()
   await expect(

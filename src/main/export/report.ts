@@ -42,6 +42,22 @@ export interface ProgressReport {
   sections: BuiltSection[]
 }
 
+/** What every report says about its making, whatever it is on: when, in which words, on which paper. */
+function madeWith(
+  options: ReportOptions,
+  input: SectionInput,
+  now: Date,
+): Pick<ProgressReport, 'author' | 'generatedAt' | 'generatedOn' | 'dates' | 'pageSize' | 'includePrivate'> {
+  return {
+    author: options.author,
+    generatedAt: now.toISOString(),
+    generatedOn: localDateIn(now, options.timeZone),
+    dates: input.dates,
+    pageSize: options.pageSize,
+    includePrivate: options.includePrivate,
+  }
+}
+
 export function sectionInput(options: ReportOptions, deps: SectionDeps, now: Date): SectionInput {
   const dates = dateWords(options.locale)
   return {
@@ -101,16 +117,11 @@ function buildGoalReport(options: ReportOptions, deps: SectionDeps, now: Date): 
   return {
     focus: 'goal',
     title: `Goal: ${goal.title}`,
-    author: options.author,
     period: { from: model.startDate, to: end, label: range },
     partner: null,
     partners: partnersByCount(model.sessions.map((s) => s.partner)),
     span: null,
-    generatedAt: now.toISOString(),
-    generatedOn: today,
-    dates: input.dates,
-    pageSize: options.pageSize,
-    includePrivate: options.includePrivate,
+    ...madeWith(options, input, now),
     sections: [buildGoalStory(model)],
   }
 }
@@ -182,7 +193,6 @@ function buildRelationshipReport(
   return {
     focus: 'partner',
     title: `My mentoring with ${partner.name}`,
-    author: options.author,
     period: {
       from: span?.from ?? null,
       to: span?.to ?? null,
@@ -191,11 +201,7 @@ function buildRelationshipReport(
     partner: partner.name,
     partners: [partner.name],
     span,
-    generatedAt: now.toISOString(),
-    generatedOn: localDateIn(now, options.timeZone),
-    dates: input.dates,
-    pageSize: options.pageSize,
-    includePrivate: options.includePrivate,
+    ...madeWith(options, input, now),
     sections: [
       buildRelationshipStory(story),
       // The story already says what is not there: an empty section would only repeat it.
@@ -252,16 +258,11 @@ export function buildReport(
   return {
     focus: 'period',
     title: partner ? `Mentoring progress report with ${partner}` : 'Mentoring progress report',
-    author: options.author,
     period: input.period,
     partner,
     partners: partnersByCount(shown.map((s) => input.partnerName(s.partnerId))),
     span,
-    generatedAt: now.toISOString(),
-    generatedOn: localDateIn(now, options.timeZone),
-    dates: input.dates,
-    pageSize: options.pageSize,
-    includePrivate: options.includePrivate,
+    ...madeWith(options, input, now),
     sections: [
       ...(picked.has(HIGHLIGHTS_ID) ? [highlights] : []),
       ...(picked.has(SUMMARY_ID) ? [summary] : []),

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto'
+import type { z } from 'zod'
 import type { ImportDuplicate, ImportMapping, ImportSkip } from '../../shared/contract/import'
 import type { Partner } from '../../shared/domain/partner'
 import { Reflection } from '../../shared/domain/reflection'
@@ -257,11 +258,7 @@ function addSession(
     createdAt: now,
     updatedAt: now,
   }
-  const checked = Session.safeParse(session)
-  if (!checked.success)
-    return `Tandem cannot keep it as a session (${checked.error.issues[0]?.message ?? 'it does not fit'}).`
-  plan.sessions.push(checked.data)
-  return null
+  return keep(Session, session, 'a session', plan.sessions)
 }
 
 function addReflection(
@@ -288,9 +285,14 @@ function addReflection(
     createdAt: now,
     updatedAt: now,
   }
-  const checked = Reflection.safeParse(reflection)
+  return keep(Reflection, reflection, 'a reflection', plan.reflections)
+}
+
+/** Adds `record` to `into` once its domain schema accepts it; otherwise answers why, in words. */
+function keep<T>(schema: z.ZodType<T>, record: unknown, what: string, into: T[]): string | null {
+  const checked = schema.safeParse(record)
   if (!checked.success)
-    return `Tandem cannot keep it as a reflection (${checked.error.issues[0]?.message ?? 'it does not fit'}).`
-  plan.reflections.push(checked.data)
+    return `Tandem cannot keep it as ${what} (${checked.error.issues[0]?.message ?? 'it does not fit'}).`
+  into.push(checked.data)
   return null
 }

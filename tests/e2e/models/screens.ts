@@ -39,3 +39,12 @@ export async function shoot(page: Page, name: string, options: ShotOptions = {})
   if (!once) await page.emulateMedia({ colorScheme: 'light' })
   if (options.restoreSize) await page.setViewportSize({ width: 1280, height: 860 })
 }
+
+/** The small window the screens must hold in (760×520 with 150% text), or back to the default one. */
+export async function smallWindow(page: Page, on: boolean): Promise<void> {
+  await page.setViewportSize(on ? { width: 760, height: 520 } : { width: 1280, height: 860 })
+  await page.evaluate(
+    (size) => document.documentElement.style.setProperty('--text-size', size),
+    on ? '150%' : '100%',
+  )
+}
