@@ -224,6 +224,7 @@ export function makeSession(rand: Rand, date: string, partners: Partner[]): Sess
     actionItems,
     durationMinutes: rand() < 0.8 ? pick(rand, [30, 45, 60, 90]) : null,
     private: rand() < 0.1,
+    starred: { learned: [], shared: [] },
     createdAt,
     updatedAt: createdAt,
   }

@@ -26,6 +26,7 @@ const stored: Session = {
   actionItems: [],
   durationMinutes: null,
   private: false,
+  starred: { learned: [], shared: [] },
   createdAt: '2026-11-20T10:00:00.000Z',
   updatedAt: '2026-11-20T10:00:00.000Z',
 }

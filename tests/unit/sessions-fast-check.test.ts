@@ -51,12 +51,16 @@ function session(rand: Rand): Session {
     }),
     durationMinutes: rand() < 0.2 ? null : int(rand, 0, 1440),
     private: rand() < 0.5,
+    starred: {
+      learned: Array.from({ length: int(rand, 0, 3) }, () => `l${text(rand, 99)}`),
+      shared: Array.from({ length: int(rand, 0, 2) }, () => `s${text(rand, 99)}`),
+    },
     createdAt: stamp(rand),
     updatedAt: stamp(rand),
   }
 }
 
-const shardOf = (items: unknown[]) => ({ schemaVersion: 1, shard: '2026-11', items })
+const shardOf = (items: unknown[]) => ({ schemaVersion: 2, shard: '2026-11', items })
 
 const BAD_UUIDS = [
   'x',
@@ -156,6 +160,22 @@ const SESSION_MUTATIONS: Array<[string, unknown]> = [
     [...BAD_STAMPS, ...GOOD_STAMPS, undefined].map((v): [string, unknown] => [f, v]),
   ),
   ...[[], 'items', null, [null], [[]], [5], undefined].map((v): [string, unknown] => ['actionItems', v]),
+  ...[
+    { learned: [], shared: [] },
+    { learned: ['a'], shared: ['b'] },
+    { learned: Array(20).fill('a'), shared: [] },
+    { learned: Array(21).fill('a'), shared: [] },
+    { learned: [], shared: ['x'.repeat(2000)] },
+    { learned: [], shared: ['x'.repeat(2001)] },
+    { learned: [''], shared: [] },
+    { learned: [1], shared: [] },
+    { learned: [] },
+    { learned: [], shared: [], extra: [] },
+    { learned: 'a', shared: [] },
+    [],
+    null,
+    undefined,
+  ].map((v): [string, unknown] => ['starred', v]),
 ]
 const ITEM_MUTATIONS: Array<[string, unknown]> = [
   ...[...BAD_UUIDS, ...GOOD_UUIDS, null, undefined].map((v): [string, unknown] => ['id', v]),

@@ -1,5 +1,6 @@
 import type { ImportSkip } from '../../shared/contract/import'
 import { isRealCalendarDate } from '../../shared/domain/common'
+import type { Stars } from '../../shared/domain/ledger-lines'
 import { dayIn as dayOfZone } from '../../shared/locale-words'
 
 /** An action item as a Tandem Markdown file keeps it in its front matter. */
@@ -30,6 +31,8 @@ export interface SourceEntry {
   actionItems?: SourceActionItem[]
   durationMinutes?: number | null
   private?: boolean
+  /** The ledger lines starred in Tandem, from its own Markdown files. */
+  starredLines?: Stars
 }
 
 /** What a reader found: the entries it could read and the ones it could not, with why. */
@@ -89,4 +92,15 @@ export function dayIn(moment: Date, timeZone: string | null): string {
 /** A plain message for a source that is not what the user said it was. */
 export function notA(what: string, expected: string): string {
   return `This is not ${what}: Tandem expected ${expected}. Nothing was imported.`
+}
+
+/** A star from the source journal, kept where a Tandem user can find it: a topic of the session. */
+export const STARRED_TOPIC = 'Starred'
+
+/** An entry's tags as a session's topics (at most 30), its star as the topic "Starred". */
+export function sessionTopicsOf(entry: SourceEntry): string[] {
+  const topics = entry.tags.slice(0, 30)
+  const has = topics.some((t) => t.toLowerCase() === STARRED_TOPIC.toLowerCase())
+  if (!entry.starred || has) return topics
+  return [...topics.slice(0, 29), STARRED_TOPIC]
 }

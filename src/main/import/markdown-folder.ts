@@ -106,6 +106,11 @@ function sessionParts(body: string): Record<Part, string> {
   }
 }
 
+/** A list of starred lines from the front matter; anything that is not a list of text is none. */
+function linesOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+}
+
 /** "- [x] Send the deck (due 3 March 2026)": a checklist written in the body, when the front matter has none. */
 function checklistOf(text: string): SourceActionItem[] {
   return text.split('\n').flatMap((line) => {
@@ -157,7 +162,14 @@ function entryOf(path: string, where: string, text: string): SourceEntry | { ski
   if (tandemId !== null) {
     const parts = sessionParts(body)
     const items = actionItemsOf(meta.action_items) ?? checklistOf(parts.actionItems)
-    return { ...base, body: parts.notes, learned: parts.learned, shared: parts.shared, actionItems: items }
+    return {
+      ...base,
+      body: parts.notes,
+      learned: parts.learned,
+      shared: parts.shared,
+      actionItems: items,
+      starredLines: { learned: linesOf(meta.starred_learned), shared: linesOf(meta.starred_shared) },
+    }
   }
   let rest = body.trim()
   if (title === null) {

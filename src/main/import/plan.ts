@@ -1,11 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto'
 import type { z } from 'zod'
 import type { ImportDuplicate, ImportMapping, ImportSkip } from '../../shared/contract/import'
+import { keepStars, noStars } from '../../shared/domain/ledger-lines'
 import type { Partner } from '../../shared/domain/partner'
 import { Reflection } from '../../shared/domain/reflection'
 import { Session } from '../../shared/domain/session'
 import { TandemError } from '../../shared/errors'
-import type { SourceEntry, SourceRead } from './entries'
+import { type SourceEntry, type SourceRead, STARRED_TOPIC, sessionTopicsOf } from './entries'
 
 /** What the journal already holds, as the plan needs it. */
 export interface JournalView {
@@ -182,6 +183,13 @@ export function planImport(
   }
   if (read.entries.some((e) => e.tags.length > 30) && mapping.as === 'sessions' && mapping.tagsAsTopics)
     notes.push('A session keeps at most 30 topics: entries with more keep their first 30.')
+  const starred = read.entries.filter((e) => e.starred).length
+  if (starred > 0)
+    notes.push(
+      mapping.as === 'sessions' && mapping.tagsAsTopics
+        ? `${starred === 1 ? 'The starred entry gets' : `The ${starred} starred entries get`} the topic "${STARRED_TOPIC}".`
+        : `Stars are left out${mapping.as === 'sessions' ? ': tick "Tags become topics" to keep them as the topic "Starred"' : ' of reflections'}.`,
+    )
   const seenInFile = new Set<string>()
   for (const entry of read.entries) {
     const { title, body } = titleOf(entry)
@@ -245,7 +253,7 @@ function addSession(
     date: entry.date,
     partnerId,
     title,
-    topics: mapping.tagsAsTopics ? entry.tags.slice(0, 30) : [],
+    topics: mapping.tagsAsTopics ? sessionTopicsOf(entry) : [],
     notes: body,
     learned,
     shared,
@@ -255,6 +263,7 @@ function addSession(
         ? entry.durationMinutes
         : null,
     private: entry.private === true,
+    starred: keepStars(entry.starredLines ?? noStars(), { learned, shared }),
     createdAt: now,
     updatedAt: now,
   }

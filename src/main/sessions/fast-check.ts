@@ -1,3 +1,4 @@
+import { MAX_STAR_LENGTH, MAX_STARS } from '../../shared/domain/ledger-lines'
 import type { Session } from '../../shared/domain/session'
 import { isLocalDate, isRecord, isStringAtMost, isTimestamp, isUuid, keyCount } from '../store/fast-checks'
 import type { ShardDoc } from '../store/sharded'
@@ -14,7 +15,7 @@ export function isStoredSessionShard(doc: unknown): doc is ShardDoc<Session> {
   if (!isRecord(doc)) return false
   const keys = keyCount(doc)
   if (keys !== 3 && !(keys === 4 && isMovedIn(doc.movedIn))) return false
-  if (doc.schemaVersion !== 1 || typeof doc.shard !== 'string') return false
+  if (doc.schemaVersion !== 2 || typeof doc.shard !== 'string') return false
   const items = doc.items
   if (!Array.isArray(items)) return false
   for (let i = 0; i < items.length; i++) if (!isStoredSession(items[i])) return false
@@ -33,7 +34,7 @@ function isMovedIn(value: unknown): boolean {
   return true
 }
 
-const SESSION_KEYS = 13
+const SESSION_KEYS = 14
 const ACTION_ITEM_KEYS = 5
 
 function isStoredSession(value: unknown): value is Session {
@@ -43,7 +44,7 @@ function isStoredSession(value: unknown): value is Session {
   if (!isStringAtMost(s.title, 200)) return false
   if (typeof s.notes !== 'string' || typeof s.learned !== 'string' || typeof s.shared !== 'string')
     return false
-  if (typeof s.private !== 'boolean') return false
+  if (typeof s.private !== 'boolean' || !isStoredStars(s.starred)) return false
   if (!isTimestamp(s.createdAt) || !isTimestamp(s.updatedAt)) return false
   const duration = s.durationMinutes
   if (
@@ -60,6 +61,20 @@ function isStoredSession(value: unknown): value is Session {
   const items = s.actionItems
   if (!Array.isArray(items) || items.length > 200) return false
   for (let i = 0; i < items.length; i++) if (!isStoredActionItem(items[i])) return false
+  return true
+}
+
+function isStoredStars(value: unknown): boolean {
+  if (!isRecord(value) || keyCount(value) !== 2) return false
+  return isStarList(value.learned) && isStarList(value.shared)
+}
+
+function isStarList(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length > MAX_STARS) return false
+  for (let i = 0; i < value.length; i++) {
+    const line: unknown = value[i]
+    if (!isStringAtMost(line, MAX_STAR_LENGTH) || line.length < 1) return false
+  }
   return true
 }
 

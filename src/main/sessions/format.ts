@@ -7,9 +7,19 @@ import { isStoredSessionShard } from './fast-check'
  * so saving one session rewrites about a month of notes whatever the size of the journal.
  */
 export const sessionsFormat: ShardedFormat<Session> = {
-  current: 1,
-  migrations: {},
-  schema: shardSchema(Session),
+  current: 2,
+  migrations: {
+    // Version 2: lines of the ledger can be starred for the report's highlights; none are yet.
+    1: (doc) => ({
+      ...doc,
+      items: Array.isArray(doc.items)
+        ? doc.items.map((s: unknown) =>
+            typeof s === 'object' && s !== null ? { starred: { learned: [], shared: [] }, ...s } : s,
+          )
+        : doc.items,
+    }),
+  },
+  schema: shardSchema(Session, 2),
   check: isStoredSessionShard,
   keyOf: (session) => session.date.slice(0, 7),
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { uniqueIgnoringCase } from '../../shared/domain/common'
+import { keepStars, noStars } from '../../shared/domain/ledger-lines'
 import type { PartnerOverview } from '../../shared/domain/partner'
 import {
   type ActionItem,
@@ -152,6 +153,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
       const session: Session = {
         id: randomUUID(),
         ...draft,
+        starred: keepStars(draft.starred ?? noStars(), draft),
         topics: uniqueIgnoringCase(draft.topics),
         actionItems: mergeActionItems([], draft.actionItems, now),
         createdAt: now,
@@ -168,6 +170,7 @@ export async function openSessions(ctx: FeatureContext, deps: SessionsDeps): Pro
       const session: Session = {
         ...existing,
         ...draft,
+        starred: keepStars(draft.starred ?? existing.starred, draft),
         topics: uniqueIgnoringCase(draft.topics),
         actionItems: mergeActionItems(existing.actionItems, draft.actionItems, now, (itemId) =>
           removedItems.get(itemId),

@@ -22,10 +22,10 @@ export interface MovedIn {
   at: number
 }
 
-/** The schema of a shard of `item`s: each sharded format builds its schema with this. */
-export function shardSchema<I extends z.ZodType>(item: I) {
+/** The schema of a shard of `item`s at format `version`: each sharded format builds its schema with this. */
+export function shardSchema<I extends z.ZodType>(item: I, version = 1) {
   return z.object({
-    schemaVersion: z.literal(1),
+    schemaVersion: z.literal(version),
     shard: z.string(),
     items: z.array(item),
     movedIn: z.record(z.string(), z.object({ from: z.string(), at: z.number() })).optional(),

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { Id, LocalDate, Markdown, ShortText, Timestamp } from './common'
+import { MAX_STAR_LENGTH, MAX_STARS } from './ledger-lines'
 
 export const ActionItem = z.object({
   id: Id,
@@ -9,6 +10,14 @@ export const ActionItem = z.object({
   doneAt: Timestamp.nullable(),
 })
 export type ActionItem = z.infer<typeof ActionItem>
+
+/** A starred line: its text as `ledgerLines` gives it, so a star follows the line, not its position. */
+const StarredLine = z.string().min(1).max(MAX_STAR_LENGTH)
+export const StarredLines = z.object({
+  learned: z.array(StarredLine).max(MAX_STARS),
+  shared: z.array(StarredLine).max(MAX_STARS),
+})
+export type StarredLines = z.infer<typeof StarredLines>
 
 export const Session = z.object({
   id: Id,
@@ -28,6 +37,8 @@ export const Session = z.object({
     .nullable(),
   /** "Keep out of exports": the user's own switch; exports leave it out unless asked. */
   private: z.boolean(),
+  /** Lines of the ledger the user starred for the report's highlights (see ledger-lines.ts). */
+  starred: StarredLines,
   createdAt: Timestamp,
   updatedAt: Timestamp,
 })
@@ -61,6 +72,13 @@ export const SessionDraft = z.object({
     .max(24 * 60, { message: 'A session cannot last more than 24 hours.' })
     .nullable(),
   private: z.boolean(),
+  /** The starred ledger lines; left out, a save keeps the stars the session has (for lines still there). */
+  starred: z
+    .object({
+      learned: z.array(StarredLine).max(MAX_STARS, { message: `At most ${MAX_STARS} starred lines a side.` }),
+      shared: z.array(StarredLine).max(MAX_STARS, { message: `At most ${MAX_STARS} starred lines a side.` }),
+    })
+    .optional(),
 })
 export type SessionDraft = z.infer<typeof SessionDraft>
 

@@ -1,7 +1,8 @@
+import { type LedgerSide, ledgerLines } from '../../../shared/domain/ledger-lines'
 import { escapeHtml, renderMarkdownInline } from '../../../shared/markdown'
 import type { DateWords } from '../period'
 import type { GoalsModel } from './goals'
-import { hours, type SessionsModel, topTopics } from './sessions'
+import { hours, type SessionEntry, type SessionsModel, topTopics } from './sessions'
 import { level, type SkillsModel } from './skills'
 import type { BuiltSection } from './types'
 
@@ -35,31 +36,28 @@ const LINES = 3
 
 /** A ledger text as lines worth quoting: list markers and blank lines gone, each line whole. */
 function linesOf(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|#{1,6}\s+)/, '').trim())
-    .filter((line) => line.length >= 12)
+  return ledgerLines(text).filter((line) => line.length >= 12)
 }
 
 /**
- * The most recent lines first, at most one per session so the page shows a spread of the period, then
- * (if there were fewer sessions than lines) the next lines of the same sessions.
+ * The lines the user starred first (newest session first), then the most recent lines, at most one per
+ * session so the page shows a spread of the period, then (if there were fewer sessions than lines) the
+ * next lines of the same sessions.
  */
-export function recentLines(
-  sessions: SessionsModel,
-  side: 'learned' | 'shared',
-  count = LINES,
-): HighlightLine[] {
+export function recentLines(sessions: SessionsModel, side: LedgerSide, count = LINES): HighlightLine[] {
   const newestFirst = [...sessions.entries].reverse()
   const picked: HighlightLine[] = []
   const seen = new Set<string>()
+  const pick = (line: string, entry: SessionEntry) => {
+    if (seen.has(line) || picked.length === count) return
+    seen.add(line)
+    picked.push({ text: line, date: entry.date, session: entry.title })
+  }
+  for (const entry of newestFirst) for (const line of entry.starred[side]) pick(line, entry)
   for (let round = 0; round < count && picked.length < count; round++) {
     for (const entry of newestFirst) {
       const line = linesOf(entry[side])[round]
-      if (line === undefined || seen.has(line)) continue
-      seen.add(line)
-      picked.push({ text: line, date: entry.date, session: entry.title })
-      if (picked.length === count) break
+      if (line !== undefined) pick(line, entry)
     }
   }
   return picked

@@ -1,3 +1,4 @@
+import type { Stars } from '../../../shared/domain/ledger-lines'
 import { sessionTitle } from '../../../shared/domain/session'
 import { escapeHtml, renderMarkdown, shiftMarkdownHeadings } from '../../../shared/markdown'
 import type { SessionsService } from '../../sessions/service'
@@ -19,6 +20,8 @@ export interface SessionEntry {
   notes: string | null
   actionItems: Array<{ text: string; done: boolean; due: string | null }>
   private: boolean
+  /** The lines the user starred for the highlights. */
+  starred: Stars
 }
 
 export interface SessionsModel {
@@ -141,6 +144,7 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
             notes: input.fullNotes && s.notes.trim() !== '' ? s.notes : null,
             actionItems: s.actionItems.map(({ text, done, due }) => ({ text, done, due })),
             private: s.private,
+            starred: s.starred,
           }),
         )
       const keys = [...new Set(entries.map((e) => e.date.slice(0, 7)))]
@@ -295,6 +299,8 @@ export function sessionsSection(deps: { sessions: Pick<SessionsService, 'all'> }
           // For Tandem's importer: the session it was, and its items with their dates as data (the
           // text below writes due dates in words).
           tandem_session: entry.id,
+          starred_learned: entry.starred.learned.length ? entry.starred.learned : undefined,
+          starred_shared: entry.starred.shared.length ? entry.starred.shared : undefined,
           action_items: entry.actionItems.length
             ? entry.actionItems.map(({ text, done, due }) => ({ text, done, due }))
             : undefined,

@@ -17,6 +17,7 @@ import { useAutosave } from '../../ui/useAutosave'
 import { useDeletedNotice } from '../trash/mutations'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
+import { LedgerStars } from './LedgerStars'
 import { useDeleteSessionMutation, useSaveSessionMutation } from './mutations'
 import { PartnerPicker } from './PartnerPicker'
 import { useSession, useSessionTopics } from './queries'
@@ -184,6 +185,12 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 placeholder="A tool, a shortcut, a new way of seeing things…"
                 onChange={(e) => set('learned', e.target.value)}
               />
+              <LedgerStars
+                label="What I learned"
+                text={draft.learned}
+                starred={draft.starred.learned}
+                onChange={(learned) => setDraft((d) => ({ ...d, starred: { ...d.starred, learned } }))}
+              />
             </div>
             <div className="field">
               <label htmlFor={`${fieldId}-shared`}>What I shared</label>
@@ -193,6 +200,12 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 value={draft.shared}
                 placeholder="Experience, context, a story that helped…"
                 onChange={(e) => set('shared', e.target.value)}
+              />
+              <LedgerStars
+                label="What I shared"
+                text={draft.shared}
+                starred={draft.starred.shared}
+                onChange={(shared) => setDraft((d) => ({ ...d, starred: { ...d.starred, shared } }))}
               />
             </div>
           </div>

@@ -1,3 +1,4 @@
+import { keepStars, noStars, type Stars } from '../../../../shared/domain/ledger-lines'
 import type { ActionItemInput, Session, SessionDraft } from '../../../../shared/domain/session'
 import { type ChecklistItem, sentLines } from '../../ui/checklist'
 
@@ -15,6 +16,8 @@ export interface EditorDraft {
   shared: string
   actionItems: EditorActionItem[]
   private: boolean
+  /** Ledger lines starred for the report; a star on a line since rewritten is left out when sent. */
+  starred: Stars
 }
 
 export function blankDraft(today: string): EditorDraft {
@@ -29,6 +32,7 @@ export function blankDraft(today: string): EditorDraft {
     shared: '',
     actionItems: [],
     private: false,
+    starred: noStars(),
   }
 }
 
@@ -50,6 +54,7 @@ export function draftOf(session: Session): EditorDraft {
       due: item.due,
     })),
     private: session.private,
+    starred: session.starred,
   }
 }
 
@@ -89,6 +94,7 @@ export function toSessionDraft(draft: EditorDraft, storedIds: ReadonlyMap<string
       }),
     ),
     private: draft.private,
+    starred: keepStars(draft.starred, draft),
   }
 }
 

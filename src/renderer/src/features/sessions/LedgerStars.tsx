@@ -1,0 +1,56 @@
+import { ledgerLines, MAX_STAR_LENGTH, MAX_STARS } from '../../../../shared/domain/ledger-lines'
+
+/**
+ * Under a ledger field: its lines, each with a star to tick, so the user picks what the progress
+ * report's highlights quote (starred lines first, then the most recent). Folded away until asked for.
+ */
+export function LedgerStars({
+  label,
+  text,
+  starred,
+  onChange,
+}: {
+  /** "What I learned": names the list for a screen reader. */
+  label: string
+  text: string
+  starred: string[]
+  onChange: (starred: string[]) => void
+}) {
+  const lines = ledgerLines(text).filter((line) => line.length <= MAX_STAR_LENGTH)
+  if (lines.length === 0) return null
+  const on = new Set(starred)
+  const count = lines.filter((line) => on.has(line)).length
+  const full = count >= MAX_STARS
+  function toggle(line: string, star: boolean) {
+    // Kept in the ledger's order, so the report quotes them as written.
+    onChange(lines.filter((l) => (l === line ? star : on.has(l))))
+  }
+  return (
+    <details className="ledger-stars">
+      <summary>
+        <span aria-hidden="true">{count > 0 ? '★' : '☆'}</span> Star lines for the report
+        {count > 0 && <span className="ledger-stars-count"> · {count} starred</span>}
+      </summary>
+      <p className="muted small">Starred lines lead the highlights of your progress report.</p>
+      <ul aria-label={`Lines of "${label}"`}>
+        {lines.map((line) => {
+          const checked = on.has(line)
+          return (
+            <li key={line}>
+              <label className="star-line">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && full}
+                  onChange={(e) => toggle(line, e.target.checked)}
+                />
+                <span>{line}</span>
+              </label>
+            </li>
+          )
+        })}
+      </ul>
+      {full && <p className="muted small">At most {MAX_STARS} starred lines here.</p>}
+    </details>
+  )
+}

@@ -1,0 +1,52 @@
+/**
+ * The lines of a session's ledger ("What I learned", "What I shared") as the user stars them and the
+ * report quotes them: one line of text each, list markers, checkboxes, quote marks and heading marks
+ * gone. A star is kept as the line's text, so it follows the line when lines above it are added or
+ * removed, and goes away when the line itself is rewritten or deleted.
+ */
+
+/** At most this many starred lines on each side of one session. */
+export const MAX_STARS = 20
+/** A line longer than this is a paragraph, not a line to quote: it cannot be starred. */
+export const MAX_STAR_LENGTH = 2000
+
+const MARKER = /^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*|#{1,6}\s+)/
+
+/** One line as a star or a quote holds it: its list or heading marker gone, trimmed. */
+export function ledgerLine(line: string): string {
+  return line.replace(MARKER, '').trim()
+}
+
+/** The lines of a ledger text worth starring: every line with some text, in order, each once. */
+export function ledgerLines(text: string): string[] {
+  const seen = new Set<string>()
+  const lines: string[] = []
+  for (const raw of text.split('\n')) {
+    const line = ledgerLine(raw)
+    if (line === '' || seen.has(line)) continue
+    seen.add(line)
+    lines.push(line)
+  }
+  return lines
+}
+
+export type LedgerSide = 'learned' | 'shared'
+
+export interface Stars {
+  learned: string[]
+  shared: string[]
+}
+
+export const noStars = (): Stars => ({ learned: [], shared: [] })
+
+/** The stars that still name a line of the ledger, in the ledger's order, at most MAX_STARS a side. */
+export function keepStars(stars: Stars, ledger: { learned: string; shared: string }): Stars {
+  const side = (name: LedgerSide) => {
+    const wanted = new Set(stars[name])
+    if (wanted.size === 0) return []
+    return ledgerLines(ledger[name])
+      .filter((line) => wanted.has(line) && line.length <= MAX_STAR_LENGTH)
+      .slice(0, MAX_STARS)
+  }
+  return { learned: side('learned'), shared: side('shared') }
+}
