@@ -4,8 +4,10 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { addDays } from '../../src/shared/domain/common'
 import { recordMaker } from '../bench/records'
+import { inDays } from './dates'
 import { expect, test } from './fixtures'
 import { pageCountOf, pdfInfo, pdfOutline, pdfText } from './models/export'
+import { shoot, smallWindow } from './models/screens'
 import { seedJournal } from './seed'
 
 test('a PDF progress report of this year: title page, contents with page numbers, sessions, nothing private', async ({
@@ -254,4 +256,71 @@ test('a long PDF export shows progress, keeps the screen responsive, and can be 
   })
   await expect(progress).toBeHidden()
   expect((await readdir(app.exportDir)).filter((name) => name.endsWith('.pdf'))).toEqual([])
+})
+
+test('a starred ledger line leads the highlights of the report, ahead of newer lines', async ({ app }) => {
+  const { page, sessions } = app
+  await sessions.log({
+    title: 'Shortcuts with Sam',
+    date: inDays(-20),
+    learned: '- Ctrl+Shift+T reopens the tab I closed.\n- Windows+V keeps a clipboard history.',
+    shared: 'How I keep a meeting to twenty minutes.',
+  })
+  await sessions.star('learned', 'Windows+V keeps a clipboard history.')
+  const learnedStars = page.getByRole('list', { name: 'Learned lines to star' })
+  await expect(learnedStars.getByRole('checkbox', { checked: true })).toHaveCount(1)
+  await expect(page.getByText('· 1 starred')).toBeVisible()
+  await expect(app.nav.status).toHaveText('Saved')
+  await mkdir('test-results/screens', { recursive: true })
+  await shoot(page, 'session-stars', { expectNoSidewaysScroll: true })
+  await smallWindow(page, true)
+  await learnedStars.scrollIntoViewIfNeeded()
+  await shoot(page, 'session-stars-small', { expectNoSidewaysScroll: true })
+  await smallWindow(page, false)
+
+  await sessions.log({
+    title: 'Calendar tricks',
+    learned: '- Shared calendars show who is free.\n- Colour codes make a week readable.',
+  })
+  // The star outlives a restart and an edit above its line.
+  const restarted = await app.restart()
+  await app.sessions.open('Shortcuts with Sam')
+  await restarted
+    .getByLabel('What I learned', { exact: true })
+    .fill(
+      '- A new first line about window snapping.\n- Ctrl+Shift+T reopens the tab I closed.\n- Windows+V keeps a clipboard history.',
+    )
+  await expect(app.nav.status).toHaveText('Saved')
+  await restarted.getByText('Star lines for the report').first().click()
+  await expect(
+    restarted
+      .getByRole('list', { name: 'Learned lines to star' })
+      .getByRole('checkbox', { name: 'Windows+V keeps a clipboard history.', exact: true }),
+  ).toBeChecked()
+
+  await app.export.open()
+  await app.export.choosePeriod('All time')
+  await app.export.exportPdf()
+  await expect(app.export.result('Saved')).toContainText(/Saved \d+ pages to/, { timeout: 30_000 })
+  await restarted.getByRole('button', { name: 'Open the PDF' }).click()
+  await expect.poll(() => app.openedPaths.length).toBe(1)
+  const pdf = app.openedPaths[0] ?? ''
+  const highlights = pdfText(pdf, 3)
+  expect(highlights).toMatch(/^\s*Highlights\s*$/m)
+  // Newest first would have been two lines of "Calendar tricks" and the first of "Shortcuts": the star comes first.
+  const at = (line: string) => highlights.replace(/\s+/g, ' ').indexOf(line)
+  expect(at('Windows+V keeps a clipboard history.')).toBeGreaterThan(-1)
+  expect(at('Windows+V keeps a clipboard history.')).toBeLessThan(at('Shared calendars show who is free.'))
+  expect(highlights).toContain('How I keep a meeting to twenty minutes.')
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '3',
+    '-l',
+    '3',
+    pdf,
+    join('test-results', 'screens', 'stars-pdf'),
+  ])
 })

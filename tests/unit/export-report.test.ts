@@ -228,3 +228,92 @@ describe('the progress report model', () => {
     expect(report.sections[0]?.markdown()).toContain('> Newest line on top\n> — 30 October 2026, Third')
   })
 })
+
+describe('starred ledger lines', () => {
+  test('lead the highlights, newest session first, before the most recent lines fill the rest', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    await j.sessions.create(
+      draft({
+        date: '2026-10-02',
+        title: 'Oldest',
+        learned: '- A line nobody starred here\n- Pivot tables make a month readable',
+        starred: { learned: ['Pivot tables make a month readable'], shared: [] },
+      }),
+    )
+    await j.sessions.create(
+      draft({ date: '2026-10-09', title: 'Middle', learned: 'Middle session line, not starred' }),
+    )
+    await j.sessions.create(
+      draft({
+        date: '2026-10-30',
+        title: 'Newest',
+        learned: 'Newest line, not starred\n- Keyboard shortcuts save an hour a week',
+        shared: 'How to say no to a meeting',
+        starred: {
+          learned: ['Keyboard shortcuts save an hour a week'],
+          shared: ['How to say no to a meeting'],
+        },
+      }),
+    )
+    // A starred line of a private session stays out, like everything else of it.
+    await j.sessions.create(
+      draft({
+        date: '2026-10-31',
+        title: 'Secret',
+        learned: 'A starred private worry',
+        starred: { learned: ['A starred private worry'], shared: [] },
+        private: true,
+      }),
+    )
+    const model = j.report({ sections: ['highlights', 'sessions'] }).sections[0]?.model as HighlightsModel
+    expect(model.learned.map((l) => [l.text, l.session])).toEqual([
+      ['Keyboard shortcuts save an hour a week', 'Newest'],
+      ['Pivot tables make a month readable', 'Oldest'],
+      ['Newest line, not starred', 'Newest'],
+    ])
+    expect(model.shared.map((l) => l.text)).toEqual(['How to say no to a meeting'])
+  })
+
+  test('a star follows its line and goes with it; a save that sends no stars keeps them', async () => {
+    const j = await journalWith('2026-11-10T09:00:00Z')
+    const created = await j.sessions.create(
+      draft({
+        learned: '- First idea\n- Second idea',
+        shared: 'Told them about budgets',
+        starred: {
+          learned: ['Second idea', 'Not a line of this session'],
+          shared: ['Told them about budgets'],
+        },
+      }),
+    )
+    // Stars that name no line are dropped; the rest keep the ledger's order.
+    expect(created.starred).toEqual({ learned: ['Second idea'], shared: ['Told them about budgets'] })
+    const { id, createdAt: _c, updatedAt: _u, actionItems: _a, starred: _s, ...rest } = created
+    // A line added above: the star stays on "Second idea". Stars not sent: they are kept.
+    const moved = await j.sessions.update({
+      ...rest,
+      id,
+      actionItems: [],
+      learned: '- New first line\n- First idea\n- Second idea',
+    })
+    expect(moved.starred).toEqual({ learned: ['Second idea'], shared: ['Told them about budgets'] })
+    // The starred line rewritten: its star goes with the old text.
+    const rewritten = await j.sessions.update({
+      ...rest,
+      id,
+      actionItems: [],
+      learned: '- Second idea, better',
+    })
+    expect(rewritten.starred).toEqual({ learned: [], shared: ['Told them about budgets'] })
+    // The service keeps at most 20 a side (the router refuses more before it gets here).
+    const many = Array.from({ length: 21 }, (_, n) => `Line ${n}`)
+    const capped = await j.sessions.update({
+      ...rest,
+      id,
+      actionItems: [],
+      learned: many.join('\n'),
+      starred: { learned: many, shared: [] },
+    })
+    expect(capped.starred.learned).toEqual(many.slice(0, 20))
+  })
+})

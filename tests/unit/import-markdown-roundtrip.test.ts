@@ -51,6 +51,7 @@ async function shapes(e: Engine) {
         actionItems: s.actionItems.map(({ text, done, due }) => ({ text, done, due })),
         durationMinutes: s.durationMinutes,
         private: s.private,
+        starred: s.starred,
       }
     }),
   )
@@ -82,6 +83,10 @@ describe("Tandem's own Markdown folder export", () => {
       topics: ['Miro', 'retros'],
       learned: '# Profile\n\nDot **voting** picks the top three.\n\n## Why\n\n- quick\n- fair',
       shared: 'How I run a retro without slides.',
+      starred: {
+        learned: ['Dot **voting** picks the top three.', 'fair'],
+        shared: ['How I run a retro without slides.'],
+      },
       notes: 'We met in the small room.\n\n### Aside\n\nBring markers.',
       actionItems: [
         { text: 'Send the board link', done: true, due: '2026-09-05' },
@@ -128,6 +133,10 @@ describe("Tandem's own Markdown folder export", () => {
     const miro = before.find((s) => s.title.startsWith('Miro'))
     expect(miro?.learned).toContain('# Profile')
     expect(miro?.actionItems).toHaveLength(2)
+    expect(miro?.starred).toEqual({
+      learned: ['Dot **voting** picks the top three.', 'fair'],
+      shared: ['How I run a retro without slides.'],
+    })
     expect(await shapes(b)).toEqual(before)
 
     // Back into the journal it came from: each file names its session, so all three are spotted.

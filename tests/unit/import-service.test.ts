@@ -67,6 +67,7 @@ describe('importing a Day One export', () => {
     const withPriya = mapping({ partner: { kind: 'new', name: 'Priya' } })
     const preview = await e.call('import:preview', { token: first.token, mapping: withPriya })
     expect(preview.newPartners).toEqual(['Priya'])
+    expect(preview.notes).toContain('The starred entry gets the topic "Starred".')
     expect(preview.sample.map((s) => s.title)).toEqual([
       'Figma auto layout with Priya',
       "Told Priya about running a budget review: start from last year's actuals, not from wishes.",
@@ -90,7 +91,8 @@ describe('importing a Day One export', () => {
         [],
         priya?.id,
       ],
-      ['2024-03-04', 'Figma auto layout with Priya', ['Figma', 'prototyping'], priya?.id],
+      // Day One's star is kept as the topic "Starred".
+      ['2024-03-04', 'Figma auto layout with Priya', ['Figma', 'prototyping', 'Starred'], priya?.id],
     ])
     const figma = await e.call('sessions:get', { id: sessions[2]?.id ?? '' })
     expect(figma.notes).toBe(
@@ -188,7 +190,7 @@ describe('importing jrnl', () => {
     const titles = (await e.call('sessions:list')).map((s) => s.title)
     expect(titles).toEqual(['XLOOKUP instead of VLOOKUP.', 'Pivot tables with Ana.'])
     const xlookup = (await e.call('sessions:list'))[0]
-    expect(xlookup?.topics).toEqual(['excel'])
+    expect(xlookup?.topics).toEqual(['excel', 'Starred'])
   })
 })
 

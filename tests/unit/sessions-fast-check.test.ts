@@ -170,7 +170,6 @@ const SESSION_MUTATIONS: Array<[string, unknown]> = [
     { learned: [''], shared: [] },
     { learned: [1], shared: [] },
     { learned: [] },
-    { learned: [], shared: [], extra: [] },
     { learned: 'a', shared: [] },
     [],
     null,

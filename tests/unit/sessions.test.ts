@@ -92,6 +92,11 @@ describe('the session journal', () => {
       [{ durationMinutes: -5 }, 'durationMinutes', /negative/],
       [{ title: 'x'.repeat(201) }, 'title', /too long/],
       [{ actionItems: [{ text: '   ', done: false, due: null }] }, 'actionItems.0.text', /needs some text/],
+      [
+        { starred: { learned: Array.from({ length: 21 }, (_, n) => `Line ${n}`), shared: [] } },
+        'starred.learned',
+        /At most 20 starred lines/,
+      ],
     ]
     for (const [overrides, field, message] of cases) {
       const result = await callResult('sessions:create', draft(overrides))

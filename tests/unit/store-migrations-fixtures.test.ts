@@ -78,6 +78,8 @@ async function expectFixtureJournal(tandem: Tandem): Promise<void> {
   const miroSession = await ask(tandem, 'sessions:get', { id: miro?.id ?? '' })
   expect(miroSession.topics).toEqual(['Miro', 'retros'])
   expect(miroSession.notes).toBe('We tried **sticky notes** and voting.')
+  // Sessions from version 1 have no starred lines.
+  expect(miroSession.starred).toEqual({ learned: [], shared: [] })
 
   const goals = await ask(tandem, 'goals:list')
   expect(goals.map((g) => [g.title, g.status])).toEqual(
@@ -158,7 +160,13 @@ describe.each(JOURNALS)('a journal folder frozen as %s', (name) => {
     const backups = changed.filter((path) => path.startsWith(`backups${sep}`))
     expect(backups.some((path) => path.endsWith('.tandem-backup.json'))).toBe(true)
     expect(changed.filter((path) => !backups.includes(path))).toEqual([join('sessions', '2026-11.json')])
-    expect(JSON.parse(after[join('sessions', '2026-11.json')] ?? '{}').schemaVersion).toBe(1)
+    // The saved month is written in today's format (sessions: version 2, with stars); the other stays as it was.
+    const saved = JSON.parse(after[join('sessions', '2026-11.json')] ?? '{}')
+    expect(saved.schemaVersion).toBe(2)
+    expect(saved.items.map((s: { starred: unknown }) => s.starred)).toEqual(
+      saved.items.map(() => ({ learned: [], shared: [] })),
+    )
+    expect(JSON.parse(after[join('sessions', '2026-10.json')] ?? '{}').schemaVersion).toBe(1)
   })
 })
 

@@ -67,6 +67,21 @@ export class SessionsModel {
     await expect(this.partner).toHaveValue(/.+/)
   }
 
+  /** Opens the star list under "What I learned" or "What I shared" and ticks the star of one line. */
+  async star(side: 'learned' | 'shared', line: string): Promise<void> {
+    const page = this.page()
+    const field = page
+      .locator('.ledger .field')
+      .filter({
+        has: page.getByLabel(side === 'learned' ? 'What I learned' : 'What I shared', { exact: true }),
+      })
+    const list = field.getByRole('list', {
+      name: side === 'learned' ? 'Learned lines to star' : 'Shared lines to star',
+    })
+    if (!(await list.isVisible())) await field.getByText('Star lines for the report').click()
+    await list.getByRole('checkbox', { name: line, exact: true }).check()
+  }
+
   async addTopic(topic: string): Promise<void> {
     const topics = this.page().getByLabel('Topics')
     await topics.fill(topic)

@@ -10,7 +10,7 @@ export function LedgerStars({
   starred,
   onChange,
 }: {
-  /** "What I learned": names the list for a screen reader. */
+  /** "Learned lines to star": names the list for a screen reader (not the field's own label). */
   label: string
   text: string
   starred: string[]
@@ -32,7 +32,7 @@ export function LedgerStars({
         {count > 0 && <span className="ledger-stars-count"> · {count} starred</span>}
       </summary>
       <p className="muted small">Starred lines lead the highlights of your progress report.</p>
-      <ul aria-label={`Lines of "${label}"`}>
+      <ul aria-label={label}>
         {lines.map((line) => {
           const checked = on.has(line)
           return (

@@ -186,7 +186,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('learned', e.target.value)}
               />
               <LedgerStars
-                label="What I learned"
+                label="Learned lines to star"
                 text={draft.learned}
                 starred={draft.starred.learned}
                 onChange={(learned) => setDraft((d) => ({ ...d, starred: { ...d.starred, learned } }))}
@@ -202,7 +202,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 onChange={(e) => set('shared', e.target.value)}
               />
               <LedgerStars
-                label="What I shared"
+                label="Shared lines to star"
                 text={draft.shared}
                 starred={draft.starred.shared}
                 onChange={(shared) => setDraft((d) => ({ ...d, starred: { ...d.starred, shared } }))}
