@@ -249,11 +249,15 @@ export async function generateJournal(dir: string, count: number, seed = 2026): 
   }
 
   await mkdir(join(dir, 'sessions'), { recursive: true })
-  const partnersDoc = partnersFormat.schema.parse({ schemaVersion: 2, partners })
+  const partnersDoc = partnersFormat.schema.parse({ schemaVersion: partnersFormat.current, partners })
   await writeFile(join(dir, 'partners.json'), serializeDocument(partnersDoc))
   for (const [month, items] of byMonth) {
     // Oldest first within a shard, as the store appends new sessions.
-    const doc = sessionsFormat.schema.parse({ schemaVersion: 1, shard: month, items: items.reverse() })
+    const doc = sessionsFormat.schema.parse({
+      schemaVersion: sessionsFormat.current,
+      shard: month,
+      items: items.reverse(),
+    })
     await writeFile(join(dir, 'sessions', `${month}.json`), serializeDocument(doc))
   }
 

@@ -1,6 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import type { z } from 'zod'
+import { goalsFormat } from '../../src/main/goals/format'
+import { partnersFormat } from '../../src/main/partners/format'
+import { reflectionsFormat } from '../../src/main/reflections/format'
+import { sessionsFormat } from '../../src/main/sessions/format'
+import { practiceFormat, skillsFormat } from '../../src/main/skills/format'
 import { serializeDocument } from '../../src/main/store/document'
 import { Goal } from '../../src/shared/domain/goal'
 import { Partner } from '../../src/shared/domain/partner'
@@ -87,17 +92,18 @@ export async function seedJournal(dataDir: string, seed: JournalSeed): Promise<v
   }
 
   const files = new Map<string, unknown>()
-  if (seed.partners) files.set('partners.json', { schemaVersion: 2, partners })
-  if (seed.goals) files.set('goals.json', { schemaVersion: 1, goals })
-  if (seed.skills) files.set('skills.json', { schemaVersion: 1, skills })
-  const shards: Array<[string, ReadonlyArray<{ date: string }>]> = [
-    ['sessions', sessions],
-    ['practice', practice],
-    ['reflections', reflections],
+  // Each file in the version this build writes.
+  if (seed.partners) files.set('partners.json', { schemaVersion: partnersFormat.current, partners })
+  if (seed.goals) files.set('goals.json', { schemaVersion: goalsFormat.current, goals })
+  if (seed.skills) files.set('skills.json', { schemaVersion: skillsFormat.current, skills })
+  const shards: Array<[string, ReadonlyArray<{ date: string }>, number]> = [
+    ['sessions', sessions, sessionsFormat.current],
+    ['practice', practice, practiceFormat.current],
+    ['reflections', reflections, reflectionsFormat.current],
   ]
-  for (const [folder, items] of shards) {
+  for (const [folder, items, schemaVersion] of shards) {
     for (const [month, inMonth] of byMonth(items)) {
-      files.set(`${folder}/${month}.json`, { schemaVersion: 1, shard: month, items: inMonth })
+      files.set(`${folder}/${month}.json`, { schemaVersion, shard: month, items: inMonth })
     }
   }
   for (const [path, doc] of files) {

@@ -70,11 +70,9 @@ export class SessionsModel {
   /** Opens the star list under "What I learned" or "What I shared" and ticks the star of one line. */
   async star(side: 'learned' | 'shared', line: string): Promise<void> {
     const page = this.page()
-    const field = page
-      .locator('.ledger .field')
-      .filter({
-        has: page.getByLabel(side === 'learned' ? 'What I learned' : 'What I shared', { exact: true }),
-      })
+    const field = page.locator('.ledger .field').filter({
+      has: page.getByLabel(side === 'learned' ? 'What I learned' : 'What I shared', { exact: true }),
+    })
     const list = field.getByRole('list', {
       name: side === 'learned' ? 'Learned lines to star' : 'Shared lines to star',
     })
