@@ -292,11 +292,21 @@ test('a starred ledger line leads the highlights of the report, ahead of newer l
     )
   await expect(app.nav.status).toHaveText('Saved')
   await restarted.getByText('Star lines for the report').first().click()
+  const stars = restarted.getByRole('list', { name: 'Learned lines to star' })
   await expect(
-    restarted
-      .getByRole('list', { name: 'Learned lines to star' })
-      .getByRole('checkbox', { name: 'Windows+V keeps a clipboard history.', exact: true }),
+    stars.getByRole('checkbox', { name: 'Windows+V keeps a clipboard history.', exact: true }),
   ).toBeChecked()
+  // The starred line edited in place: its star follows the new wording.
+  await restarted
+    .getByLabel('What I learned', { exact: true })
+    .fill(
+      '- A new first line about window snapping.\n- Ctrl+Shift+T reopens the tab I closed.\n- Windows+V keeps the clipboard history.',
+    )
+  await expect(
+    stars.getByRole('checkbox', { name: 'Windows+V keeps the clipboard history.', exact: true }),
+  ).toBeChecked()
+  await expect(stars.getByRole('checkbox', { checked: true })).toHaveCount(1)
+  await expect(app.nav.status).toHaveText('Saved')
 
   await app.export.open()
   await app.export.choosePeriod('All time')
@@ -309,8 +319,8 @@ test('a starred ledger line leads the highlights of the report, ahead of newer l
   expect(highlights).toMatch(/^\s*Highlights\s*$/m)
   // Newest first would have been two lines of "Calendar tricks" and the first of "Shortcuts": the star comes first.
   const at = (line: string) => highlights.replace(/\s+/g, ' ').indexOf(line)
-  expect(at('Windows+V keeps a clipboard history.')).toBeGreaterThan(-1)
-  expect(at('Windows+V keeps a clipboard history.')).toBeLessThan(at('Shared calendars show who is free.'))
+  expect(at('Windows+V keeps the clipboard history.')).toBeGreaterThan(-1)
+  expect(at('Windows+V keeps the clipboard history.')).toBeLessThan(at('Shared calendars show who is free.'))
   expect(highlights).toContain('How I keep a meeting to twenty minutes.')
   execFileSync('pdftoppm', [
     '-png',

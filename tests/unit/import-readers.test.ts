@@ -31,6 +31,19 @@ describe('Day One', () => {
     ])
   })
 
+  it("takes out Day One escapes outside code only: a backslash in code is the user's own", () => {
+    const text = 'Use well\\-known names\\.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```'
+    const read = readDayOne(
+      new TextEncoder().encode(
+        JSON.stringify({ entries: [{ uuid: 'C1', creationDate: '2024-05-01T10:00:00Z', text }] }),
+      ),
+      'Journal.json',
+    )
+    expect(read.entries[0]?.body).toBe(
+      'Use well-known names.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```',
+    )
+  })
+
   it('reads every journal inside the ZIP Day One saves, and ignores the photos folder', async () => {
     const json = await fixture('dayone-journal.json')
     const zip = zipSync({

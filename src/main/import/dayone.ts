@@ -8,6 +8,16 @@ const EXPECTED = 'a Day One export: the .zip Day One saves, or the .json inside 
 const MOMENT = /!\[[^\]]*\]\(dayone-moment:\/?\/?[^)]*\)/g
 /** Day One escapes Markdown's punctuation in its export ("1\. Step", "well\-known"). */
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g
+/** Code blocks and code spans: a backslash in them is the user's own, and stays. */
+const CODE = /(```[\s\S]*?```|`[^`\n]+`)/
+
+/** The text with Day One's escapes taken out, outside code. */
+function unescaped(text: string): string {
+  return text
+    .split(CODE)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(ESCAPED, '$1')))
+    .join('')
+}
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
@@ -85,10 +95,7 @@ function readJournal(doc: unknown, label: string, read: SourceRead, many: boolea
     }, 0)
     read.attachmentsIgnored += photos
     const rawText = typeof entry.text === 'string' ? entry.text : ''
-    const body = rawText
-      .replace(/\r\n?/g, '\n')
-      .replace(MOMENT, '')
-      .replace(ESCAPED, '$1')
+    const body = unescaped(rawText.replace(/\r\n?/g, '\n').replace(MOMENT, ''))
       .replace(/\n{3,}/g, '\n\n')
       .trim()
     if (body === '') {

@@ -50,3 +50,26 @@ export function keepStars(stars: Stars, ledger: { learned: string; shared: strin
   }
   return { learned: side('learned'), shared: side('shared') }
 }
+
+/**
+ * The stars of one side after the user edited its text from `before` to `after`: a star whose line was
+ * changed in place (same number of lines, the same place, a line that is new) moves to the changed
+ * line, so fixing a typo in a starred line keeps its star. Any other star that names no line any more
+ * is dropped.
+ */
+export function followEdit(before: string, after: string, stars: string[]): string[] {
+  if (stars.length === 0) return stars
+  const old = ledgerLines(before)
+  const now = ledgerLines(after)
+  const present = new Set(now)
+  const known = new Set(old)
+  const kept: string[] = []
+  for (const star of stars) {
+    if (present.has(star)) kept.push(star)
+    else if (old.length === now.length) {
+      const changed = now[old.indexOf(star)]
+      if (changed !== undefined && !known.has(changed) && !kept.includes(changed)) kept.push(changed)
+    }
+  }
+  return kept
+}

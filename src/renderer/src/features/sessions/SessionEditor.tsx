@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { followEdit, type LedgerSide } from '../../../../shared/domain/ledger-lines'
 import type { Session } from '../../../../shared/domain/session'
 import { useNavigation } from '../../app/navigation'
 import { useSlot } from '../../app/slots'
@@ -82,6 +83,15 @@ function SessionForm({ stored }: { stored: Session | null }) {
 
   function set<K extends keyof EditorDraft>(key: K, value: EditorDraft[K]) {
     setDraft((d) => ({ ...d, [key]: value }))
+  }
+
+  /** A ledger field typed in: its stars follow lines edited in place. */
+  function edit(side: LedgerSide, text: string) {
+    setDraft((d) => ({
+      ...d,
+      [side]: text,
+      starred: { ...d.starred, [side]: followEdit(d[side], text, d.starred[side]) },
+    }))
   }
 
   async function confirmDeletion() {
@@ -183,7 +193,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 data-search-field="learned"
                 value={draft.learned}
                 placeholder="A tool, a shortcut, a new way of seeing things…"
-                onChange={(e) => set('learned', e.target.value)}
+                onChange={(e) => edit('learned', e.target.value)}
               />
               <LedgerStars
                 label="Learned lines to star"
@@ -199,7 +209,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
                 data-search-field="shared"
                 value={draft.shared}
                 placeholder="Experience, context, a story that helped…"
-                onChange={(e) => set('shared', e.target.value)}
+                onChange={(e) => edit('shared', e.target.value)}
               />
               <LedgerStars
                 label="Shared lines to star"
