@@ -57,5 +57,5 @@ test('a backup for another computer has its own passphrase and opens only with i
   await restore.getByRole('button', { name: 'Restore' }).click()
   await expect(app.export.result('Journal restored')).toBeVisible()
   await sessions.open('Carried across')
-  await expect(page.getByLabel('What I learned')).toHaveValue(MARKER)
+  await expect(page.getByLabel('What I learned', { exact: true })).toHaveValue(MARKER)
 })

@@ -194,7 +194,7 @@ test('a JSON backup restores into a fresh journal, after asking', async ({ app }
   await page.screenshot({ path: 'test-results/screens/export-restored-light.png', fullPage: true })
 
   await sessions.open('Worth keeping')
-  await expect(page.getByLabel('What I learned')).toHaveValue('Keyboard shortcuts.')
+  await expect(page.getByLabel('What I learned', { exact: true })).toHaveValue('Keyboard shortcuts.')
   await expect(page.getByLabel('Partner')).toHaveValue(/.+/)
 
   // And it is on disk: it survives a restart.

@@ -133,8 +133,12 @@ test('Tandem’s own Markdown folder comes back whole in a fresh journal', async
   ).toBeVisible()
   await sessions.openList()
   await sessions.open('LinkedIn profile')
-  await expect(fresh.getByLabel('What I learned')).toHaveValue('## Headline\n\nKeep it under ten words.')
-  await expect(fresh.getByLabel('What I shared')).toHaveValue('How I read a CV in thirty seconds.')
+  await expect(fresh.getByLabel('What I learned', { exact: true })).toHaveValue(
+    '## Headline\n\nKeep it under ten words.',
+  )
+  await expect(fresh.getByLabel('What I shared', { exact: true })).toHaveValue(
+    'How I read a CV in thirty seconds.',
+  )
   await expect(fresh.getByLabel('Action item 1', { exact: true })).toHaveValue('Rewrite my headline')
   await expect(fresh.getByLabel('Partner', { exact: true }).locator('option:checked')).toHaveText(
     'Sam Okafor',

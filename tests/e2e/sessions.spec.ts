@@ -31,7 +31,9 @@ test('the first session is logged through the UI, autosaved, and found again aft
   const page2 = await app.restart()
   await sessions.open('Miro basics with Sam')
   await expect(sessions.title).toHaveValue('Miro basics with Sam')
-  await expect(page2.getByLabel('What I learned')).toHaveValue('How to run dot voting on a Miro board.')
+  await expect(page2.getByLabel('What I learned', { exact: true })).toHaveValue(
+    'How to run dot voting on a Miro board.',
+  )
   await expect(sessions.actionItem(1)).toHaveValue('Build a retro template')
   await expect(page2.getByRole('button', { name: 'Remove Miro' })).toBeVisible()
 })

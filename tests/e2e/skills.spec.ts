@@ -122,7 +122,9 @@ test('deleting a skill asks first and keeps the session it came from', async ({ 
   await expect(page.getByRole('heading', { name: 'No skills yet' })).toBeVisible()
 
   await sessions.open('Phone settings')
-  await expect(page.getByLabel('What I learned')).toHaveValue('Turning on two-factor sign-in')
+  await expect(page.getByLabel('What I learned', { exact: true })).toHaveValue(
+    'Turning on two-factor sign-in',
+  )
   await expect(
     page.getByRole('button', { name: 'Make a skill of "Turning on two-factor sign-in"' }),
   ).toBeVisible()

@@ -32,7 +32,8 @@ describe('Day One', () => {
   })
 
   it("takes out Day One escapes outside code only: a backslash in code is the user's own", () => {
-    const text = 'Use well\\-known names\\.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```'
+    const text =
+      'Use well\\-known names\\.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```\n\nRun \\`npm\\` \\*now\\*'
     const read = readDayOne(
       new TextEncoder().encode(
         JSON.stringify({ entries: [{ uuid: 'C1', creationDate: '2024-05-01T10:00:00Z', text }] }),
@@ -40,7 +41,7 @@ describe('Day One', () => {
       'Journal.json',
     )
     expect(read.entries[0]?.body).toBe(
-      'Use well-known names.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```',
+      'Use well-known names.\n\n`C:\\temp\\*.log` and\n\n```\nmatch \\d+\\.\n```\n\nRun `npm` *now*',
     )
   })
 

@@ -107,11 +107,14 @@ describe('importing a Day One export', () => {
       'imported-before',
     ])
     expect(again?.toImport).toBe(0)
+    // The starred entry is skipped too: nothing is said of its star.
+    expect(again?.notes.some((n) => n.includes('starred'))).toBe(false)
     const anyway = await e.call('import:preview', {
       token: again?.token ?? '',
       mapping: mapping({ duplicates: 'import' }),
     })
     expect(anyway.toImport).toBe(3)
+    expect(anyway.notes).toContain('The starred entry gets the topic "Starred".')
 
     // The user edits one imported session; undo takes the rest out and keeps that one.
     e.clock.advance(60_000)

@@ -35,10 +35,19 @@ describe('the lines of a ledger, as stars name them', () => {
     ])
     // A line added above: the star stays on its own text.
     expect(followEdit(before, '- New\n- Pivot tables\n- Shortcuts', ['Shortcuts'])).toEqual(['Shortcuts'])
-    // The starred line deleted: no star moves to another line.
-    expect(followEdit(before, '- Pivot tables', ['Shortcuts'])).toEqual([])
-    // Rewritten into a copy of another line: the star is not doubled onto it.
-    expect(followEdit('- a\n- b\n- c', '- a\n- a\n- c', ['b'])).toEqual([])
+    // The starred line deleted (or cut): no star moves to another line; the draft keeps it for the
+    // line's return (paste, undo), and what is saved leaves it out.
+    const cut = followEdit(before, '- Pivot tables', ['Shortcuts'])
+    expect(cut).toEqual(['Shortcuts'])
+    expect(
+      keepStars({ learned: cut, shared: [] }, { learned: '- Pivot tables', shared: '' }).learned,
+    ).toEqual([])
+    expect(followEdit('- Pivot tables', '- Shortcuts\n- Pivot tables', cut)).toEqual(['Shortcuts'])
+    // Rewritten into a copy of another line: the star is not moved onto that line.
+    expect(followEdit('- a\n- b\n- c', '- a\n- a\n- c', ['b'])).toEqual(['b'])
+    expect(
+      keepStars({ learned: ['b'], shared: [] }, { learned: '- a\n- a\n- c', shared: '' }).learned,
+    ).toEqual([])
     expect(followEdit(before, '- Pivot tables!\n- Shortcuts', [])).toEqual([])
   })
 })

@@ -137,7 +137,20 @@ describe.each(JOURNALS)('a journal folder frozen as %s', (name) => {
   test('opens with every record and link, and nothing reported', async () => {
     const dir = await tempDir()
     await cp(join(FIXTURES, name), dir, { recursive: true })
-    await expectFixtureJournal(await engine(dir))
+    const tandem = await engine(dir)
+    await expectFixtureJournal(tandem)
+    // trash.json (format 1, added to the folder by the build before sessions format 2) holds a deleted
+    // session without starred lines: it is listed, and restores whole, with no stars.
+    const trash = await ask(tandem, 'trash:list')
+    expect(trash.map((t) => [t.kind, t.title])).toEqual([['session', 'Keyboard shortcuts, deleted']])
+    await ask(tandem, 'trash:restore', { id: trash[0]?.id ?? '' })
+    const back = await ask(tandem, 'sessions:get', { id: trash[0]?.id ?? '' })
+    expect(back).toMatchObject({
+      title: 'Keyboard shortcuts, deleted',
+      learned: '- Ctrl+Shift+T reopens a closed tab',
+      actionItems: [{ text: 'Print the cheat sheet', done: false }],
+      starred: { learned: [], shared: [] },
+    })
   })
 
   test('opening and reading rewrite no file; a save rewrites only the shard it touched', async () => {

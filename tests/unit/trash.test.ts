@@ -194,6 +194,6 @@ describe('the trash', () => {
     await call('sessions:delete', { id: session.id })
     const backup = await createBackup(tandem.journal, new Date('2026-11-27T12:00:00.000Z'))
     const trash = backup.documents.find((d) => d.path === 'trash.json')
-    expect(trash?.data).toMatchObject({ schemaVersion: 1, entries: [{ id: session.id, kind: 'session' }] })
+    expect(trash?.data).toMatchObject({ schemaVersion: 2, entries: [{ id: session.id, kind: 'session' }] })
   })
 })

@@ -6,17 +6,19 @@ const EXPECTED = 'a Day One export: the .zip Day One saves, or the .json inside 
 
 /** Day One writes photos into the text as ![](dayone-moment://…); Tandem keeps text only. */
 const MOMENT = /!\[[^\]]*\]\(dayone-moment:\/?\/?[^)]*\)/g
-/** Day One escapes Markdown's punctuation in its export ("1\. Step", "well\-known"). */
-const ESCAPED = /\\([\\`*_{}[\]()#+\-.!>~|])/g
-/** Code blocks and code spans: a backslash in them is the user's own, and stays. */
-const CODE = /(```[\s\S]*?```|`[^`\n]+`)/
+/**
+ * Day One escapes Markdown's punctuation in its export ("1\. Step", "well\-known"), but not inside code
+ * blocks and code spans, where a backslash is the user's own. One pass from the left: an escape is
+ * taken out before it could open a code span ("\`npm\`" is plain `npm` in backticks).
+ */
+const ESCAPE_OR_CODE = /(```[\s\S]*?```|`[^`\n]+`)|\\([\\`*_{}[\]()#+\-.!>~|])/g
 
 /** The text with Day One's escapes taken out, outside code. */
 function unescaped(text: string): string {
-  return text
-    .split(CODE)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(ESCAPED, '$1')))
-    .join('')
+  return text.replace(
+    ESCAPE_OR_CODE,
+    (_match, code: string | undefined, char: string | undefined) => code ?? char ?? '',
+  )
 }
 
 function isZip(bytes: Uint8Array): boolean {

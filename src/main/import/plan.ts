@@ -6,7 +6,8 @@ import type { Partner } from '../../shared/domain/partner'
 import { Reflection } from '../../shared/domain/reflection'
 import { Session } from '../../shared/domain/session'
 import { TandemError } from '../../shared/errors'
-import { type SourceEntry, type SourceRead, STARRED_TOPIC, sessionTopicsOf } from './entries'
+import { type SourceEntry, type SourceRead, sessionTopicsOf } from './entries'
+import { mappingNotes, starNote } from './notes'
 
 /** What the journal already holds, as the plan needs it. */
 export interface JournalView {
@@ -173,24 +174,9 @@ export function planImport(
     duplicates: [],
     notes,
   }
-  if (mapping.as === 'reflections') {
-    if (read.entries.some((e) => e.tags.length > 0))
-      notes.push('Tags are not kept on reflections: import as sessions to keep them as topics.')
-    if (read.entries.some((e) => (e.actionItems?.length ?? 0) > 0))
-      notes.push('Action items are not kept on reflections.')
-  } else if (!mapping.tagsAsTopics && read.entries.some((e) => e.tags.length > 0)) {
-    notes.push('Tags are left out: tick "Tags become topics" to keep them.')
-  }
-  if (read.entries.some((e) => e.tags.length > 30) && mapping.as === 'sessions' && mapping.tagsAsTopics)
-    notes.push('A session keeps at most 30 topics: entries with more keep their first 30.')
-  const starred = read.entries.filter((e) => e.starred).length
-  if (starred > 0)
-    notes.push(
-      mapping.as === 'sessions' && mapping.tagsAsTopics
-        ? `${starred === 1 ? 'The starred entry gets' : `The ${starred} starred entries get`} the topic "${STARRED_TOPIC}".`
-        : `Stars are left out${mapping.as === 'sessions' ? ': tick "Tags become topics" to keep them as the topic "Starred"' : ' of reflections'}.`,
-    )
+  notes.push(...mappingNotes(read, mapping))
   const seenInFile = new Set<string>()
+  let starred = 0
   for (const entry of read.entries) {
     const { title, body } = titleOf(entry)
     const why = duplicateOf(entry, title, mapping, journal)
@@ -215,7 +201,10 @@ export function planImport(
       continue
     }
     if (entry.sourceId !== null) plan.sourceIds.push(sourceKey(entry.sourceId))
+    if (entry.starred) starred++
   }
+  const stars = starNote(starred, mapping)
+  if (stars !== null) notes.push(stars)
   return plan
 }
 

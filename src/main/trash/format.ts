@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { TrashEntry } from '../../shared/domain/trash'
 import type { DocumentFormat } from '../store/document'
 
-const TrashDoc = z.object({ schemaVersion: z.literal(1), entries: z.array(TrashEntry) })
+const TrashDoc = z.object({ schemaVersion: z.literal(2), entries: z.array(TrashEntry) })
 export type TrashDoc = z.infer<typeof TrashDoc>
 
 /**
@@ -13,8 +13,28 @@ export type TrashDoc = z.infer<typeof TrashDoc>
  * sessions, with the same entry shape.
  */
 export const trashFormat: DocumentFormat<TrashDoc> = {
-  current: 1,
-  migrations: {},
+  current: 2,
+  migrations: {
+    // Version 2: the records in the trash get what their own formats added since (sessions 2: starred
+    // lines; partners 2: archived and the next session), so a session deleted before the update can
+    // still be restored.
+    1: (doc) => ({
+      ...doc,
+      entries: Array.isArray(doc.entries) ? doc.entries.map(upgradeEntry) : doc.entries,
+    }),
+  },
   schema: TrashDoc,
-  empty: () => ({ schemaVersion: 1, entries: [] }),
+  empty: () => ({ schemaVersion: 2, entries: [] }),
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+function upgradeEntry(entry: unknown): unknown {
+  if (!isObject(entry) || !isObject(entry.record)) return entry
+  if (entry.kind === 'session')
+    return { ...entry, record: { starred: { learned: [], shared: [] }, ...entry.record } }
+  if (entry.kind === 'partner')
+    return { ...entry, record: { archived: false, nextSessionOn: null, ...entry.record } }
+  return entry
 }

@@ -52,10 +52,11 @@ export function keepStars(stars: Stars, ledger: { learned: string; shared: strin
 }
 
 /**
- * The stars of one side after the user edited its text from `before` to `after`: a star whose line was
- * changed in place (same number of lines, the same place, a line that is new) moves to the changed
- * line, so fixing a typo in a starred line keeps its star. Any other star that names no line any more
- * is dropped.
+ * The stars of one side, as the editor holds them, after the user edited its text from `before` to
+ * `after`. A star whose line was changed in place (same number of lines, same place, a line that is
+ * new) moves to the changed line, so fixing a typo in a starred line keeps its star. A star whose line
+ * is gone for now stays in the editor's draft (a cut line pasted back, an undone delete, a line typed
+ * again gets its star back); `keepStars` leaves it out of what is saved. At most 2 × MAX_STARS are held.
  */
 export function followEdit(before: string, after: string, stars: string[]): string[] {
   if (stars.length === 0) return stars
@@ -65,11 +66,10 @@ export function followEdit(before: string, after: string, stars: string[]): stri
   const known = new Set(old)
   const kept: string[] = []
   for (const star of stars) {
-    if (present.has(star)) kept.push(star)
-    else if (old.length === now.length) {
-      const changed = now[old.indexOf(star)]
-      if (changed !== undefined && !known.has(changed) && !kept.includes(changed)) kept.push(changed)
-    }
+    const at = old.indexOf(star)
+    const changed = !present.has(star) && at !== -1 && old.length === now.length ? now[at] : undefined
+    const moved = changed !== undefined && !known.has(changed) ? changed : star
+    if (!kept.includes(moved)) kept.push(moved)
   }
-  return kept
+  return kept.slice(0, 2 * MAX_STARS)
 }

@@ -6,12 +6,15 @@ import { ledgerLines, MAX_STAR_LENGTH, MAX_STARS } from '../../../../shared/doma
  */
 export function LedgerStars({
   label,
+  field,
   text,
   starred,
   onChange,
 }: {
   /** "Learned lines to star": names the list for a screen reader (not the field's own label). */
   label: string
+  /** "what I learned": tells a screen reader which field's lines the fold holds. */
+  field: string
   text: string
   starred: string[]
   onChange: (starred: string[]) => void
@@ -22,13 +25,17 @@ export function LedgerStars({
   const count = lines.filter((line) => on.has(line)).length
   const full = count >= MAX_STARS
   function toggle(line: string, star: boolean) {
-    // Kept in the ledger's order, so the report quotes them as written.
-    onChange(lines.filter((l) => (l === line ? star : on.has(l))))
+    // Kept in the ledger's order, so the report quotes them as written; stars of lines gone for now
+    // (cut, to be pasted back) stay behind them.
+    const shown = new Set(lines)
+    const away = starred.filter((l) => !shown.has(l))
+    onChange([...lines.filter((l) => (l === line ? star : on.has(l))), ...away])
   }
   return (
     <details className="ledger-stars">
       <summary>
         <span aria-hidden="true">{count > 0 ? '★' : '☆'}</span> Star lines for the report
+        <span className="visually-hidden"> from {field}</span>
         {count > 0 && <span className="ledger-stars-count"> · {count} starred</span>}
       </summary>
       <p className="muted small">Starred lines lead the highlights of your progress report.</p>

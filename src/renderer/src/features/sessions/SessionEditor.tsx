@@ -197,6 +197,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
               />
               <LedgerStars
                 label="Learned lines to star"
+                field="what I learned"
                 text={draft.learned}
                 starred={draft.starred.learned}
                 onChange={(learned) => setDraft((d) => ({ ...d, starred: { ...d.starred, learned } }))}
@@ -213,6 +214,7 @@ function SessionForm({ stored }: { stored: Session | null }) {
               />
               <LedgerStars
                 label="Shared lines to star"
+                field="what I shared"
                 text={draft.shared}
                 starred={draft.starred.shared}
                 onChange={(shared) => setDraft((d) => ({ ...d, starred: { ...d.starred, shared } }))}

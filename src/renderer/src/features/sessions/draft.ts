@@ -16,7 +16,7 @@ export interface EditorDraft {
   shared: string
   actionItems: EditorActionItem[]
   private: boolean
-  /** Ledger lines starred for the report; a star on a line since rewritten is left out when sent. */
+  /** Ledger lines starred for the report; stars of lines gone for now stay here, and are not sent. */
   starred: Stars
 }
 
