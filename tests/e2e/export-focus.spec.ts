@@ -100,7 +100,7 @@ test('a relationship report tells one partner’s whole story, first session to 
   await sessions.log({ title: 'Pay talk', date: '2026-06-18', partner: 'Sam Okafor', private: true })
   await sessions.log({ title: 'Kim’s session', partner: 'Kim Lee' })
   await app.export.open()
-  await page.getByLabel('Report on').selectOption({ label: 'One partner, the whole relationship' })
+  await page.getByLabel('Report on').selectOption({ label: 'One partner, from the start' })
   // The period is the relationship's own: no period to pick, and a partner must be.
   await expect(page.getByLabel('Period', { exact: true })).toHaveCount(0)
   await expect(page.getByText('Pick the partner the report is about.')).toBeVisible()

@@ -68,7 +68,7 @@ export type ReportFocus = z.infer<typeof ReportFocus>
 export const reportFocusLabels: Record<ReportFocus, string> = {
   period: 'A period',
   goal: 'One goal, from its start',
-  partner: 'One partner, the whole relationship',
+  partner: 'One partner, from the start',
 }
 
 /** The period report's sections a relationship report may add after its story, filtered to the partner. */
