@@ -147,6 +147,10 @@ test('an agenda is built, edited, copied, and started as a new session with the 
 
   const edited = `${built}- Ask about the April offsite\n`
   await partnerPage.agenda.fill(edited)
+  // Leaving the page and coming back finds the agenda as the user left it.
+  await app.nav.go('Sessions')
+  await partnerPage.open('Sam Okafor')
+  await expect(partnerPage.agenda).toHaveValue(edited)
   await partnerPage.copyAgenda()
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(edited)
 
@@ -159,6 +163,8 @@ test('an agenda is built, edited, copied, and started as a new session with the 
     .section('Sessions over time')
     .getByRole('list', { name: 'Sessions with Sam Okafor' })
   await expect(sessions.getByRole('button').first()).toHaveText('Session with Sam Okafor')
+  // Once started, the next agenda is built afresh.
+  expect(await partnerPage.agenda.inputValue()).not.toContain('Ask about the April offsite')
 })
 
 test('a partner with no sessions gets plain-word empty states and an agenda to write', async ({ app }) => {

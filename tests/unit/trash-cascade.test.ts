@@ -103,7 +103,7 @@ describe('a delete tells what happened', () => {
     expect(await refusal('sessions:delete', { id: session.id })).toEqual({
       code: 'read-only',
       message:
-        'Tandem could not delete this session: trash.json was made by a newer version of Tandem (format 99; this version reads up to 1). Tandem leaves it untouched; update Tandem to use it. Nothing was changed.',
+        'Tandem could not delete this session: trash.json was made by a newer version of Tandem (format 99; this version reads up to 2). Tandem leaves it untouched; update Tandem to use it. Nothing was changed.',
     })
     expect((await call('sessions:get', { id: session.id })).id).toBe(session.id)
     expect((await call('goals:get', { id: goal.id })).sessionIds).toEqual([session.id])

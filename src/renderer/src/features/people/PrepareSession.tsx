@@ -8,12 +8,24 @@ import { partnerQueries } from '../partners/queries'
 import { useSaveSessionMutation } from '../sessions/mutations'
 
 /**
+ * Agendas the user changed, by partner, while the app runs: leaving the partner's page and coming back
+ * finds the text as they left it. Kept in memory only, never in the browser's storage: that would put
+ * private words outside the journal (and outside its encryption).
+ */
+const editedAgendas = new Map<string, string>()
+
+/**
  * "Prepare the next session": the agenda main built, in a textarea the user edits; then copied as text
  * or started as a new session (dated today, with the agenda as its notes) opened in the editor.
  */
 export function PrepareSession({ partner }: { partner: Partner }) {
   const agenda = useQuery(partnerQueries.agenda(partner.id))
-  const [text, setText] = useState<string | null>(null)
+  const [text, setTextState] = useState<string | null>(() => editedAgendas.get(partner.id) ?? null)
+  const setText = (value: string | null) => {
+    if (value === null) editedAgendas.delete(partner.id)
+    else editedAgendas.set(partner.id, value)
+    setTextState(value)
+  }
   const [said, setSaid] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
   const save = useSaveSessionMutation()
@@ -60,6 +72,8 @@ export function PrepareSession({ partner }: { partner: Partner }) {
           private: false,
         },
       })
+      // The agenda now lives in the session's notes: the next one starts fresh.
+      setText(null)
       nav.go({ screen: 'session', id: saved.id })
     } catch (e) {
       setProblem(`The session was not started: ${messageOf(e)}`)
