@@ -2,8 +2,9 @@ import { type LedgerSide, ledgerLines } from '../../../shared/domain/ledger-line
 import { escapeHtml, renderMarkdownInline } from '../../../shared/markdown'
 import type { DateWords } from '../period'
 import type { GoalsModel } from './goals'
-import { hours, type SessionEntry, type SessionsModel, topTopics } from './sessions'
+import type { SessionEntry, SessionsModel } from './sessions'
 import { level, type SkillsModel } from './skills'
+import { hours, topTopics } from './tally'
 import type { BuiltSection } from './types'
 
 export const HIGHLIGHTS_ID = 'highlights'

@@ -5,6 +5,7 @@ import type { SessionsService } from '../../sessions/service'
 import { barChartSvg } from '../charts'
 import { frontMatter, slugify } from '../front-matter'
 import { type DateWords, inPeriod, monthsBetween } from '../period'
+import { hours, topTopics } from './tally'
 import { defineSection, type MarkdownFile, type SummaryFact, type SummaryTable } from './types'
 
 export interface SessionEntry {
@@ -36,26 +37,6 @@ export interface SessionsModel {
 const monthAnchor = (key: string) => `sessions-${key}`
 /** Session ids are UUIDs: safe in an HTML id and a PDF name as they are. */
 const sessionAnchor = (id: string) => `session-${id}`
-
-/** The `n` topics of the most sessions, with their counts; a tie goes to the alphabet. */
-export function topTopics(
-  entries: Array<{ topics: string[] }>,
-  n: number,
-): Array<{ topic: string; count: number }> {
-  const counts = new Map<string, number>()
-  for (const entry of entries)
-    for (const topic of new Set(entry.topics)) counts.set(topic, (counts.get(topic) ?? 0) + 1)
-  return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, n)
-    .map(([topic, count]) => ({ topic, count }))
-}
-
-/** "1.5 hours", with the number written in the report's locale. */
-export function hours(minutes: number, dates: DateWords): string {
-  const h = minutes / 60
-  return `${dates.number(h, 1)} ${h === 1 ? 'hour' : 'hours'}`
-}
 
 function meta(entry: SessionEntry): string[] {
   return [

@@ -1,10 +1,64 @@
-import { ledgerLines, MAX_STAR_LENGTH, MAX_STARS } from '../../../../shared/domain/ledger-lines'
+import {
+  type LedgerSide,
+  ledgerLines,
+  MAX_STAR_LENGTH,
+  MAX_STARS,
+} from '../../../../shared/domain/ledger-lines'
+
+export const LEDGER_SIDES: readonly LedgerSide[] = ['learned', 'shared']
+
+const SIDE_WORDS: Record<LedgerSide, { label: string; placeholder: string; stars: string; field: string }> = {
+  learned: {
+    label: 'What I learned',
+    placeholder: 'A tool, a shortcut, a new way of seeing things…',
+    stars: 'Learned lines to star',
+    field: 'what I learned',
+  },
+  shared: {
+    label: 'What I shared',
+    placeholder: 'Experience, context, a story that helped…',
+    stars: 'Shared lines to star',
+    field: 'what I shared',
+  },
+}
+
+/** One side of the two-way ledger: its text, and under it the lines to star for the report. */
+export function LedgerField({
+  side,
+  id,
+  text,
+  starred,
+  onText,
+  onStars,
+}: {
+  side: LedgerSide
+  id: string
+  text: string
+  starred: string[]
+  onText: (text: string) => void
+  onStars: (starred: string[]) => void
+}) {
+  const words = SIDE_WORDS[side]
+  return (
+    <div className="field">
+      <label htmlFor={id}>{words.label}</label>
+      <textarea
+        id={id}
+        data-search-field={side}
+        value={text}
+        placeholder={words.placeholder}
+        onChange={(e) => onText(e.target.value)}
+      />
+      <LedgerStars label={words.stars} field={words.field} text={text} starred={starred} onChange={onStars} />
+    </div>
+  )
+}
 
 /**
  * Under a ledger field: its lines, each with a star to tick, so the user picks what the progress
  * report's highlights quote (starred lines first, then the most recent). Folded away until asked for.
  */
-export function LedgerStars({
+function LedgerStars({
   label,
   field,
   text,

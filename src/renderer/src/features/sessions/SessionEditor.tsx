@@ -18,7 +18,7 @@ import { useAutosave } from '../../ui/useAutosave'
 import { useDeletedNotice } from '../trash/mutations'
 import { ActionItemsEditor } from './ActionItemsEditor'
 import { blankDraft, draftOf, type EditorDraft, isBlank, sentActionItems, toSessionDraft } from './draft'
-import { LedgerStars } from './LedgerStars'
+import { LEDGER_SIDES, LedgerField } from './LedgerStars'
 import { useDeleteSessionMutation, useSaveSessionMutation } from './mutations'
 import { PartnerPicker } from './PartnerPicker'
 import { useSession, useSessionTopics } from './queries'
@@ -186,40 +186,17 @@ function SessionForm({ stored }: { stored: Session | null }) {
             <FormattingHelp />
           </div>
           <div className="ledger">
-            <div className="field">
-              <label htmlFor={`${fieldId}-learned`}>What I learned</label>
-              <textarea
-                id={`${fieldId}-learned`}
-                data-search-field="learned"
-                value={draft.learned}
-                placeholder="A tool, a shortcut, a new way of seeing things…"
-                onChange={(e) => edit('learned', e.target.value)}
+            {LEDGER_SIDES.map((side) => (
+              <LedgerField
+                key={side}
+                side={side}
+                id={`${fieldId}-${side}`}
+                text={draft[side]}
+                starred={draft.starred[side]}
+                onText={(text) => edit(side, text)}
+                onStars={(stars) => setDraft((d) => ({ ...d, starred: { ...d.starred, [side]: stars } }))}
               />
-              <LedgerStars
-                label="Learned lines to star"
-                field="what I learned"
-                text={draft.learned}
-                starred={draft.starred.learned}
-                onChange={(learned) => setDraft((d) => ({ ...d, starred: { ...d.starred, learned } }))}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={`${fieldId}-shared`}>What I shared</label>
-              <textarea
-                id={`${fieldId}-shared`}
-                data-search-field="shared"
-                value={draft.shared}
-                placeholder="Experience, context, a story that helped…"
-                onChange={(e) => edit('shared', e.target.value)}
-              />
-              <LedgerStars
-                label="Shared lines to star"
-                field="what I shared"
-                text={draft.shared}
-                starred={draft.starred.shared}
-                onChange={(shared) => setDraft((d) => ({ ...d, starred: { ...d.starred, shared } }))}
-              />
-            </div>
+            ))}
           </div>
           <ActionItemsEditor
             sessionId={sessionId}
