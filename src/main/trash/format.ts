@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { TrashEntry } from '../../shared/domain/trash'
 import type { DocumentFormat } from '../store/document'
+import { isRecord } from '../store/fast-checks'
 
 const TrashDoc = z.object({ schemaVersion: z.literal(2), entries: z.array(TrashEntry) })
 export type TrashDoc = z.infer<typeof TrashDoc>
@@ -27,11 +28,8 @@ export const trashFormat: DocumentFormat<TrashDoc> = {
   empty: () => ({ schemaVersion: 2, entries: [] }),
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
 function upgradeEntry(entry: unknown): unknown {
-  if (!isObject(entry) || !isObject(entry.record)) return entry
+  if (!isRecord(entry) || !isRecord(entry.record)) return entry
   if (entry.kind === 'session')
     return { ...entry, record: { starred: { learned: [], shared: [] }, ...entry.record } }
   if (entry.kind === 'partner')
